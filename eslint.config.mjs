@@ -1,0 +1,23 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import obsidianmd from 'eslint-plugin-obsidianmd';
+import globals from 'globals';
+
+export default defineConfig([
+  globalIgnores(['node_modules', 'dist', 'main.js', 'examples', 'tests/fixtures', 'coverage']),
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    // Node-only code: the CLI, the build and the tests never ship in main.js (a test checks
+    // the bundle), so Node built-ins and globals are allowed here and only here.
+    files: ['src/cli/**', 'tests/**', 'scripts/**', '*.config.{mjs,ts}'],
+    languageOptions: { globals: globals.node },
+    rules: { 'obsidianmd/no-nodejs-modules': 'off', 'import/no-extraneous-dependencies': 'off' },
+  },
+]);

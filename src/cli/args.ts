@@ -1,0 +1,88 @@
+import { isDay } from '../model';
+
+export const USAGE = `Usage:
+  work-model check  <vault> [options]          list problems; exit 1 if any is an error
+  work-model report <vault> [--json] [options] outcomes, routes, gaps and problems
+
+Options:
+  --now YYYY-MM-DD   the day taken as today (momentum, staleness); default: today
+  --config <file>    the plugin's settings JSON (its data.json)
+  --json             report: print one JSON object (the stable contract)
+  -h, --help         show this help
+  -v, --version      show the version
+
+Exit codes: 0 clean, 1 problems of severity error, 2 bad usage or unreadable vault.`;
+
+export interface CliArgs {
+  command: 'check' | 'report';
+  vault: string;
+  json: boolean;
+  now: string | null;
+  config: string | null;
+}
+
+export type ParsedArgs =
+  | { kind: 'run'; args: CliArgs }
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'usage-error'; message: string };
+
+const usageError = (message: string): ParsedArgs => ({ kind: 'usage-error', message });
+
+/** Parses argv (without `node` and the script). Pure: the caller prints and exits. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  let json = false;
+  let now: string | null = null;
+  let config: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case '-h':
+      case '--help':
+        return { kind: 'help' };
+      case '-v':
+      case '--version':
+        return { kind: 'version' };
+      case '--json':
+        json = true;
+        break;
+      case '--now': {
+        const v = value();
+        if (v === undefined || !isDay(v))
+          return usageError(
+            `--now needs a date as YYYY-MM-DD, got ${v === undefined ? 'nothing' : `"${v}"`}`,
+          );
+        now = v;
+        break;
+      }
+      case '--config': {
+        const v = value();
+        if (!v) return usageError('--config needs the path of a settings JSON file');
+        config = v;
+        break;
+      }
+      default:
+        if (arg.startsWith('-') && arg !== '-') return usageError(`unknown option ${arg}`);
+        positional.push(arg);
+    }
+  }
+  const [command, vault, ...rest] = positional;
+  if (command === undefined) return usageError('no command given');
+  if (command !== 'check' && command !== 'report') {
+    return usageError(
+      command === 'export'
+        ? 'export is not available in this version yet'
+        : `unknown command "${command}"`,
+    );
+  }
+  if (vault === undefined) return usageError(`${command} needs the path of a vault folder`);
+  if (rest.length > 0) return usageError(`unexpected argument "${rest[0]}"`);
+  if (json && command !== 'report') return usageError('--json goes with report');
+  return { kind: 'run', args: { command, vault, json, now, config } };
+}

@@ -1,0 +1,103 @@
+import { readFile, stat } from 'node:fs/promises';
+import {
+  analyze,
+  buildWorkGraph,
+  dayOfTime,
+  isJournalNote,
+  parseSettings,
+  toReport,
+  type Settings,
+} from '../model';
+import { parseArgs, USAGE, type CliArgs } from './args';
+import { errorCode } from './error-code';
+import { formatProblems, formatReport } from './format-text';
+import { readVault } from './read-vault';
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Today's date when `--now` is not given. */
+  today: () => string;
+  version: string;
+}
+
+class UsageError extends Error {}
+
+async function loadSettings(path: string | null): Promise<Settings> {
+  let raw: unknown = {};
+  if (path !== null) {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (e) {
+      throw new UsageError(`cannot read the settings file ${path}: ${errorCode(e)}`);
+    }
+    try {
+      raw = JSON.parse(text);
+    } catch (e) {
+      throw new UsageError(`the settings file ${path} is not valid JSON: ${(e as Error).message}`);
+    }
+  }
+  const result = parseSettings(raw);
+  if (!result.ok)
+    throw new UsageError(
+      `the settings file ${path ?? ''} has bad values: ${result.errors.join('; ')}`,
+    );
+  return result.settings;
+}
+
+async function assertVault(path: string): Promise<void> {
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new UsageError(`the vault folder ${path} does not exist`);
+  if (!info.isDirectory()) throw new UsageError(`${path} is a file; give the vault's folder`);
+}
+
+async function execute(args: CliArgs, io: CliIo): Promise<number> {
+  const settings = await loadSettings(args.config);
+  await assertVault(args.vault);
+  const vault = await readVault(args.vault, (p) => isJournalNote(p, settings)).catch(
+    (e: unknown) => {
+      throw new UsageError(`cannot read the vault ${args.vault}: ${errorCode(e)}`);
+    },
+  );
+  const graph = buildWorkGraph(vault.notes, vault.otherFiles, settings);
+  const status = graph.problems.some((p) => p.severity === 'error') ? 1 : 0;
+  if (args.command === 'check') {
+    io.out(formatProblems(graph.problems));
+    return status;
+  }
+  const report = toReport(graph, analyze(graph, settings, args.now ?? io.today()));
+  io.out(
+    args.json
+      ? JSON.stringify(report, null, 2)
+      : formatReport(report, args.vault, settings.momentumDays),
+  );
+  return status;
+}
+
+/** The whole command line as a function of argv: returns the exit code, never exits itself. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  switch (parsed.kind) {
+    case 'help':
+      io.out(USAGE);
+      return 0;
+    case 'version':
+      io.out(io.version);
+      return 0;
+    case 'usage-error':
+      io.err(`work-model: ${parsed.message}\n\n${USAGE}`);
+      return 2;
+  }
+  try {
+    return await execute(parsed.args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`work-model: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+export const localToday = () => dayOfTime(Date.now());

@@ -1,0 +1,183 @@
+import type { Edge, Evidence, Ghost, Graph, ModelNode } from './graph';
+import type { LinkRef } from './link-text';
+import type { LinkResolver } from './link-resolver';
+import { isMarkdownPath } from './note-input';
+import type { ModelKind } from './note-schemas';
+import { cmp, compareProblems, error, warning, type Problem } from './problem';
+import type { ParsedNote } from './read-note';
+import type { Settings } from './settings';
+
+const article = (kind: string) => (/^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`);
+
+function toNode(note: ParsedNote): ModelNode | null {
+  const p = note.props;
+  if (!p || p.kind === 'revision') return null;
+  return {
+    id: note.path,
+    kind: p.kind,
+    title: note.title,
+    status: p.status,
+    category: p.kind === 'route' ? null : p.category,
+    risk: p.kind === 'route' ? p.risk : null,
+    horizon: p.kind === 'outcome' ? p.horizon : null,
+    aliases: note.aliases,
+    mtime: note.mtime,
+  };
+}
+
+function compareEdges(a: Edge, b: Edge): number {
+  return (
+    cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind) || (a.order ?? 0) - (b.order ?? 0)
+  );
+}
+
+/**
+ * Resolves every link of the parsed notes and assembles the graph: nodes, edges, evidence,
+ * ghosts for missing notes, and all problems. Input order does not matter; output is sorted.
+ */
+export function buildGraph(
+  notes: Iterable<ParsedNote>,
+  resolver: LinkResolver,
+  settings: Settings,
+): Graph {
+  const parsed = new Map<string, ParsedNote>();
+  const byId = new Map<string, ModelNode>();
+  const revisions: string[] = [];
+  for (const note of notes) {
+    parsed.set(note.path, note);
+    const node = toNode(note);
+    if (node) byId.set(node.id, node);
+    if (note.props?.kind === 'revision') revisions.push(note.path);
+  }
+
+  const edges: Edge[] = [];
+  const ghosts: Ghost[] = [];
+  const problems: Problem[] = [];
+  const evidence: Evidence[] = [];
+
+  /** What a resolved target is, in words, for a wrong-kind message. */
+  const describeTarget = (path: string) => {
+    if (!isMarkdownPath(path)) return 'a file, not a note';
+    const kind = parsed.get(path)?.props?.kind;
+    return kind ? article(kind) : 'a note without a work model tag';
+  };
+
+  /** Resolves one link; reports missing, wrong-kind and plain-text links. */
+  const resolveRef = (
+    from: string,
+    field: string,
+    ref: LinkRef,
+    expects: readonly ModelKind[],
+  ): string | null => {
+    const target = resolver.resolve(ref.path, from);
+    const shown = ref.bare ? `"${ref.raw}"` : ref.raw;
+    if (target === null) {
+      ghosts.push({ from, field, name: ref.path });
+      problems.push(
+        error(
+          from,
+          field,
+          `${shown} does not match any note. Create the note "${ref.path}" or correct the link.`,
+        ),
+      );
+      return null;
+    }
+    const node = byId.get(target);
+    if (!node || !expects.includes(node.kind)) {
+      const wanted = expects
+        .map(article)
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' or $1');
+      const tag = expects.map((k) => `#${settings.tags[k]}`).join(' or ');
+      problems.push(
+        error(
+          from,
+          field,
+          `${shown} links ${target}, which is ${describeTarget(target)}, not ${wanted}. Link a note tagged ${tag} here.`,
+        ),
+      );
+      return null;
+    }
+    if (ref.bare) {
+      problems.push(
+        warning(
+          from,
+          field,
+          `${shown} is plain text, not a link. Write it as "[[${ref.raw}]]" so Obsidian keeps it linked when the note is renamed.`,
+        ),
+      );
+    }
+    return target;
+  };
+
+  for (const note of parsed.values()) {
+    problems.push(...note.problems);
+    const kind = note.props?.kind;
+    for (const field of note.links) {
+      const seen = new Set<string>();
+      let order = 0;
+      for (const ref of field.refs) {
+        const target = resolveRef(note.path, field.field, ref, [field.expects]);
+        if (target === null) continue;
+        if (seen.has(target)) {
+          if (kind === 'route' && field.expects === 'skill') {
+            problems.push(
+              warning(
+                note.path,
+                field.field,
+                `${ref.raw} is listed more than once; it counts once, at its first place. Remove the repeat.`,
+              ),
+            );
+          }
+          continue;
+        }
+        seen.add(target);
+        if (kind === 'skill') edges.push({ from: note.path, to: target, kind: 'supports' });
+        else if (field.expects === 'outcome')
+          edges.push({ from: note.path, to: target, kind: 'target' });
+        else edges.push({ from: note.path, to: target, kind: 'step', order: ++order });
+      }
+      if (kind === 'route' && field.expects === 'outcome' && field.refs.length === 0) {
+        problems.push(
+          error(
+            note.path,
+            field.field,
+            `A route needs at least one outcome. Add ${field.field}: ["[[Your outcome]]"] to say where it leads.`,
+          ),
+        );
+      }
+    }
+
+    const ev = note.evidence;
+    if (ev) {
+      const targets = new Set<string>();
+      for (const ref of ev.refs) {
+        const target = resolveRef(note.path, ev.field, ref, ['outcome', 'skill', 'route']);
+        if (target !== null) targets.add(target);
+      }
+      // Journal body links are ordinary links too: only those to model notes are evidence.
+      for (const ref of ev.bodyRefs) {
+        const target = resolver.resolve(ref.path, note.path);
+        if (target !== null && byId.has(target)) targets.add(target);
+      }
+      if (targets.size > 0) {
+        const sorted = [...targets].sort(cmp);
+        evidence.push({ file: note.path, date: ev.date, signal: ev.signal, targets: sorted });
+        for (const to of sorted) edges.push({ from: note.path, to, kind: 'evidence' });
+      }
+    }
+  }
+
+  const nodes = [...byId.values()].sort((a, b) => cmp(a.id, b.id));
+  return {
+    nodes,
+    byId: new Map(nodes.map((n) => [n.id, n])),
+    edges: edges.sort(compareEdges),
+    evidence: evidence.sort((a, b) => cmp(a.file, b.file)),
+    ghosts: ghosts.sort(
+      (a, b) => cmp(a.from, b.from) || cmp(a.field, b.field) || cmp(a.name, b.name),
+    ),
+    problems: problems.sort(compareProblems),
+    revisions: revisions.sort(cmp),
+  };
+}

@@ -1,0 +1,71 @@
+/** One link as written in a property or a note body, before it is resolved to a file. */
+export interface LinkRef {
+  /** The link path: `Note`, `folder/Note`, `Note.md`; "" for a link to a heading of the same note. */
+  path: string;
+  /** `#Heading` or `#^block` part, without `#`; null when absent. */
+  subpath: string | null;
+  /** The text as written, for messages. */
+  raw: string;
+  /** True for plain text that was not written as a link (`steps: Python`). */
+  bare: boolean;
+}
+
+const WIKILINK = /^!?\[\[([^\]]*)\]\]$/;
+const WIKILINK_ANYWHERE = /\[\[([^\]]+)\]\]/g;
+const MARKDOWN_LINK = /^!?\[[^\]]*\]\((.*)\)$/;
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+function splitTarget(target: string): { path: string; subpath: string | null } {
+  const hash = target.indexOf('#');
+  if (hash < 0) return { path: target.trim(), subpath: null };
+  return { path: target.slice(0, hash).trim(), subpath: target.slice(hash + 1).trim() || null };
+}
+
+/** `[[Note#Heading|shown text]]` inner text → path and subpath. */
+function fromWikiInner(inner: string, raw: string): LinkRef {
+  const pipe = inner.indexOf('|');
+  return { ...splitTarget(pipe < 0 ? inner : inner.slice(0, pipe)), raw, bare: false };
+}
+
+/** `[text](folder/My%20Note.md#Heading)` destination → path and subpath; null for URLs. */
+function fromMarkdownDestination(destination: string, raw: string): LinkRef | null {
+  let dest = destination.trim();
+  if (dest.startsWith('<') && dest.endsWith('>')) dest = dest.slice(1, -1);
+  else dest = dest.replace(/\s+"[^"]*"$/, ''); // drop a title: [t](path "title")
+  if (URL_SCHEME.test(dest)) return null;
+  let decoded = dest;
+  try {
+    decoded = decodeURIComponent(dest);
+  } catch {
+    // A stray % is kept as written: Obsidian does the same.
+  }
+  return { ...splitTarget(decoded), raw, bare: false };
+}
+
+/**
+ * Every link in one property value string. A whole-value wikilink or Markdown link gives one
+ * link; text containing wikilinks gives each of them; other text is read as a bare note name.
+ * External URLs give none.
+ */
+export function parseLinkValue(value: string): LinkRef[] {
+  const raw = value.trim();
+  if (!raw) return [];
+  const wiki = WIKILINK.exec(raw);
+  if (wiki) return [fromWikiInner(wiki[1] ?? '', raw)];
+  const md = MARKDOWN_LINK.exec(raw);
+  if (md) {
+    const ref = fromMarkdownDestination(md[1] ?? '', raw);
+    return ref ? [ref] : [];
+  }
+  const inner = [...raw.matchAll(WIKILINK_ANYWHERE)];
+  if (inner.length > 0) return inner.map((m) => fromWikiInner(m[1] ?? '', m[0]));
+  if (URL_SCHEME.test(raw)) return [];
+  return [{ ...splitTarget(raw), raw, bare: true }];
+}
+
+/** A link text from Obsidian's metadata cache (`link` of a LinkCache) or a body scan. */
+export function parseLinktext(linktext: string): LinkRef {
+  return { ...splitTarget(linktext), raw: linktext, bare: false };
+}
+
+export { fromMarkdownDestination as parseMarkdownDestination };

@@ -1,0 +1,26 @@
+/**
+ * One vault file as the model receives it, from Obsidian's metadata cache or from the CLI's
+ * file reader. Plain data: the model never touches a vault itself.
+ */
+export interface NoteInput {
+  /** Vault-relative path with `/` separators. */
+  path: string;
+  /** Modification time in ms since the epoch. */
+  mtime: number;
+  /** Parsed frontmatter as given (any shape); undefined when the note has none. */
+  frontmatter?: unknown;
+  /** Set when the note has frontmatter that is not valid YAML. */
+  frontmatterError?: string | null;
+  /** Link texts of the note body (Obsidian's `links[].link`), for journal evidence. */
+  bodyLinks?: readonly string[];
+  /** Set when the file could not be read at all. */
+  readError?: string | null;
+}
+
+/** Files that are not Markdown notes still matter: links may point at them. */
+export const isMarkdownPath = (path: string) => path.toLowerCase().endsWith('.md');
+
+export const titleOf = (path: string) => {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return isMarkdownPath(name) ? name.slice(0, -3) : name;
+};

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+// The allowed values of each property (SPEC §1). Each enum is the single definition of its
+// values: messages list them, the model's types are inferred from them, and the plugin's
+// modals offer them.
+export const outcomeCategory = z.enum(['role', 'skill', 'recognition', 'balance', 'environment']);
+export const outcomeStatus = z.enum(['hoped', 'pursuing', 'reached', 'released']);
+export const skillCategory = z.enum(['skill', 'experience', 'relationship']);
+export const skillStatus = z.enum(['planned', 'building', 'done']);
+export const routeStatus = z.enum(['exploring', 'active', 'paused', 'dropped', 'reached']);
+export const routeRisk = z.enum(['low', 'medium', 'high']);
+export const signal = z.enum(['win', 'setback', 'insight', 'shift']);
+
+export type OutcomeCategory = z.infer<typeof outcomeCategory>;
+export type OutcomeStatus = z.infer<typeof outcomeStatus>;
+export type SkillCategory = z.infer<typeof skillCategory>;
+export type SkillStatus = z.infer<typeof skillStatus>;
+export type RouteStatus = z.infer<typeof routeStatus>;
+export type RouteRisk = z.infer<typeof routeRisk>;
+export type Signal = z.infer<typeof signal>;
+
+/** A partial date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+const horizon = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+/** The typed properties of each kind once read from frontmatter, defaults applied. */
+export const outcomeProps = z.object({
+  kind: z.literal('outcome'),
+  category: outcomeCategory.nullable(),
+  horizon: horizon.nullable(),
+  status: outcomeStatus.default('hoped'),
+});
+
+export const skillProps = z.object({
+  kind: z.literal('skill'),
+  category: skillCategory.default('skill'),
+  status: skillStatus.default('planned'),
+});
+
+export const routeProps = z.object({
+  kind: z.literal('route'),
+  status: routeStatus.default('exploring'),
+  risk: routeRisk.nullable(),
+});
+
+export const revisionProps = z.object({
+  kind: z.literal('revision'),
+});
+
+export const noteProps = z.discriminatedUnion('kind', [
+  outcomeProps,
+  skillProps,
+  routeProps,
+  revisionProps,
+]);
+
+export type OutcomeProps = z.infer<typeof outcomeProps>;
+export type SkillProps = z.infer<typeof skillProps>;
+export type RouteProps = z.infer<typeof routeProps>;
+export type RevisionProps = z.infer<typeof revisionProps>;
+export type NoteProps = z.infer<typeof noteProps>;
+export type ModelKind = 'outcome' | 'skill' | 'route';

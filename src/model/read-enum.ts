@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { warning, type Problem } from './problem';
+import { describeValue, getProperty, type Frontmatter } from './properties';
+
+/**
+ * Reads an enum property case-insensitively. Absent or empty gives the fallback silently; an
+ * unknown value gives the fallback with a warning that lists the allowed values.
+ */
+export function readEnum<T extends string>(
+  fm: Frontmatter,
+  name: string,
+  schema: z.ZodEnum<Record<T, T>>,
+  fallback: T | null,
+  file: string,
+  problems: Problem[],
+): T | null {
+  const found = getProperty(fm, name);
+  let value = found?.value;
+  if (Array.isArray(value) && value.length === 1) value = value[0] as unknown;
+  if (value === undefined || value === null || value === '') return fallback;
+  const parsed = schema.safeParse(typeof value === 'string' ? value.trim().toLowerCase() : value);
+  if (parsed.success) return parsed.data;
+  const allowed = schema.options.join(', ');
+  const then = fallback === null ? 'it is ignored' : `"${fallback}" is used`;
+  problems.push(
+    warning(
+      file,
+      found?.key ?? name,
+      `${describeValue(value)} is not a known ${name}; ${then}. Use one of: ${allowed}.`,
+    ),
+  );
+  return fallback;
+}

@@ -1,0 +1,264 @@
+import { dayInFileName, dayOfTime, toDay, toHorizon, type Day } from './dates';
+import type { LinkRef } from './link-text';
+import { readLinkList } from './link-values';
+import { titleOf, type NoteInput } from './note-input';
+import * as schemas from './note-schemas';
+import type { ModelKind, NoteProps, Signal } from './note-schemas';
+import { warning, type Problem } from './problem';
+import { describeValue, getProperty, isFrontmatterMap, type Frontmatter } from './properties';
+import { readEnum } from './read-enum';
+import type { Settings } from './settings';
+import { kindsOfTags, readTags } from './tags';
+import { parseLinktext } from './link-text';
+
+/** A link-valued property of a model note and the kind its links must point at. */
+export interface LinkField {
+  field: string;
+  expects: ModelKind;
+  refs: LinkRef[];
+}
+
+/** Evidence a note gives: links from its `evidence` property and, in journals, its body. */
+export interface EvidenceSource {
+  field: string;
+  refs: LinkRef[];
+  bodyRefs: LinkRef[];
+  signal: Signal | null;
+  date: Day;
+}
+
+/** Everything the model takes from one note; depends on that note (and settings) alone. */
+export interface ParsedNote {
+  path: string;
+  title: string;
+  mtime: number;
+  aliases: string[];
+  /** Null for notes that are not model notes (journals, unrelated notes, other files). */
+  props: NoteProps | null;
+  links: LinkField[];
+  evidence: EvidenceSource | null;
+  problems: Problem[];
+}
+
+const inFolder = (path: string, folder: string) =>
+  folder === '' || path.toLowerCase().startsWith(`${folder.toLowerCase()}/`);
+
+/** True when the note's body links count as evidence: it lies in a journal folder. */
+export function isJournalNote(path: string, settings: Settings): boolean {
+  return settings.journalBodyLinks && settings.journalFolders.some((f) => inFolder(path, f));
+}
+
+/** `aliases: [A, B]` or `aliases: "A, B"` (or legacy `alias`), as Obsidian reads them. */
+function readAliases(fm: Frontmatter): string[] {
+  const found = getProperty(fm, 'aliases') ?? getProperty(fm, 'alias');
+  if (!found) return [];
+  const items = Array.isArray(found.value) ? (found.value as unknown[]) : [found.value];
+  return items
+    .flatMap((v) =>
+      typeof v === 'string' ? v.split(',') : typeof v === 'number' ? [String(v)] : [],
+    )
+    .map((a) => a.trim())
+    .filter(Boolean);
+}
+
+function skipped(input: NoteInput, problem: Problem | null): ParsedNote {
+  return {
+    path: input.path,
+    title: titleOf(input.path),
+    mtime: input.mtime,
+    aliases: [],
+    props: null,
+    links: [],
+    evidence: null,
+    problems: problem ? [problem] : [],
+  };
+}
+
+/**
+ * Reads one note: its kind from tags, its typed properties with defaults, the raw links of its
+ * link properties, and the evidence it gives. Never throws; every oddity becomes a problem.
+ */
+export function readNote(input: NoteInput, settings: Settings): ParsedNote {
+  const { path } = input;
+  if (input.readError) {
+    return skipped(
+      input,
+      warning(
+        path,
+        null,
+        `The file could not be read (${input.readError}); it is left out. Check that it exists and is readable.`,
+      ),
+    );
+  }
+  if (input.frontmatterError) {
+    return skipped(
+      input,
+      warning(
+        path,
+        null,
+        `The frontmatter is not valid YAML (${input.frontmatterError}); the note is skipped. Fix the YAML between the "---" lines.`,
+      ),
+    );
+  }
+  const raw = input.frontmatter;
+  const bodyRefs = isJournalNote(path, settings) ? (input.bodyLinks ?? []).map(parseLinktext) : [];
+  if (raw !== undefined && raw !== null && !isFrontmatterMap(raw)) {
+    const parsed = skipped(
+      input,
+      warning(
+        path,
+        null,
+        `The frontmatter is ${describeValue(raw)}, not a set of properties; its properties are ignored. Write one "name: value" per line.`,
+      ),
+    );
+    if (bodyRefs.length > 0) parsed.evidence = evidenceOf(input, {}, settings, [], bodyRefs);
+    return parsed;
+  }
+  const fm: Frontmatter = raw ?? {};
+  const problems: Problem[] = [];
+  const props = readProps(fm, path, settings, problems);
+  const links = props ? readLinkFields(props.kind, fm, path, settings, problems) : [];
+  const evidenceField = getProperty(fm, settings.properties.evidence);
+  const evidenceList = evidenceField
+    ? readLinkList(evidenceField.value, path, evidenceField.key)
+    : { refs: [], problems: [] };
+  problems.push(...evidenceList.problems);
+  const hasEvidence = evidenceList.refs.length > 0 || bodyRefs.length > 0;
+  return {
+    path,
+    title: titleOf(path),
+    mtime: input.mtime,
+    aliases: readAliases(fm),
+    props,
+    links,
+    evidence: hasEvidence
+      ? evidenceOf(input, fm, settings, evidenceList.refs, bodyRefs, problems, evidenceField?.key)
+      : null,
+    problems,
+  };
+}
+
+function readProps(
+  fm: Frontmatter,
+  file: string,
+  settings: Settings,
+  problems: Problem[],
+): NoteProps | null {
+  const kinds = kindsOfTags(readTags(fm), settings);
+  const kind = kinds[0];
+  if (!kind) return null;
+  if (kinds.length > 1) {
+    problems.push(
+      warning(
+        file,
+        'tags',
+        `The note has tags of several kinds (${kinds.join(', ')}); it is read as a ${kind}. Keep one kind tag.`,
+      ),
+    );
+  }
+  switch (kind) {
+    case 'outcome': {
+      const horizonField = getProperty(fm, 'horizon');
+      let horizon: string | null = null;
+      if (horizonField && horizonField.value !== null && horizonField.value !== '') {
+        horizon = toHorizon(horizonField.value);
+        if (horizon === null) {
+          problems.push(
+            warning(
+              file,
+              horizonField.key,
+              `${describeValue(horizonField.value)} is not a date; it is ignored. Write YYYY, YYYY-MM or YYYY-MM-DD.`,
+            ),
+          );
+        }
+      }
+      return {
+        kind,
+        category: readEnum(fm, 'category', schemas.outcomeCategory, null, file, problems),
+        horizon,
+        status: readEnum(fm, 'status', schemas.outcomeStatus, 'hoped', file, problems) ?? 'hoped',
+      };
+    }
+    case 'skill':
+      return {
+        kind,
+        category:
+          readEnum(fm, 'category', schemas.skillCategory, 'skill', file, problems) ?? 'skill',
+        status: readEnum(fm, 'status', schemas.skillStatus, 'planned', file, problems) ?? 'planned',
+      };
+    case 'route':
+      return {
+        kind,
+        status:
+          readEnum(fm, 'status', schemas.routeStatus, 'exploring', file, problems) ?? 'exploring',
+        risk: readEnum(fm, 'risk', schemas.routeRisk, null, file, problems),
+      };
+    case 'revision':
+      return { kind };
+  }
+}
+
+/** The link properties each kind has (names are settings) and what they must point at. */
+function linkFieldsOf(
+  kind: NoteProps['kind'],
+  settings: Settings,
+): { name: string; expects: ModelKind }[] {
+  const p = settings.properties;
+  if (kind === 'skill') return [{ name: p.supports, expects: 'outcome' }];
+  if (kind === 'route') {
+    return [
+      { name: p.outcomes, expects: 'outcome' },
+      { name: p.steps, expects: 'skill' },
+    ];
+  }
+  return [];
+}
+
+function readLinkFields(
+  kind: NoteProps['kind'],
+  fm: Frontmatter,
+  file: string,
+  settings: Settings,
+  problems: Problem[],
+): LinkField[] {
+  return linkFieldsOf(kind, settings).map(({ name, expects }) => {
+    const found = getProperty(fm, name);
+    const list = found ? readLinkList(found.value, file, found.key) : { refs: [], problems: [] };
+    problems.push(...list.problems);
+    return { field: found?.key ?? name, expects, refs: list.refs };
+  });
+}
+
+/** Evidence date: the `date` property, else a date in the file name, else the modification day. */
+function evidenceOf(
+  input: NoteInput,
+  fm: Frontmatter,
+  settings: Settings,
+  refs: LinkRef[],
+  bodyRefs: LinkRef[],
+  problems: Problem[] = [],
+  field = settings.properties.evidence,
+): EvidenceSource {
+  const dateField = getProperty(fm, 'date');
+  let date: Day | null = null;
+  if (dateField && dateField.value !== null && dateField.value !== '') {
+    date = toDay(dateField.value);
+    if (date === null) {
+      problems.push(
+        warning(
+          input.path,
+          dateField.key,
+          `${describeValue(dateField.value)} is not a date; the file name or modification date is used instead. Write YYYY-MM-DD.`,
+        ),
+      );
+    }
+  }
+  return {
+    field,
+    refs,
+    bodyRefs,
+    signal:
+      refs.length > 0 ? readEnum(fm, 'signal', schemas.signal, null, input.path, problems) : null,
+    date: date ?? dayInFileName(input.path) ?? dayOfTime(input.mtime),
+  };
+}

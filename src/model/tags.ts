@@ -1,0 +1,35 @@
+import { getProperty, type Frontmatter } from './properties';
+import type { Settings } from './settings';
+
+export type Kind = 'outcome' | 'skill' | 'route' | 'revision';
+export const KINDS: readonly Kind[] = ['outcome', 'skill', 'route', 'revision'];
+
+/**
+ * The note's frontmatter tags, lower case and without `#`: a YAML list or a comma/space
+ * separated string under `tags`, or the legacy `tag`/`Tags`. Numbers count as text; anything
+ * else is ignored.
+ */
+export function readTags(fm: Frontmatter): string[] {
+  const found = getProperty(fm, 'tags') ?? getProperty(fm, 'tag');
+  if (!found) return [];
+  const items = Array.isArray(found.value) ? (found.value as unknown[]) : [found.value];
+  const tags: string[] = [];
+  for (const item of items) {
+    if (typeof item !== 'string' && typeof item !== 'number') continue;
+    for (const part of String(item).split(/[\s,]+/)) {
+      const t = part.replace(/^#+/, '').toLowerCase();
+      if (t) tags.push(t);
+    }
+  }
+  return tags;
+}
+
+/** True when `tag` is `parent` or nested below it, as Obsidian's tag search counts it. */
+export function tagMatches(tag: string, parent: string): boolean {
+  return tag === parent || tag.startsWith(`${parent}/`);
+}
+
+/** Every kind the tags name, in the fixed order of KINDS. */
+export function kindsOfTags(tags: readonly string[], settings: Settings): Kind[] {
+  return KINDS.filter((kind) => tags.some((t) => tagMatches(t, settings.tags[kind])));
+}
