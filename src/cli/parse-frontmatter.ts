@@ -19,7 +19,8 @@ export function parseFrontmatter(text: string): SplitNote {
     const parsed = matter(content, {});
     return { frontmatter: parsed.data, frontmatterError: null, body: parsed.content };
   } catch (e) {
-    const message = e instanceof Error ? (e.message.split('\n')[0] ?? e.name) : String(e);
+    const first = e instanceof Error ? (e.message.split('\n')[0] ?? e.name) : String(e);
+    const message = first.replace(/:\s*$/, '');
     const body = content.replace(/^---\r?\n[\s\S]*?\r?\n---(\r?\n|$)/, '');
     return { frontmatter: undefined, frontmatterError: message, body };
   }

@@ -6,8 +6,8 @@ import type { ModelKind } from './note-schemas';
 import { cmp, compareProblems, error, warning, type Problem } from './problem';
 import type { ParsedNote } from './read-note';
 import type { Settings } from './settings';
+import { article } from './words';
 
-const article = (kind: string) => (/^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`);
 
 function toNode(note: ParsedNote): ModelNode | null {
   const p = note.props;
@@ -57,9 +57,9 @@ export function buildGraph(
 
   /** What a resolved target is, in words, for a wrong-kind message. */
   const describeTarget = (path: string) => {
-    if (!isMarkdownPath(path)) return 'a file, not a note';
+    if (!isMarkdownPath(path)) return 'a file, not a note,';
     const kind = parsed.get(path)?.props?.kind;
-    return kind ? article(kind) : 'a note without a work model tag';
+    return kind ? `${article(kind)},` : 'a note without a work model tag,';
   };
 
   /** Resolves one link; reports missing, wrong-kind and plain-text links. */
@@ -93,7 +93,7 @@ export function buildGraph(
         error(
           from,
           field,
-          `${shown} links ${target}, which is ${describeTarget(target)}, not ${wanted}. Link a note tagged ${tag} here.`,
+          `${shown} links ${target}, which is ${describeTarget(target)} where ${wanted} belongs. Link a note tagged ${tag} here.`,
         ),
       );
       return null;

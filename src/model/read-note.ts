@@ -10,6 +10,7 @@ import { readEnum } from './read-enum';
 import type { Settings } from './settings';
 import { kindsOfTags, readTags } from './tags';
 import { parseLinktext } from './link-text';
+import { article } from './words';
 
 /** A link-valued property of a model note and the kind its links must point at. */
 export interface LinkField {
@@ -152,7 +153,7 @@ function readProps(
       warning(
         file,
         'tags',
-        `The note has tags of several kinds (${kinds.join(', ')}); it is read as a ${kind}. Keep one kind tag.`,
+        `The note has tags of several kinds (${kinds.join(', ')}); it is read as ${article(kind)}. Keep one kind tag.`,
       ),
     );
   }

@@ -1,0 +1,44 @@
+import { cp, mkdtemp, readdir, utimes } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readVault } from '../../src/cli/read-vault';
+import {
+  analyze,
+  buildWorkGraph,
+  DEFAULT_SETTINGS,
+  isJournalNote,
+  toReport,
+  type Settings,
+} from '../../src/model';
+
+export const fixture = (name: string) => join(__dirname, '..', 'fixtures', 'vaults', name);
+export const exampleVault = join(__dirname, '..', '..', 'examples', 'career-vault');
+export const cliPath = join(__dirname, '..', '__output__', 'cli.cjs');
+
+export async function tempDir(prefix = 'work-model-'): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+/** Sets every file's modification time, so results that fall back on it are reproducible. */
+export async function touchAll(dir: string, day: string): Promise<void> {
+  const when = new Date(`${day}T12:00:00Z`);
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) await utimes(join(entry.parentPath, entry.name), when, when);
+  }
+}
+
+/** A copy of a fixture vault whose files were all last modified on `mtimeDay`. */
+export async function copyVault(source: string, mtimeDay: string): Promise<string> {
+  const dir = await tempDir();
+  await cp(source, dir, { recursive: true });
+  await touchAll(dir, mtimeDay);
+  return dir;
+}
+
+/** Reads a vault folder and runs the model on it, as the CLI does. */
+export async function loadVault(dir: string, today: string, settings: Settings = DEFAULT_SETTINGS) {
+  const files = await readVault(dir, (p) => isJournalNote(p, settings));
+  const graph = buildWorkGraph(files.notes, files.otherFiles, settings);
+  const analysis = analyze(graph, settings, today);
+  return { graph, analysis, report: toReport(graph, analysis) };
+}

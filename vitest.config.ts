@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Dates in the model are calendar days; tests pin the time zone so results never depend on
+// the machine's. Set here so every worker process inherits it.
+process.env.TZ = 'UTC';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/helpers/build-cli.ts'],
+    setupFiles: ['tests/helpers/no-console.ts'],
+    testTimeout: 30_000,
+  },
+});
