@@ -8,7 +8,6 @@ import type { ParsedNote } from './read-note';
 import type { Settings } from './settings';
 import { article } from './words';
 
-
 function toNode(note: ParsedNote): ModelNode | null {
   const p = note.props;
   if (!p || p.kind === 'revision') return null;

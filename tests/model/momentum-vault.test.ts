@@ -35,7 +35,11 @@ describe('route progress, momentum and last activity (SPEC §2)', () => {
   });
 
   it('should date evidence without a date or dated file name by its modification time', () => {
-    expect(route('Routes/Slow.md')).toMatchObject({ momentum: 1, shifts: 1, lastActivity: '2026-06-20' });
+    expect(route('Routes/Slow.md')).toMatchObject({
+      momentum: 1,
+      shifts: 1,
+      lastActivity: '2026-06-20',
+    });
   });
 
   it('should give null last activity to a route without evidence', () => {
@@ -43,7 +47,10 @@ describe('route progress, momentum and last activity (SPEC §2)', () => {
   });
 
   it('should move the window with the momentum setting', async () => {
-    const { report: wide } = await loadVault(dir, '2026-06-30', { ...DEFAULT_SETTINGS, momentumDays: 31 });
+    const { report: wide } = await loadVault(dir, '2026-06-30', {
+      ...DEFAULT_SETTINGS,
+      momentumDays: 31,
+    });
     expect(wide.routes.find((r) => r.id === 'Routes/Fast.md')?.momentum).toBe(5);
   });
 
@@ -70,7 +77,10 @@ describe('journal body links', () => {
   });
 
   it('should ignore body links when the setting is off', async () => {
-    const { report: off } = await loadVault(dir, '2026-06-30', { ...DEFAULT_SETTINGS, journalBodyLinks: false });
+    const { report: off } = await loadVault(dir, '2026-06-30', {
+      ...DEFAULT_SETTINGS,
+      journalBodyLinks: false,
+    });
     expect(off.edges.some((e) => e.from === 'Journal/Week/2026-06-15.md')).toBe(false);
   });
 });

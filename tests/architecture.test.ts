@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..');
+const sources = (dir: string): string[] =>
+  readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f));
+
+const importsOf = (file: string) =>
+  [
+    ...readFileSync(join(root, file), 'utf8').matchAll(
+      /^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm,
+    ),
+  ].map((m) => m[1] as string);
+
+describe('dependency direction (obsidian → view → model, cli → model)', () => {
+  const model = sources('src/model');
+
+  it('should find the model sources', () => {
+    expect(model.length).toBeGreaterThan(10);
+  });
+
+  it.each(model)('%s should import only zod and other model files', (file) => {
+    for (const spec of importsOf(file)) {
+      const ok = spec === 'zod' || (spec.startsWith('./') && !spec.includes('..'));
+      expect(ok, `${file} imports ${spec}`).toBe(true);
+    }
+  });
+
+  it.each(model)('%s should not touch the DOM, Node or the clock', (file) => {
+    const code = readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    expect(code).not.toMatch(/\b(document|window|process|require|Date\.now|Math\.random)\b/);
+  });
+
+  it.each(sources('src/cli'))('%s should not import obsidian', (file) => {
+    expect(importsOf(file)).not.toContain('obsidian');
+    expect(importsOf(file).every((s) => !s.includes('obsidian/'))).toBe(true);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  dayInFileName,
+  daysBetween,
+  DEFAULT_SETTINGS,
+  extractBodyLinks,
+  kindsOfTags,
+  parseSettings,
+  readTags,
+  toDay,
+  toHorizon,
+} from '../../src/model';
+
+describe('tags', () => {
+  it.each<[unknown, string[]]>([
+    [
+      ['work/skill', '#Work/Outcome'],
+      ['work/skill', 'work/outcome'],
+    ],
+    ['work/skill, career #later', ['work/skill', 'career', 'later']],
+    [2024, ['2024']],
+    [[{ a: 1 }, null, 'ok'], ['ok']],
+  ])('should read tags %j as %j', (tags, expected) => {
+    expect(readTags({ tags })).toEqual(expected);
+  });
+
+  it('should read the legacy tag and Tags keys', () => {
+    expect(readTags({ tag: 'a' })).toEqual(['a']);
+    expect(readTags({ Tags: 'b' })).toEqual(['b']);
+  });
+
+  it('should count nested tags for their parent, not look-alikes', () => {
+    expect(kindsOfTags(['work/skill/soft'], DEFAULT_SETTINGS)).toEqual(['skill']);
+    expect(kindsOfTags(['work/skills'], DEFAULT_SETTINGS)).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  it.each<[unknown, string | null]>([
+    ['2026-05-01', '2026-05-01'],
+    ['2026-05-01T09:30', '2026-05-01'],
+    [new Date('2026-05-01T00:00:00Z'), '2026-05-01'],
+    ['2026-02-30', null],
+    ['2026-5-1', null],
+    [20260501, null],
+    [new Date('nope'), null],
+  ])('should read %j as day %j', (value, day) => {
+    expect(toDay(value)).toBe(day);
+  });
+
+  it.each<[unknown, string | null]>([
+    [2028, '2028'],
+    ['2028-06', '2028-06'],
+    ['2028-13', null],
+    ['2028-06-31', null],
+  ])('should read horizon %j as %j', (value, horizon) => {
+    expect(toHorizon(value)).toBe(horizon);
+  });
+
+  it('should find a date in a daily note name', () => {
+    expect(dayInFileName('Journal/2026-03-04 standup.md')).toBe('2026-03-04');
+    expect(dayInFileName('2026-03-04/notes.md')).toBeNull();
+    expect(dayInFileName('v12026-03-045.md')).toBeNull();
+  });
+
+  it('should count days across month and year ends', () => {
+    expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+    expect(daysBetween('2026-02-27', '2026-03-01')).toBe(2);
+  });
+});
+
+describe('body links', () => {
+  it('should list wikilinks and Markdown links, skipping embeds, code and URLs', () => {
+    const body = [
+      'See [[A]], [[B#h|shown]] and [c](Folder/C%20d.md).',
+      '![[image.png]] ![alt](pic.png) [site](https://x.org)',
+      '~~~',
+      '[[Fenced]]',
+      '~~~',
+      'Inline `[[Code]]` stays code.',
+    ].join('\n');
+    expect(extractBodyLinks(body)).toEqual(['A', 'B#h', 'Folder/C d.md']);
+  });
+});
+
+describe('settings', () => {
+  it('should fill every default from an empty object', () => {
+    expect(parseSettings({})).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+    expect(DEFAULT_SETTINGS.tags).toEqual({
+      outcome: 'work/outcome',
+      skill: 'work/skill',
+      route: 'work/route',
+      revision: 'work/revision',
+    });
+  });
+
+  it('should normalise tags and folders', () => {
+    const r = parseSettings({ tags: { skill: '#Career/Skill' }, journalFolders: ['/Daily/'] });
+    expect(r.ok && r.settings.tags.skill).toBe('career/skill');
+    expect(r.ok && r.settings.journalFolders).toEqual(['Daily']);
+  });
+
+  it('should refuse bad values and say where they are', () => {
+    const r = parseSettings({
+      momentumDays: 0,
+      tags: { route: 'two words' },
+      properties: { steps: '' },
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^momentumDays: /),
+          expect.stringMatching(/^tags\.route: a tag is one word/),
+          expect.stringMatching(/^properties\.steps: a property name cannot be empty/),
+        ]),
+      );
+    }
+  });
+});
