@@ -7,7 +7,7 @@ process.env.TZ = 'UTC';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/helpers/build-cli.ts'],
+    globalSetup: ['tests/helpers/build.ts'],
     setupFiles: ['tests/helpers/no-console.ts'],
     testTimeout: 30_000,
   },

@@ -21,7 +21,10 @@ const folder = z
   .transform((f) => f.replace(/\\/g, '/').replace(/^\/+|\/+$/g, ''))
   .refine((f) => !f.split('/').includes('..'), 'a folder cannot contain ".."');
 
-const days = (max: number) => z.number().int().min(1).max(max);
+const days = (max: number) => {
+  const message = `a number of days from 1 to ${max}`;
+  return z.number(message).int(message).min(1, message).max(max, message);
+};
 
 /** Every setting of the plugin, with its default. The CLI's `--config` reads the same JSON. */
 export const settingsSchema = z.object({
@@ -61,7 +64,12 @@ export const settingsSchema = z.object({
   momentumDays: days(3650).default(30),
   view: z
     .object({
-      nodeCap: z.number().int().min(50).max(20000).default(2000),
+      nodeCap: z
+        .number('a number of nodes from 50 to 20000')
+        .int('a number of nodes from 50 to 20000')
+        .min(50, 'a number of nodes from 50 to 20000')
+        .max(20000, 'a number of nodes from 50 to 20000')
+        .default(2000),
       showEvidence: z.boolean().default(false),
       showStale: z.boolean().default(true),
       hiddenRouteStatuses: z

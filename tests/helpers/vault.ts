@@ -13,7 +13,8 @@ import {
 
 export const fixture = (name: string) => join(__dirname, '..', 'fixtures', 'vaults', name);
 export const exampleVault = join(__dirname, '..', '..', 'examples', 'career-vault');
-export const cliPath = join(__dirname, '..', '__output__', 'cli.cjs');
+export const cliPath = join(__dirname, '..', '..', 'dist', 'cli.cjs');
+export const pluginBundle = join(__dirname, '..', '..', 'main.js');
 
 export async function tempDir(prefix = 'work-model-'): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));

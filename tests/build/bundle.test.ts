@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { pluginBundle } from '../helpers/vault';
+
+// main.js runs on Obsidian mobile too: no Node, no Electron, no gray-matter (SPEC §4, §7).
+describe('the plugin bundle main.js', () => {
+  const code = readFileSync(pluginBundle, 'utf8');
+  const required = [...code.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+
+  it('should require nothing but obsidian', () => {
+    expect(new Set(required)).toEqual(new Set(['obsidian']));
+  });
+
+  it.each(['electron', ...builtinModules.filter((m) => !m.startsWith('_'))])(
+    'should not require %s',
+    (mod) => {
+      expect(required).not.toContain(mod);
+      expect(required).not.toContain(`node:${mod}`);
+    },
+  );
+
+  it('should not contain gray-matter or a YAML parser of its own', () => {
+    expect(code).not.toMatch(/gray-matter|js-yaml|YAMLException/);
+  });
+
+  it('should stay under 150 KB minified', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(150 * 1024);
+  });
+});

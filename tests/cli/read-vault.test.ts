@@ -1,0 +1,133 @@
+import { spawnSync } from 'node:child_process';
+import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listVault, readVault } from '../../src/cli/read-vault';
+import { parseFrontmatter } from '../../src/cli/parse-frontmatter';
+import { cliPath, loadVault, tempDir } from '../helpers/vault';
+
+async function vaultWith(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await tempDir();
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await writeFile(join(dir, path), content);
+  }
+  return dir;
+}
+
+describe('reading a vault folder', () => {
+  it('should skip hidden folders and files as Obsidian does, and keep attachments as link targets', async () => {
+    const dir = await vaultWith({
+      'a.md': '---\ntags: work/skill\n---\n',
+      '.obsidian/plugins/x/notes.md': '---\ntags: work/skill\n---\n',
+      '.trash/old.md': '---\ntags: work/skill\n---\n',
+      '.hidden.md': '---\ntags: work/skill\n---\n',
+      'sub/.git/HEAD': 'ref',
+      'img/photo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff]),
+    });
+    expect(await listVault(dir)).toEqual(['a.md', 'img/photo.png']);
+    const { notes, otherFiles } = await readVault(dir, () => false);
+    expect(notes.map((n) => n.path)).toEqual(['a.md']);
+    expect(otherFiles).toEqual(['img/photo.png']);
+  });
+
+  it('should not follow a folder link into a loop', async () => {
+    const dir = await vaultWith({ 'a/n.md': 'x' });
+    await symlink(dir, join(dir, 'a', 'loop'));
+    expect(await listVault(dir)).toEqual(['a/n.md']);
+  });
+
+  it('should read odd file names: spaces, unicode, right-to-left, emoji, brackets', async () => {
+    const names = [
+      'Ünïcödé café.md',
+      'שלום עולם.md',
+      '🚀 launch.md',
+      'a [draft] (v2).md',
+      '100% done.md',
+    ];
+    const dir = await vaultWith(
+      Object.fromEntries(names.map((n) => [n, '---\ntags: work/skill\n---\n'])),
+    );
+    const { report } = await loadVault(dir, '2026-01-01');
+    expect(report.nodes.map((n) => n.title).sort()).toEqual(
+      names.map((n) => n.replace(/\.md$/, '')).sort(),
+    );
+  });
+
+  it('should read a 1 MB frontmatter and thousands of unrelated notes', async () => {
+    const files: Record<string, string> = {
+      'big.md': `---\ntags: work/outcome\nnotes: "${'x'.repeat(1_000_000)}"\n---\n`,
+    };
+    for (let i = 0; i < 3000; i++)
+      files[`misc/${i % 30}/note ${i}.md`] = `# Note ${i}\n\nNothing to see [[note ${i + 1}]].\n`;
+    const dir = await vaultWith(files);
+    const { report } = await loadVault(dir, '2026-01-01');
+    expect(report.nodes.map((n) => n.id)).toEqual(['big.md']);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('should treat a tag or link of the wrong type as a problem, not a crash', async () => {
+    const dir = await vaultWith({
+      'n.md': '---\ntags: 12\n---\n',
+      'r.md': '---\ntags: work/route\noutcomes: {a: 1}\nsteps: 3\n---\n',
+    });
+    const { report } = await loadVault(dir, '2026-01-01');
+    expect(report.problems.map((p) => [p.file, p.field, p.severity])).toEqual([
+      ['r.md', 'outcomes', 'error'],
+      ['r.md', 'outcomes', 'warning'],
+      ['r.md', 'steps', 'warning'],
+    ]);
+  });
+
+  it('should report an unreadable file and go on with the rest', async () => {
+    const dir = await vaultWith({
+      'locked.md': '---\ntags: work/skill\n---\n',
+      'fine.md': '---\ntags: work/outcome\n---\n',
+    });
+    await chmod(join(dir, 'locked.md'), 0o000);
+    await chmod(dir, 0o755);
+    // Root reads anything, so run the CLI as an ordinary user when the tests run as root.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    await chmod(join(dir, '..'), 0o755).catch(() => undefined);
+    const r = spawnSync(process.execPath, [cliPath, 'report', dir, '--json'], {
+      encoding: 'utf8',
+      ...asUser,
+    });
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as {
+      nodes: { id: string }[];
+      problems: { file: string; message: string }[];
+    };
+    expect(report.nodes.map((n) => n.id)).toEqual(['fine.md']);
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        file: 'locked.md',
+        field: null,
+        severity: 'warning',
+        message: expect.stringContaining('could not be read (EACCES)'),
+      }),
+    ]);
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('parseFrontmatter', () => {
+  it('should leave notes without an opening --- line as body only', () => {
+    expect(parseFrontmatter('text\n---\na: 1\n---\n')).toEqual({
+      frontmatter: undefined,
+      frontmatterError: null,
+      body: 'text\n---\na: 1\n---\n',
+    });
+  });
+
+  it('should read frontmatter after a byte-order mark and with CRLF line ends', () => {
+    expect(parseFrontmatter('\ufeff---\r\na: 1\r\n---\r\nbody').frontmatter).toEqual({ a: 1 });
+  });
+
+  it('should report invalid YAML and keep the body', () => {
+    const r = parseFrontmatter('---\na: [1\n---\nbody [[A]]\n');
+    expect(r.frontmatter).toBeUndefined();
+    expect(r.frontmatterError).toMatch(/flow collection/);
+    expect(r.body).toBe('body [[A]]\n');
+  });
+});
