@@ -41,12 +41,12 @@ export function buildGraph(
 ): Graph {
   const parsed = new Map<string, ParsedNote>();
   const byId = new Map<string, ModelNode>();
-  const revisions: string[] = [];
+  const revisions: Graph['revisions'] = [];
   for (const note of notes) {
     parsed.set(note.path, note);
     const node = toNode(note);
     if (node) byId.set(node.id, node);
-    if (note.props?.kind === 'revision') revisions.push(note.path);
+    if (note.props?.kind === 'revision') revisions.push({ path: note.path, date: note.props.date });
   }
 
   const edges: Edge[] = [];
@@ -177,6 +177,6 @@ export function buildGraph(
       (a, b) => cmp(a.from, b.from) || cmp(a.field, b.field) || cmp(a.name, b.name),
     ),
     problems: problems.sort(compareProblems),
-    revisions: revisions.sort(cmp),
+    revisions: revisions.sort((a, b) => cmp(a.date, b.date) || cmp(a.path, b.path)),
   };
 }

@@ -55,6 +55,6 @@ export interface Graph {
   ghosts: Ghost[];
   /** Sorted by file, field, severity, message. */
   problems: Problem[];
-  /** Revision notes (paths), sorted. */
-  revisions: string[];
+  /** Revision notes, oldest first. */
+  revisions: { path: string; date: Day }[];
 }

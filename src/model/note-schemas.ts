@@ -44,6 +44,8 @@ export const routeProps = z.object({
 
 export const revisionProps = z.object({
   kind: z.literal('revision'),
+  /** The revision's day: its `date` property, else a date in its name, else its file's day. */
+  date: z.string(),
 });
 
 export const noteProps = z.discriminatedUnion('kind', [

@@ -117,7 +117,7 @@ export function readNote(input: NoteInput, settings: Settings): ParsedNote {
   }
   const fm: Frontmatter = raw ?? {};
   const problems: Problem[] = [];
-  const props = readProps(fm, path, settings, problems);
+  const props = readProps(fm, input, settings, problems);
   const links = props ? readLinkFields(props.kind, fm, path, settings, problems) : [];
   const evidenceField = getProperty(fm, settings.properties.evidence);
   const evidenceList = evidenceField
@@ -141,10 +141,11 @@ export function readNote(input: NoteInput, settings: Settings): ParsedNote {
 
 function readProps(
   fm: Frontmatter,
-  file: string,
+  input: NoteInput,
   settings: Settings,
   problems: Problem[],
 ): NoteProps | null {
+  const file = input.path;
   const kinds = kindsOfTags(readTags(fm), settings);
   const kind = kinds[0];
   if (!kind) return null;
@@ -195,7 +196,7 @@ function readProps(
         risk: readEnum(fm, 'risk', schemas.routeRisk, null, file, problems),
       };
     case 'revision':
-      return { kind };
+      return { kind, date: readDate(fm, input, problems) };
   }
 }
 
@@ -230,7 +231,7 @@ function readLinkFields(
   });
 }
 
-/** Evidence date: the `date` property, else a date in the file name, else the modification day. */
+/** The evidence a note gives, dated as readDate says. */
 function evidenceOf(
   input: NoteInput,
   fm: Frontmatter,
@@ -240,11 +241,24 @@ function evidenceOf(
   problems: Problem[] = [],
   field = settings.properties.evidence,
 ): EvidenceSource {
+  return {
+    field,
+    refs,
+    bodyRefs,
+    signal:
+      refs.length > 0 ? readEnum(fm, 'signal', schemas.signal, null, input.path, problems) : null,
+    date: readDate(fm, input, problems),
+  };
+}
+
+/** A note's day: the `date` property, else a date in the file name, else the modification day. */
+function readDate(fm: Frontmatter, input: NoteInput, problems: Problem[]): Day {
   const dateField = getProperty(fm, 'date');
-  let date: Day | null = null;
   if (dateField && dateField.value !== null && dateField.value !== '') {
-    date = toDay(dateField.value);
-    if (date === null) {
+    const date = toDay(dateField.value);
+    if (date !== null) return date;
+    // Reported once per note, though a revision with evidence reads its date twice.
+    if (!problems.some((p) => p.field === dateField.key)) {
       problems.push(
         warning(
           input.path,
@@ -254,12 +268,5 @@ function evidenceOf(
       );
     }
   }
-  return {
-    field,
-    refs,
-    bodyRefs,
-    signal:
-      refs.length > 0 ? readEnum(fm, 'signal', schemas.signal, null, input.path, problems) : null,
-    date: date ?? dayInFileName(input.path) ?? dayOfTime(input.mtime),
-  };
+  return dayInFileName(input.path) ?? dayOfTime(input.mtime);
 }

@@ -1,7 +1,7 @@
 import { buildGraph } from './build-graph';
 import type { Graph } from './graph';
 import { LinkResolver } from './link-resolver';
-import { isMarkdownPath, type NoteInput } from './note-input';
+import type { NoteInput } from './note-input';
 import { readNote, type ParsedNote } from './read-note';
 import type { Settings } from './settings';
 
@@ -30,7 +30,6 @@ export class WorkIndex {
 
   /** Adds a file that is not a note (an image, a PDF): links may point at it. */
   setFile(path: string): void {
-    if (isMarkdownPath(path)) return this.setNote({ path, mtime: 0 });
     this.resolver.set(path);
     this.cached = null;
   }

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import type { Analysis } from './analyze';
+import type { Graph } from './graph';
+import { cmp } from './problem';
+
+/**
+ * What a revision remembers of the model, so the next revision can say what changed. Kept in
+ * the revision note as an Obsidian comment, apart from the prose the user edits.
+ */
+export const snapshotSchema = z.object({
+  v: z.literal(1),
+  date: z.string(),
+  /** [id, kind, status] of every model note. */
+  nodes: z.array(z.tuple([z.string(), z.enum(['outcome', 'skill', 'route']), z.string()])),
+  /** [id, stepsDone, stepsTotal] of every route. */
+  routes: z.array(z.tuple([z.string(), z.number(), z.number()])),
+});
+
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+const MARK = 'work-model-snapshot';
+const BLOCK = new RegExp(`%%\\s*${MARK}\\s*\\n([^\\n]*)\\n\\s*%%`);
+
+export function takeSnapshot(graph: Graph, analysis: Analysis): Snapshot {
+  return {
+    v: 1,
+    date: analysis.today,
+    nodes: graph.nodes.map((n) => [n.id, n.kind, n.status]),
+    routes: analysis.routes.map((r) => [r.id, r.stepsDone, r.stepsTotal]),
+  };
+}
+
+/** The snapshot as a comment block: hidden in reading view, untouched by edits to the prose. */
+export function encodeSnapshot(snapshot: Snapshot): string {
+  return `%% ${MARK}\n${JSON.stringify(snapshot)}\n%%\n`;
+}
+
+/** The snapshot inside a revision note's text; null when there is none or it was damaged. */
+export function decodeSnapshot(text: string): Snapshot | null {
+  const m = BLOCK.exec(text);
+  if (!m) return null;
+  try {
+    const parsed = snapshotSchema.safeParse(JSON.parse(m[1] ?? ''));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface ModelChanges {
+  added: { id: string; kind: string }[];
+  removed: { id: string; kind: string }[];
+  statusChanged: { id: string; kind: string; from: string; to: string }[];
+  progressChanged: { id: string; from: [number, number]; to: [number, number] }[];
+}
+
+/** What changed between two snapshots, each list sorted by id. */
+export function diffSnapshots(before: Snapshot, after: Snapshot): ModelChanges {
+  const old = new Map(before.nodes.map(([id, kind, status]) => [id, { kind, status }]));
+  const now = new Map(after.nodes.map(([id, kind, status]) => [id, { kind, status }]));
+  const changes: ModelChanges = { added: [], removed: [], statusChanged: [], progressChanged: [] };
+  for (const [id, n] of now) {
+    const o = old.get(id);
+    if (!o) changes.added.push({ id, kind: n.kind });
+    else if (o.status !== n.status)
+      changes.statusChanged.push({ id, kind: n.kind, from: o.status, to: n.status });
+  }
+  for (const [id, o] of old) if (!now.has(id)) changes.removed.push({ id, kind: o.kind });
+  const oldRoutes = new Map(before.routes.map(([id, d, t]) => [id, [d, t] as [number, number]]));
+  for (const [id, d, t] of after.routes) {
+    const o = oldRoutes.get(id);
+    if (o && (o[0] !== d || o[1] !== t)) changes.progressChanged.push({ id, from: o, to: [d, t] });
+  }
+  for (const list of Object.values(changes) as { id: string }[][])
+    list.sort((a, b) => cmp(a.id, b.id));
+  return changes;
+}
