@@ -37,4 +37,18 @@ export default defineConfig([
       '@typescript-eslint/no-unsafe-assignment': 'off',
     },
   },
+  {
+    // The stand-in *is* a small Obsidian (its DOM helpers, timers and moment) for tests; the
+    // plugin-review rules about how to call Obsidian do not apply to its implementation.
+    files: ['tests/obsidian/stand-in/**'],
+    rules: {
+      'obsidianmd/prefer-create-el': 'off',
+      'obsidianmd/prefer-instanceof': 'off',
+      'obsidianmd/no-global-this': 'off',
+      'obsidianmd/prefer-window-timers': 'off',
+      'obsidianmd/no-tfile-tfolder-cast': 'off',
+      'obsidianmd/prefer-file-manager-trash-file': 'off',
+      '@typescript-eslint/no-restricted-imports': 'off',
+    },
+  },
 ]);

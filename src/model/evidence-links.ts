@@ -15,8 +15,9 @@ export interface EvidenceEdit {
 
 /** Existing values as text items; an unquoted `[[A]]` (nested list) is repaired to "[[A]]". */
 function existingItems(value: unknown): unknown[] {
-  const list = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
-  return list.map((item) =>
+  const list: unknown[] =
+    value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+  return list.map((item: unknown) =>
     Array.isArray(item) && item.length === 1 && typeof item[0] === 'string'
       ? `[[${item[0]}]]`
       : item,

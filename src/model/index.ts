@@ -24,3 +24,4 @@ export * from './snapshot';
 export * from './tables';
 export * from './template';
 export * from './yaml-text';
+export * from './format-date';

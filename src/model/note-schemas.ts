@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // The allowed values of each property (SPEC §1). Each enum is the single definition of its
 // values: messages list them, the model's types are inferred from them, and the plugin's
@@ -20,26 +20,26 @@ export type RouteRisk = z.infer<typeof routeRisk>;
 export type Signal = z.infer<typeof signal>;
 
 /** A partial date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-const horizon = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+const horizon = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/));
 
 /** The typed properties of each kind once read from frontmatter, defaults applied. */
 export const outcomeProps = z.object({
   kind: z.literal('outcome'),
-  category: outcomeCategory.nullable(),
-  horizon: horizon.nullable(),
-  status: outcomeStatus.default('hoped'),
+  category: z.nullable(outcomeCategory),
+  horizon: z.nullable(horizon),
+  status: z._default(outcomeStatus, 'hoped'),
 });
 
 export const skillProps = z.object({
   kind: z.literal('skill'),
-  category: skillCategory.default('skill'),
-  status: skillStatus.default('planned'),
+  category: z._default(skillCategory, 'skill'),
+  status: z._default(skillStatus, 'planned'),
 });
 
 export const routeProps = z.object({
   kind: z.literal('route'),
-  status: routeStatus.default('exploring'),
-  risk: routeRisk.nullable(),
+  status: z._default(routeStatus, 'exploring'),
+  risk: z.nullable(routeRisk),
 });
 
 export const revisionProps = z.object({

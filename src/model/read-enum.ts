@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { warning, type Problem } from './problem';
 import { describeValue, getProperty, type Frontmatter } from './properties';
 
@@ -9,7 +8,7 @@ import { describeValue, getProperty, type Frontmatter } from './properties';
 export function readEnum<T extends string>(
   fm: Frontmatter,
   name: string,
-  schema: z.ZodEnum<Record<T, T>>,
+  schema: { readonly options: readonly T[] },
   fallback: T | null,
   file: string,
   problems: Problem[],
@@ -18,8 +17,9 @@ export function readEnum<T extends string>(
   let value = found?.value;
   if (Array.isArray(value) && value.length === 1) value = value[0] as unknown;
   if (value === undefined || value === null || value === '') return fallback;
-  const parsed = schema.safeParse(typeof value === 'string' ? value.trim().toLowerCase() : value);
-  if (parsed.success) return parsed.data;
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : null;
+  const known = schema.options.find((o) => o === text);
+  if (known !== undefined) return known;
   const allowed = schema.options.join(', ');
   const then = fallback === null ? 'it is ignored' : `"${fallback}" is used`;
   problems.push(

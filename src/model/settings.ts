@@ -1,82 +1,105 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini: the same schemas as classic zod at a twentieth of the bundle size (main.js must
+// stay small for mobile).
 
 /** A tag as the user types it: `work/skill` or `#work/skill`; stored without `#`, lower case. */
 const tag = z
-  .string()
-  .trim()
-  .transform((t) => t.replace(/^#/, '').toLowerCase())
-  .refine((t) => /^[^\s#,]+$/.test(t), 'a tag is one word without spaces, commas or #');
+  .pipe(
+    z.string(),
+    z.transform((t) => t.trim().replace(/^#/, '').toLowerCase()),
+  )
+  .check(z.refine((t) => /^[^\s#,]+$/.test(t), 'a tag is one word without spaces, commas or #'));
 
 /** A frontmatter property name. */
 const propertyName = z
-  .string()
-  .trim()
-  .min(1, 'a property name cannot be empty')
-  .refine((p) => !/[:\n]/.test(p), 'a property name cannot contain ":" or line breaks');
+  .pipe(
+    z.string(),
+    z.transform((p) => p.trim()),
+  )
+  .check(
+    z.refine((p) => p.length > 0, 'a property name cannot be empty'),
+    z.refine((p) => !/[:\n]/.test(p), 'a property name cannot contain ":" or line breaks'),
+  );
 
 /** A vault folder, `/`-separated, without leading or trailing slash; "" is the vault root. */
 const folder = z
-  .string()
-  .trim()
-  .transform((f) => f.replace(/\\/g, '/').replace(/^\/+|\/+$/g, ''))
-  .refine((f) => !f.split('/').includes('..'), 'a folder cannot contain ".."');
+  .pipe(
+    z.string(),
+    z.transform((f) =>
+      f
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/^\/+|\/+$/g, ''),
+    ),
+  )
+  .check(z.refine((f) => !f.split('/').includes('..'), 'a folder cannot contain ".."'));
 
-const days = (max: number) => {
-  const message = `a number of days from 1 to ${max}`;
-  return z.number(message).int(message).min(1, message).max(max, message);
+const wholeNumber = (min: number, max: number, unit: string) => {
+  const message = `a number of ${unit} from ${min} to ${max}`;
+  return z.number(message).check(z.int(message), z.minimum(min, message), z.maximum(max, message));
 };
 
 /** Every setting of the plugin, with its default. The CLI's `--config` reads the same JSON. */
 export const settingsSchema = z.object({
-  tags: z
-    .object({
-      outcome: tag.default('work/outcome'),
-      skill: tag.default('work/skill'),
-      route: tag.default('work/route'),
-      revision: tag.default('work/revision'),
-    })
-    .prefault({}),
-  properties: z
-    .object({
-      supports: propertyName.default('supports'),
-      outcomes: propertyName.default('outcomes'),
-      steps: propertyName.default('steps'),
-      evidence: propertyName.default('evidence'),
-    })
-    .prefault({}),
-  folders: z
-    .object({
-      outcomes: folder.default('Work Model/Outcomes'),
-      skills: folder.default('Work Model/Stepping stones'),
-      routes: folder.default('Work Model/Routes'),
-      revisions: folder.default('Work Model/Revisions'),
-    })
-    .prefault({}),
+  tags: z.prefault(
+    z.object({
+      outcome: z._default(tag, 'work/outcome'),
+      skill: z._default(tag, 'work/skill'),
+      route: z._default(tag, 'work/route'),
+      revision: z._default(tag, 'work/revision'),
+    }),
+    {},
+  ),
+  properties: z.prefault(
+    z.object({
+      supports: z._default(propertyName, 'supports'),
+      outcomes: z._default(propertyName, 'outcomes'),
+      steps: z._default(propertyName, 'steps'),
+      evidence: z._default(propertyName, 'evidence'),
+    }),
+    {},
+  ),
+  folders: z.prefault(
+    z.object({
+      outcomes: z._default(folder, 'Work Model/Outcomes'),
+      skills: z._default(folder, 'Work Model/Stepping stones'),
+      routes: z._default(folder, 'Work Model/Routes'),
+      revisions: z._default(folder, 'Work Model/Revisions'),
+    }),
+    {},
+  ),
   /** Folders whose notes count body links to model notes as evidence. */
-  journalFolders: z.array(folder).default(['Journal']),
-  journalBodyLinks: z.boolean().default(true),
+  journalFolders: z._default(z.array(folder), ['Journal']),
+  journalBodyLinks: z._default(z.boolean(), true),
   /** Vault path of a note used as the revision template; "" means the built-in template. */
-  revisionTemplate: z.string().trim().default(''),
-  /** moment.js-style format of revision file names. */
-  revisionFileFormat: z.string().trim().min(1).default('YYYY-MM-DD [revision]'),
-  revisionCadenceDays: days(365).default(30),
-  staleDays: days(3650).default(60),
-  momentumDays: days(3650).default(30),
-  view: z
-    .object({
-      nodeCap: z
-        .number('a number of nodes from 50 to 20000')
-        .int('a number of nodes from 50 to 20000')
-        .min(50, 'a number of nodes from 50 to 20000')
-        .max(20000, 'a number of nodes from 50 to 20000')
-        .default(2000),
-      showEvidence: z.boolean().default(false),
-      showStale: z.boolean().default(true),
-      hiddenRouteStatuses: z
-        .array(z.enum(['exploring', 'active', 'paused', 'dropped', 'reached']))
-        .default(['paused', 'dropped']),
-    })
-    .prefault({}),
+  revisionTemplate: z._default(
+    z.pipe(
+      z.string(),
+      z.transform((t) => t.trim()),
+    ),
+    '',
+  ),
+  /** Moment.js-style format of revision file names. */
+  revisionFileFormat: z._default(
+    z.string().check(z.refine((f) => f.trim().length > 0, 'a file name format cannot be empty')),
+    'YYYY-MM-DD [revision]',
+  ),
+  revisionCadenceDays: z._default(wholeNumber(1, 365, 'days'), 30),
+  staleDays: z._default(wholeNumber(1, 3650, 'days'), 60),
+  momentumDays: z._default(wholeNumber(1, 3650, 'days'), 30),
+  view: z.prefault(
+    z.object({
+      nodeCap: z._default(wholeNumber(50, 20000, 'nodes'), 2000),
+      showEvidence: z._default(z.boolean(), false),
+      showStale: z._default(z.boolean(), true),
+      hiddenRouteStatuses: z._default(
+        z.array(z.enum(['exploring', 'active', 'paused', 'dropped', 'reached'])),
+        ['paused', 'dropped'],
+      ),
+    }),
+    {},
+  ),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -96,4 +119,29 @@ export function parseSettings(raw: unknown): SettingsResult {
     ok: false,
     errors: result.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`),
   };
+}
+
+/**
+ * Settings from a saved data.json that may hold bad values (edited by hand, or from an older
+ * version): each bad value falls back to its default, and is named in `errors`.
+ */
+export function repairSettings(raw: unknown): { settings: Settings; errors: string[] } {
+  const first = parseSettings(raw);
+  if (first.ok) return { settings: first.settings, errors: [] };
+  const copy = structuredClone(typeof raw === 'object' && raw !== null ? raw : {}) as Record<
+    string,
+    unknown
+  >;
+  const result = settingsSchema.safeParse(copy);
+  for (const issue of result.success ? [] : result.error.issues) {
+    let target: unknown = copy;
+    const path = issue.path.slice(0, 2);
+    for (const key of path.slice(0, -1)) target = (target as Record<PropertyKey, unknown>)[key];
+    const last = path[path.length - 1];
+    if (last !== undefined && typeof target === 'object' && target !== null) {
+      delete (target as Record<PropertyKey, unknown>)[last];
+    } else return { settings: DEFAULT_SETTINGS, errors: first.errors };
+  }
+  const second = parseSettings(copy);
+  return { settings: second.ok ? second.settings : DEFAULT_SETTINGS, errors: first.errors };
 }

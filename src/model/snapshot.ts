@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Analysis } from './analyze';
 import type { Graph } from './graph';
 import { cmp } from './problem';

@@ -1,0 +1,55 @@
+import { TFile } from 'obsidian';
+import type WorkModelPlugin from '../main';
+import { AddOutcomeModal, AddSkillModal } from './add-note-modals';
+import { AddRouteModal } from './add-route-modal';
+import { EvidenceModal } from './evidence-modal';
+
+/** The palette commands of SPEC §4. Ids are stable; names are sentence case; no hotkeys. */
+export function registerCommands(plugin: WorkModelPlugin): void {
+  const { app } = plugin;
+  plugin.addCommand({
+    id: 'open-graph',
+    name: 'Open graph',
+    callback: () => void plugin.openView(),
+  });
+  plugin.addCommand({
+    id: 'add-outcome',
+    name: 'Add outcome',
+    callback: () => new AddOutcomeModal(app, plugin.index).open(),
+  });
+  plugin.addCommand({
+    id: 'add-skill',
+    name: 'Add skill',
+    callback: () => new AddSkillModal(app, plugin.index).open(),
+  });
+  plugin.addCommand({
+    id: 'add-route',
+    name: 'Add route',
+    callback: () => new AddRouteModal(app, plugin.index).open(),
+  });
+  plugin.addCommand({
+    id: 'link-evidence',
+    name: 'Link note as evidence',
+    checkCallback: (checking) => {
+      const file = app.workspace.getActiveFile();
+      if (!(file instanceof TFile) || file.extension !== 'md') return false;
+      if (!checking) new EvidenceModal(app, plugin.index, file).open();
+      return true;
+    },
+  });
+  plugin.addCommand({
+    id: 'create-revision',
+    name: 'Create revision note',
+    callback: () => void plugin.createRevision(),
+  });
+  plugin.addCommand({
+    id: 'export-canvas',
+    name: 'Export to canvas',
+    callback: () => void plugin.exportCanvas(),
+  });
+  plugin.addCommand({
+    id: 'rebuild-index',
+    name: 'Rebuild index',
+    callback: () => void plugin.rebuildIndex(),
+  });
+}

@@ -1,0 +1,79 @@
+import { Notice, TFile, type App } from 'obsidian';
+import { addEvidenceLinks, parseLinkValue, type Signal } from '../model';
+import type { LiveIndex } from './live-index';
+import { toNoteInput } from './note-input';
+
+/**
+ * Adds links to model notes to a note's evidence property (and sets its signal when one is
+ * given) through `processFrontMatter`: no other property and nothing in the body changes.
+ * Notes already linked are not added twice; when nothing would change, nothing is written.
+ * Returns the number of links added, or null when the note was left alone because of a problem.
+ */
+export async function linkEvidence(
+  app: App,
+  index: LiveIndex,
+  file: TFile,
+  targets: readonly string[],
+  signal: Signal | null,
+): Promise<number | null> {
+  const field = index.settings.properties.evidence;
+  const cache = app.metadataCache.getFileCache(file);
+  if (toNoteInput(file, cache).frontmatterError) {
+    new Notice(
+      `${file.path}: the frontmatter is not valid YAML, so nothing was changed. Fix the YAML between the "---" lines first.`,
+    );
+    return null;
+  }
+  const resolve = (linkpath: string) =>
+    app.metadataCache.getFirstLinkpathDest(linkpath, file.path)?.path ?? null;
+  const links: { link: string; path: string }[] = [];
+  for (const path of targets) {
+    const target = app.vault.getAbstractFileByPath(path);
+    if (!(target instanceof TFile)) {
+      new Notice(`${path} no longer exists (renamed or deleted?); it was not linked.`);
+      continue;
+    }
+    links.push({
+      link: `[[${app.metadataCache.fileToLinktext(target, file.path, true)}]]`,
+      path: target.path,
+    });
+  }
+
+  // Decide from the cache whether anything would change, so an unchanged note is not rewritten.
+  const current = cache?.frontmatter?.[field] as unknown;
+  const linked = new Set(
+    (Array.isArray(current) ? current : current === undefined ? [] : [current])
+      .flatMap((v) => (typeof v === 'string' ? parseLinkValue(v) : []))
+      .map((ref) => (resolve(ref.path) ?? ref.path).toLowerCase()),
+  );
+  const fresh = links.filter((l) => !linked.has(l.path.toLowerCase()));
+  const signalChanges = signal !== null && cache?.frontmatter?.signal !== signal;
+  if (fresh.length === 0 && !signalChanges) {
+    new Notice(
+      links.length > 0
+        ? `${file.basename} already links ${links.length === 1 ? 'that note' : 'those notes'} as evidence.`
+        : 'Nothing to link.',
+    );
+    return 0;
+  }
+
+  let added = 0;
+  try {
+    await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+      added = addEvidenceLinks(fm, { field, links, signal, resolve });
+    });
+  } catch (e) {
+    new Notice(
+      `${file.path} could not be updated (${e instanceof Error ? e.message : String(e)}); nothing was changed.`,
+    );
+    return null;
+  }
+  const parts = [
+    added > 0 ? `linked ${added} note${added === 1 ? '' : 's'} as evidence` : '',
+    signalChanges ? `signal: ${signal ?? ''}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  new Notice(`${file.basename}: ${parts}.`);
+  return added;
+}

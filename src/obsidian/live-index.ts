@@ -1,0 +1,115 @@
+import { debounce, TFile, type App, type EventRef } from 'obsidian';
+import { WorkIndex, type Graph, type Settings } from '../model';
+import { toNoteInput } from './note-input';
+
+/** How long one slice of the initial build may hold the UI thread. */
+const SLICE_MS = 8;
+/** Listeners hear about changes at most this often: a burst of edits redraws once. */
+const NOTIFY_MS = 300;
+
+/**
+ * The work model of the open vault, built from Obsidian's metadata cache once the layout is
+ * ready and kept current note by note. Everything that shows the model (view, code blocks,
+ * status bar) listens here.
+ */
+export class LiveIndex {
+  private index: WorkIndex;
+  private listeners = new Set<() => void>();
+  private readyResolve!: () => void;
+  /** Resolves when the first full build is done. */
+  readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
+  isReady = false;
+  private buildId = 0;
+  private readonly notifySoon = debounce(() => this.notify(), NOTIFY_MS, true);
+
+  constructor(
+    private readonly app: App,
+    settings: Settings,
+  ) {
+    this.index = new WorkIndex(settings);
+  }
+
+  get settings(): Settings {
+    return this.index.settings;
+  }
+
+  graph(): Graph {
+    return this.index.graph();
+  }
+
+  /** Reads every file of the vault into a fresh index, in slices that never block the UI long. */
+  async rebuild(settings: Settings = this.index.settings): Promise<void> {
+    const id = ++this.buildId;
+    const next = new WorkIndex(settings);
+    const files = this.app.vault.getFiles();
+    let sliceStart = performance.now();
+    let i = 0;
+    for (const file of files) {
+      i++;
+      if (file.extension === 'md')
+        next.setNote(toNoteInput(file, this.app.metadataCache.getFileCache(file)));
+      else next.setFile(file.path);
+      if ((i & 127) === 0 && performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => window.setTimeout(resolve, 0));
+        if (id !== this.buildId) return; // a newer rebuild took over
+        sliceStart = performance.now();
+      }
+    }
+    this.index = next;
+    this.isReady = true;
+    this.readyResolve();
+    this.notify();
+  }
+
+  /** The vault and metadata events that keep the index current, for `registerEvent`. */
+  events(): EventRef[] {
+    const { vault, metadataCache } = this.app;
+    return [
+      metadataCache.on('changed', (file, _data, cache) => {
+        this.index.setNote(toNoteInput(file, cache));
+        this.changed();
+      }),
+      vault.on('create', (file) => {
+        // Notes arrive through `changed` once parsed; other files are link targets at once.
+        if (file instanceof TFile && file.extension !== 'md') {
+          this.index.setFile(file.path);
+          this.changed();
+        }
+      }),
+      vault.on('delete', (file) => {
+        if (!(file instanceof TFile)) return;
+        this.index.delete(file.path);
+        this.changed();
+      }),
+      vault.on('rename', (file, oldPath) => {
+        if (!(file instanceof TFile)) return;
+        this.index.delete(oldPath);
+        if (file.extension === 'md')
+          this.index.setNote(toNoteInput(file, this.app.metadataCache.getFileCache(file)));
+        else this.index.setFile(file.path);
+        this.changed();
+      }),
+    ];
+  }
+
+  /** Calls `listener` after changes settle; returns the function that stops it. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    if (this.isReady) this.notifySoon();
+  }
+
+  /** Tells listeners now (tests, and after commands that need the new state at once). */
+  notify(): void {
+    this.notifySoon.cancel();
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  dispose(): void {
+    this.notifySoon.cancel();
+    this.listeners.clear();
+  }
+}

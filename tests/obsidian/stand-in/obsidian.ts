@@ -1,0 +1,677 @@
+// A small stand-in for the `obsidian` module, used only by tests of src/obsidian. It follows
+// the signatures of obsidian.d.ts and the behaviour the plugin relies on; what it records
+// (notices, opened files, registered commands) lets tests see what a user would see.
+import { installDomHelpers } from './dom';
+import { Events, type EventRef } from './events';
+import { FileManager, MetadataCache, TAbstractFile, TFile, TFolder, Vault } from './vault';
+
+export { Events, FileManager, MetadataCache, TAbstractFile, TFile, TFolder, Vault };
+export type { EventRef };
+export type { CachedMetadata, FrontmatterLinkCache, LinkCache, Pos } from './vault';
+
+installDomHelpers(window);
+
+export const Platform = {
+  isDesktop: true,
+  isMobile: false,
+  isDesktopApp: true,
+  isMobileApp: false,
+};
+
+export function normalizePath(path: string): string {
+  const p = path
+    .replace(/\\/g, '/')
+    .replace(/\/+/g, '/')
+    .replace(/^\/|\/$/g, '')
+    .replace(/\u00a0|\u202f/g, ' ');
+  return p === '' ? '/' : p.normalize('NFC');
+}
+
+export function setIcon(el: HTMLElement, icon: string): void {
+  el.dataset.icon = icon;
+}
+
+export function debounce<T extends unknown[]>(
+  cb: (...args: T) => unknown,
+  timeout = 0,
+  resetTimer = false,
+) {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let last: T | null = null;
+  const run = () => {
+    timer = null;
+    if (last) cb(...last);
+  };
+  const d = (...args: T) => {
+    last = args;
+    if (timer && resetTimer) clearTimeout(timer);
+    if (!timer || resetTimer) timer = setTimeout(run, timeout);
+    return d;
+  };
+  d.cancel = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    return d;
+  };
+  d.run = () => {
+    if (timer) clearTimeout(timer);
+    run();
+  };
+  return d;
+}
+
+/** Obsidian's fuzzy search scores in-order subsequence matches; the stand-in does the same. */
+export function prepareFuzzySearch(query: string) {
+  const q = query.toLowerCase().replace(/\s+/g, '');
+  return (text: string) => {
+    const t = text.toLowerCase();
+    const matches: [number, number][] = [];
+    let i = 0;
+    for (let j = 0; j < t.length && i < q.length; j++) {
+      if (t[j] === q[i]) {
+        matches.push([j, j + 1]);
+        i++;
+      }
+    }
+    return i === q.length
+      ? { score: -matches.length - (matches[0]?.[0] ?? 0) / 100, matches }
+      : null;
+  };
+}
+
+export class Notice {
+  /** Every notice shown, newest last. */
+  static shown: string[] = [];
+  noticeEl = createDiv();
+  constructor(message: string | DocumentFragment, _duration?: number) {
+    Notice.shown.push(typeof message === 'string' ? message : (message.textContent ?? ''));
+  }
+  setMessage(message: string): this {
+    Notice.shown.push(message);
+    return this;
+  }
+  hide(): void {}
+}
+
+export class Component {
+  private children: Component[] = [];
+  private cleanups: (() => unknown)[] = [];
+  loaded = false;
+  load(): void {
+    this.loaded = true;
+    this.onload();
+    for (const c of this.children) c.load();
+  }
+  onload(): void {}
+  unload(): void {
+    for (const c of this.children) c.unload();
+    for (const fn of this.cleanups.splice(0).reverse()) fn();
+    this.loaded = false;
+    this.onunload();
+  }
+  onunload(): void {}
+  addChild<T extends Component>(c: T): T {
+    this.children.push(c);
+    if (this.loaded) c.load();
+    return c;
+  }
+  removeChild<T extends Component>(c: T): T {
+    this.children = this.children.filter((x) => x !== c);
+    c.unload();
+    return c;
+  }
+  register(cb: () => unknown): void {
+    this.cleanups.push(cb);
+  }
+  registerEvent(ref: EventRef): void {
+    this.cleanups.push(() => ref.e.offref(ref));
+  }
+  registerDomEvent(
+    el: EventTarget,
+    type: string,
+    cb: (ev: Event) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void {
+    el.addEventListener(type, cb, options);
+    this.cleanups.push(() => el.removeEventListener(type, cb, options));
+  }
+  registerInterval(id: number): number {
+    this.cleanups.push(() => window.clearInterval(id));
+    return id;
+  }
+}
+
+export class WorkspaceLeaf extends Events {
+  view: ItemView | { getViewType(): string; file?: TFile | null } = { getViewType: () => 'empty' };
+  constructor(private readonly workspace: Workspace) {
+    super();
+  }
+  async openFile(file: TFile): Promise<void> {
+    this.view = { getViewType: () => 'markdown', file };
+    this.workspace.opened.push(file.path);
+    this.workspace.activeFile = file;
+  }
+  async setViewState(state: { type: string; active?: boolean }): Promise<void> {
+    const creator = this.workspace.viewCreators.get(state.type);
+    if (!creator) throw new Error(`No view of type ${state.type}`);
+    const view = creator(this);
+    this.view = view;
+    await view.open();
+  }
+  getViewState() {
+    return { type: this.view.getViewType() };
+  }
+  detach(): void {
+    if (this.view instanceof ItemView) void this.view.close();
+    this.workspace.leaves = this.workspace.leaves.filter((l) => l !== this);
+  }
+}
+
+export class Workspace extends Events {
+  layoutReady = false;
+  private readyCallbacks: (() => unknown)[] = [];
+  leaves: WorkspaceLeaf[] = [];
+  viewCreators = new Map<string, (leaf: WorkspaceLeaf) => ItemView>();
+  /** Paths opened in a leaf, in order. */
+  opened: string[] = [];
+  activeFile: TFile | null = null;
+  containerEl = createDiv();
+
+  onLayoutReady(cb: () => unknown): void {
+    if (this.layoutReady) cb();
+    else this.readyCallbacks.push(cb);
+  }
+  /** Test helper: Obsidian finished loading the workspace. */
+  ready(): void {
+    this.layoutReady = true;
+    for (const cb of this.readyCallbacks.splice(0)) cb();
+  }
+  getLeaf(newLeaf?: boolean | 'tab' | 'split' | 'window'): WorkspaceLeaf {
+    if (!newLeaf && this.leaves[0]) return this.leaves[0];
+    const leaf = new WorkspaceLeaf(this);
+    this.leaves.push(leaf);
+    return leaf;
+  }
+  getRightLeaf(_split: boolean): WorkspaceLeaf {
+    return this.getLeaf(true);
+  }
+  getLeavesOfType(type: string): WorkspaceLeaf[] {
+    return this.leaves.filter((l) => l.view.getViewType() === type);
+  }
+  async revealLeaf(_leaf: WorkspaceLeaf): Promise<void> {}
+  getActiveFile(): TFile | null {
+    return this.activeFile;
+  }
+  async openLinkText(
+    linktext: string,
+    sourcePath: string,
+    newLeaf?: boolean | 'tab',
+  ): Promise<void> {
+    const file = (this as unknown as { app: App }).app.metadataCache.getFirstLinkpathDest(
+      linktext,
+      sourcePath,
+    );
+    if (file) await this.getLeaf(newLeaf).openFile(file);
+  }
+}
+
+export class App {
+  vault = new Vault();
+  metadataCache = new MetadataCache(this.vault);
+  fileManager = new FileManager(this.vault, this.metadataCache);
+  workspace = new Workspace();
+  constructor() {
+    this.vault.metadataCache = this.metadataCache;
+    (this.workspace as unknown as { app: App }).app = this;
+  }
+}
+
+export interface PluginManifest {
+  id: string;
+  name: string;
+  version: string;
+  minAppVersion: string;
+  description: string;
+  author: string;
+  isDesktopOnly?: boolean;
+  dir?: string;
+}
+
+export interface Command {
+  id: string;
+  name: string;
+  icon?: string;
+  callback?: () => unknown;
+  checkCallback?: (checking: boolean) => boolean | void;
+  editorCallback?: (...args: unknown[]) => unknown;
+  hotkeys?: unknown[];
+}
+
+export type ViewCreator = (leaf: WorkspaceLeaf) => ItemView;
+
+export class Plugin extends Component {
+  commands: Command[] = [];
+  ribbon: { icon: string; title: string; el: HTMLElement }[] = [];
+  statusBar: HTMLElement[] = [];
+  settingTabs: PluginSettingTab[] = [];
+  codeBlocks = new Map<
+    string,
+    (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => unknown
+  >();
+  data: unknown = null;
+  constructor(
+    public app: App,
+    public manifest: PluginManifest,
+  ) {
+    super();
+  }
+  addCommand(command: Command): Command {
+    this.commands.push(command);
+    return command;
+  }
+  addRibbonIcon(icon: string, title: string, cb: (evt: MouseEvent) => unknown): HTMLElement {
+    const el = createDiv({ attr: { 'aria-label': title } });
+    el.addEventListener('click', (e) => cb(e));
+    this.ribbon.push({ icon, title, el });
+    return el;
+  }
+  addStatusBarItem(): HTMLElement {
+    const el = createDiv({ cls: 'status-bar-item' });
+    this.statusBar.push(el);
+    return el;
+  }
+  addSettingTab(tab: PluginSettingTab): void {
+    this.settingTabs.push(tab);
+  }
+  registerView(type: string, creator: ViewCreator): void {
+    this.app.workspace.viewCreators.set(type, creator);
+    this.register(() => this.app.workspace.viewCreators.delete(type));
+  }
+  registerMarkdownCodeBlockProcessor(
+    language: string,
+    handler: (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => unknown,
+  ) {
+    this.codeBlocks.set(language, handler);
+    this.register(() => this.codeBlocks.delete(language));
+    return handler;
+  }
+  async loadData(): Promise<unknown> {
+    return structuredClone(this.data);
+  }
+  async saveData(data: unknown): Promise<void> {
+    this.data = structuredClone(data);
+  }
+}
+
+export class ItemView extends Component {
+  app: App;
+  containerEl: HTMLElement;
+  contentEl: HTMLElement;
+  icon = '';
+  navigation = false;
+  constructor(public leaf: WorkspaceLeaf) {
+    super();
+    this.app = (leaf as unknown as { workspace: Workspace }).workspace
+      ? (leaf as unknown as { workspace: { app: App } }).workspace.app
+      : (undefined as unknown as App);
+    this.containerEl = createDiv({ cls: 'workspace-leaf-content' });
+    this.containerEl.createDiv({ cls: 'view-header' });
+    this.contentEl = this.containerEl.createDiv({ cls: 'view-content' });
+  }
+  getViewType(): string {
+    return 'item';
+  }
+  getDisplayText(): string {
+    return '';
+  }
+  getIcon(): string {
+    return this.icon;
+  }
+  async open(): Promise<void> {
+    this.load();
+    await this.onOpen();
+  }
+  async close(): Promise<void> {
+    await this.onClose();
+    this.unload();
+  }
+  async onOpen(): Promise<void> {}
+  async onClose(): Promise<void> {}
+}
+
+export class MarkdownRenderChild extends Component {
+  constructor(public containerEl: HTMLElement) {
+    super();
+  }
+}
+
+export interface MarkdownPostProcessorContext {
+  docId: string;
+  sourcePath: string;
+  frontmatter: unknown;
+  addChild(child: MarkdownRenderChild): void;
+  getSectionInfo(el: HTMLElement): null;
+}
+
+export class Modal {
+  containerEl = createDiv({ cls: 'modal-container' });
+  modalEl = this.containerEl.createDiv({ cls: 'modal' });
+  titleEl = this.modalEl.createDiv({ cls: 'modal-title' });
+  contentEl = this.modalEl.createDiv({ cls: 'modal-content' });
+  scope = {};
+  shouldRestoreSelection = false;
+  /** Test helper: every modal currently open, newest last. */
+  static openModals: Modal[] = [];
+  constructor(public app: App) {}
+  open(): void {
+    document.body.appendChild(this.containerEl);
+    Modal.openModals.push(this);
+    this.onOpen();
+  }
+  close(): void {
+    this.containerEl.remove();
+    Modal.openModals = Modal.openModals.filter((m) => m !== this);
+    this.onClose();
+  }
+  onOpen(): void {}
+  onClose(): void {}
+  setTitle(title: string): this {
+    this.titleEl.setText(title);
+    return this;
+  }
+  setContent(content: string | DocumentFragment): this {
+    this.contentEl.empty();
+    if (typeof content === 'string') this.contentEl.setText(content);
+    else this.contentEl.appendChild(content);
+    return this;
+  }
+}
+
+abstract class ValueComponent<T> {
+  disabled = false;
+  protected changeCallbacks: ((value: T) => unknown)[] = [];
+  abstract getValue(): T;
+  abstract setValue(value: T): this;
+  onChange(cb: (value: T) => unknown): this {
+    this.changeCallbacks.push(cb);
+    return this;
+  }
+  setDisabled(disabled: boolean): this {
+    this.disabled = disabled;
+    return this;
+  }
+  then(cb: (c: this) => unknown): this {
+    cb(this);
+    return this;
+  }
+}
+
+export class TextComponent extends ValueComponent<string> {
+  inputEl: HTMLInputElement;
+  constructor(containerEl: HTMLElement) {
+    super();
+    this.inputEl = containerEl.createEl('input', { type: 'text' });
+    this.inputEl.addEventListener('input', () =>
+      this.changeCallbacks.forEach((cb) => cb(this.inputEl.value)),
+    );
+  }
+  getValue(): string {
+    return this.inputEl.value;
+  }
+  setValue(value: string): this {
+    this.inputEl.value = value;
+    return this;
+  }
+  setPlaceholder(p: string): this {
+    this.inputEl.placeholder = p;
+    return this;
+  }
+}
+
+export class TextAreaComponent extends ValueComponent<string> {
+  inputEl: HTMLTextAreaElement;
+  constructor(containerEl: HTMLElement) {
+    super();
+    this.inputEl = containerEl.createEl('textarea');
+    this.inputEl.addEventListener('input', () =>
+      this.changeCallbacks.forEach((cb) => cb(this.inputEl.value)),
+    );
+  }
+  getValue(): string {
+    return this.inputEl.value;
+  }
+  setValue(value: string): this {
+    this.inputEl.value = value;
+    return this;
+  }
+  setPlaceholder(p: string): this {
+    this.inputEl.placeholder = p;
+    return this;
+  }
+}
+
+export class DropdownComponent extends ValueComponent<string> {
+  selectEl: HTMLSelectElement;
+  constructor(containerEl: HTMLElement) {
+    super();
+    this.selectEl = containerEl.createEl('select', { cls: 'dropdown' });
+    this.selectEl.addEventListener('change', () =>
+      this.changeCallbacks.forEach((cb) => cb(this.selectEl.value)),
+    );
+  }
+  addOption(value: string, display: string): this {
+    this.selectEl.createEl('option', { text: display, value });
+    return this;
+  }
+  addOptions(options: Record<string, string>): this {
+    for (const [v, d] of Object.entries(options)) this.addOption(v, d);
+    return this;
+  }
+  getValue(): string {
+    return this.selectEl.value;
+  }
+  setValue(value: string): this {
+    this.selectEl.value = value;
+    return this;
+  }
+}
+
+export class ToggleComponent extends ValueComponent<boolean> {
+  toggleEl: HTMLElement;
+  private value = false;
+  constructor(containerEl: HTMLElement) {
+    super();
+    this.toggleEl = containerEl.createDiv({ cls: 'checkbox-container', attr: { role: 'switch' } });
+    this.toggleEl.addEventListener('click', () => {
+      this.setValue(!this.value);
+      this.changeCallbacks.forEach((cb) => cb(this.value));
+    });
+  }
+  getValue(): boolean {
+    return this.value;
+  }
+  setValue(value: boolean): this {
+    this.value = value;
+    this.toggleEl.toggleClass('is-enabled', value);
+    this.toggleEl.setAttr('aria-checked', String(value));
+    return this;
+  }
+}
+
+export class ButtonComponent {
+  buttonEl: HTMLButtonElement;
+  disabled = false;
+  constructor(containerEl: HTMLElement) {
+    this.buttonEl = containerEl.createEl('button');
+  }
+  setButtonText(text: string): this {
+    this.buttonEl.setText(text);
+    return this;
+  }
+  setCta(): this {
+    this.buttonEl.addClass('mod-cta');
+    return this;
+  }
+  setWarning(): this {
+    this.buttonEl.addClass('mod-warning');
+    return this;
+  }
+  setIcon(icon: string): this {
+    this.buttonEl.dataset.icon = icon;
+    return this;
+  }
+  setTooltip(tip: string): this {
+    this.buttonEl.setAttr('aria-label', tip);
+    return this;
+  }
+  setDisabled(disabled: boolean): this {
+    this.disabled = disabled;
+    this.buttonEl.disabled = disabled;
+    return this;
+  }
+  setClass(cls: string): this {
+    this.buttonEl.addClass(cls);
+    return this;
+  }
+  onClick(cb: (evt: MouseEvent) => unknown): this {
+    this.buttonEl.addEventListener('click', (e) => cb(e));
+    return this;
+  }
+}
+
+export class ExtraButtonComponent extends ButtonComponent {}
+
+export class Setting {
+  settingEl: HTMLElement;
+  infoEl: HTMLElement;
+  nameEl: HTMLElement;
+  descEl: HTMLElement;
+  controlEl: HTMLElement;
+  components: unknown[] = [];
+  constructor(containerEl: HTMLElement) {
+    this.settingEl = containerEl.createDiv({ cls: 'setting-item' });
+    this.infoEl = this.settingEl.createDiv({ cls: 'setting-item-info' });
+    this.nameEl = this.infoEl.createDiv({ cls: 'setting-item-name' });
+    this.descEl = this.infoEl.createDiv({ cls: 'setting-item-description' });
+    this.controlEl = this.settingEl.createDiv({ cls: 'setting-item-control' });
+  }
+  setName(name: string | DocumentFragment): this {
+    this.nameEl.empty();
+    if (typeof name === 'string') this.nameEl.setText(name);
+    else this.nameEl.appendChild(name);
+    return this;
+  }
+  setDesc(desc: string | DocumentFragment): this {
+    this.descEl.empty();
+    if (typeof desc === 'string') this.descEl.setText(desc);
+    else this.descEl.appendChild(desc);
+    return this;
+  }
+  setClass(cls: string): this {
+    this.settingEl.addClass(cls);
+    return this;
+  }
+  setHeading(): this {
+    this.settingEl.addClass('setting-item-heading');
+    return this;
+  }
+  setDisabled(_d: boolean): this {
+    return this;
+  }
+  private add<T>(c: T, cb: (c: T) => unknown): this {
+    this.components.push(c);
+    cb(c);
+    return this;
+  }
+  addText(cb: (c: TextComponent) => unknown): this {
+    return this.add(new TextComponent(this.controlEl), cb);
+  }
+  addTextArea(cb: (c: TextAreaComponent) => unknown): this {
+    return this.add(new TextAreaComponent(this.controlEl), cb);
+  }
+  addDropdown(cb: (c: DropdownComponent) => unknown): this {
+    return this.add(new DropdownComponent(this.controlEl), cb);
+  }
+  addToggle(cb: (c: ToggleComponent) => unknown): this {
+    return this.add(new ToggleComponent(this.controlEl), cb);
+  }
+  addButton(cb: (c: ButtonComponent) => unknown): this {
+    return this.add(new ButtonComponent(this.controlEl), cb);
+  }
+  addExtraButton(cb: (c: ExtraButtonComponent) => unknown): this {
+    return this.add(new ExtraButtonComponent(this.controlEl), cb);
+  }
+}
+
+export abstract class PluginSettingTab {
+  containerEl = createDiv({ cls: 'vertical-tab-content' });
+  constructor(
+    public app: App,
+    public plugin: Plugin,
+  ) {}
+  abstract display(): void;
+  hide(): void {
+    this.containerEl.empty();
+  }
+}
+
+/**
+ * As Obsidian's: suggestions for a text input, shown in a popover while typing. The stand-in
+ * renders them as `.suggestion-item` elements in `document.body` that tests click.
+ */
+export abstract class AbstractInputSuggest<T> {
+  protected limit = 100;
+  private selectCb: ((value: T, evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
+  suggestEl = createDiv({ cls: 'suggestion-container' });
+  private current: T[] = [];
+  constructor(
+    public app: App,
+    protected readonly textInputEl: HTMLInputElement | HTMLDivElement,
+  ) {
+    textInputEl.addEventListener('input', () => void this.update());
+    textInputEl.addEventListener('focus', () => void this.update());
+  }
+  private async update(): Promise<void> {
+    const query =
+      (this.textInputEl as HTMLInputElement).value ?? this.textInputEl.textContent ?? '';
+    this.current = (await this.getSuggestions(query)).slice(0, this.limit);
+    this.suggestEl.empty();
+    this.current.forEach((value) => {
+      const item = this.suggestEl.createDiv({ cls: 'suggestion-item' });
+      this.renderSuggestion(value, item);
+      item.addEventListener('click', (evt) => this.choose(value, evt));
+    });
+    document.body.appendChild(this.suggestEl);
+  }
+  private choose(value: T, evt: MouseEvent | KeyboardEvent): void {
+    this.selectSuggestion(value, evt);
+    this.selectCb?.(value, evt);
+  }
+  setValue(value: string): void {
+    (this.textInputEl as HTMLInputElement).value = value;
+  }
+  getValue(): string {
+    return (this.textInputEl as HTMLInputElement).value;
+  }
+  onSelect(cb: (value: T, evt: MouseEvent | KeyboardEvent) => unknown): this {
+    this.selectCb = cb;
+    return this;
+  }
+  close(): void {
+    this.suggestEl.remove();
+  }
+  selectSuggestion(_value: T, _evt: MouseEvent | KeyboardEvent): void {}
+  abstract getSuggestions(query: string): T[] | Promise<T[]>;
+  abstract renderSuggestion(value: T, el: HTMLElement): void;
+}
+
+export function getLinkpath(linktext: string): string {
+  return linktext.split('#')[0] ?? '';
+}
+
+export function parseLinktext(linktext: string): { path: string; subpath: string } {
+  const i = linktext.indexOf('#');
+  return i < 0
+    ? { path: linktext, subpath: '' }
+    : { path: linktext.slice(0, i), subpath: linktext.slice(i) };
+}
