@@ -8,7 +8,9 @@ process.env.TZ = 'UTC';
 export default defineConfig({
   resolve: {
     // The obsidian package is types only: tests of src/obsidian run against the stand-in.
-    alias: { obsidian: fileURLToPath(new URL('./tests/obsidian/stand-in/obsidian.ts', import.meta.url)) },
+    alias: {
+      obsidian: fileURLToPath(new URL('./tests/obsidian/stand-in/obsidian.ts', import.meta.url)),
+    },
   },
   test: {
     include: ['tests/**/*.test.ts'],

@@ -34,7 +34,7 @@ export class WorkModelView extends ItemView {
     if (!this.index.isReady) await this.index.ready.then(() => this.render());
   }
 
-  private open(path: string, evt: MouseEvent): void {
+  private openNote(path: string, evt: MouseEvent): void {
     void this.app.workspace.openLinkText(path, '', Keymap.isModEvent(evt));
   }
 
@@ -73,7 +73,7 @@ export class WorkModelView extends ItemView {
             const a = item.createEl('a', { text: cell.text, cls: 'internal-link', href: path });
             a.addEventListener('click', (evt) => {
               evt.preventDefault();
-              this.open(path, evt);
+              this.openNote(path, evt);
             });
           } else item.createSpan({ text: ` · ${label}: ${cell.text}`, cls: 'work-model-muted' });
         });
@@ -86,7 +86,7 @@ export class WorkModelView extends ItemView {
       const a = item.createEl('a', { text: p.file, cls: 'internal-link', href: p.file });
       a.addEventListener('click', (evt) => {
         evt.preventDefault();
-        this.open(p.file, evt);
+        this.openNote(p.file, evt);
       });
       item.createSpan({ text: `${p.field ? ` · ${p.field}` : ''}: ${p.message}` });
     }

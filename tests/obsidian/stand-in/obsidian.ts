@@ -628,13 +628,18 @@ export abstract class AbstractInputSuggest<T> {
     public app: App,
     protected readonly textInputEl: HTMLInputElement | HTMLDivElement,
   ) {
-    textInputEl.addEventListener('input', () => void this.update());
-    textInputEl.addEventListener('focus', () => void this.update());
+    textInputEl.addEventListener('input', () => this.update());
+    textInputEl.addEventListener('focus', () => this.update());
   }
-  private async update(): Promise<void> {
+  private update(): void {
     const query =
       (this.textInputEl as HTMLInputElement).value ?? this.textInputEl.textContent ?? '';
-    this.current = (await this.getSuggestions(query)).slice(0, this.limit);
+    const found = this.getSuggestions(query);
+    if (found instanceof Promise) void found.then((list) => this.show(list));
+    else this.show(found);
+  }
+  private show(list: T[]): void {
+    this.current = list.slice(0, this.limit);
     this.suggestEl.empty();
     this.current.forEach((value) => {
       const item = this.suggestEl.createDiv({ cls: 'suggestion-item' });
@@ -664,6 +669,14 @@ export abstract class AbstractInputSuggest<T> {
   abstract getSuggestions(query: string): T[] | Promise<T[]>;
   abstract renderSuggestion(value: T, el: HTMLElement): void;
 }
+
+export const Keymap = {
+  /** As Obsidian's: a modifier click asks for a new tab. */
+  isModEvent(evt?: UserEvent | null): boolean | 'tab' {
+    return evt && 'ctrlKey' in evt && (evt.ctrlKey || evt.metaKey) ? 'tab' : false;
+  },
+};
+type UserEvent = MouseEvent | KeyboardEvent | TouchEvent | PointerEvent;
 
 export function getLinkpath(linktext: string): string {
   return linktext.split('#')[0] ?? '';

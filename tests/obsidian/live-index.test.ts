@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { analyze, toReport } from '../../src/model';
+import { exampleVault, loadVault } from '../helpers/vault';
+import { appFromFolder, appOf, appWith, loadPlugin, settle, stub } from './harness';
+import type { TFile } from './stand-in/obsidian';
+
+const skill = (extra = '') => `---\ntags: work/skill\n${extra}---\n`;
+const route = (steps: string) =>
+  `---\ntags: work/route\noutcomes: ["[[Goal]]"]\nsteps: [${steps}]\n---\n`;
+
+describe('the live index', () => {
+  it('should give the same report as the CLI on the example vault', async () => {
+    const app = await appFromFolder(exampleVault, Date.parse('2026-05-01T12:00:00Z'));
+    const plugin = await loadPlugin(app);
+    const graph = plugin.index.graph();
+    const fromPlugin = toReport(graph, analyze(graph, plugin.config, '2026-11-20'));
+    const { copyVault } = await import('../helpers/vault');
+    const { report: fromCli } = await loadVault(
+      await copyVault(exampleVault, '2026-05-01'),
+      '2026-11-20',
+    );
+    expect(fromPlugin).toEqual(fromCli);
+    expect(fromPlugin.nodes.length).toBe(23);
+  });
+
+  it('should index nothing during onload and everything once the layout is ready', async () => {
+    const app = appWith({ 'Goal.md': '---\ntags: work/outcome\n---\n' });
+    const { default: Plugin } = await import('../../src/main');
+    const { default: manifest } = await import('../../manifest.json');
+    const plugin = new Plugin(app as never, manifest as never);
+    await plugin.onload();
+    expect(plugin.index.isReady).toBe(false);
+    app.workspace.ready();
+    await plugin.index.ready;
+    expect(plugin.index.graph().nodes.map((n) => n.id)).toEqual(['Goal.md']);
+  });
+
+  it('should follow notes as they are created, changed, renamed and deleted', async () => {
+    const app = appWith({
+      'Goal.md': '---\ntags: work/outcome\n---\n',
+      'Route.md': route('"[[Python]]"'),
+    });
+    const plugin = await loadPlugin(app);
+    expect(plugin.index.graph().ghosts.map((g) => g.name)).toEqual(['Python']);
+
+    await app.vault.createFolder('Skills');
+    await app.vault.create('Skills/Python.md', skill());
+    await settle(plugin);
+    expect(plugin.index.graph().edges).toContainEqual({
+      from: 'Route.md',
+      to: 'Skills/Python.md',
+      kind: 'step',
+      order: 1,
+    });
+    expect(plugin.index.graph().problems).toEqual([]);
+
+    await app.vault.modify(
+      app.vault.getFileByPath('Skills/Python.md') as TFile,
+      skill('status: done\n'),
+    );
+    await settle(plugin);
+    expect(plugin.index.graph().byId.get('Skills/Python.md')?.status).toBe('done');
+
+    await app.fileManager.renameFile(
+      app.vault.getFileByPath('Skills/Python.md') as TFile,
+      'Skills/Python 3.md',
+    );
+    await settle(plugin);
+    expect(app.vault.text('Route.md')).toContain('[[Python 3]]');
+    expect(plugin.index.graph().edges).toContainEqual({
+      from: 'Route.md',
+      to: 'Skills/Python 3.md',
+      kind: 'step',
+      order: 1,
+    });
+    expect(plugin.index.graph().problems).toEqual([]);
+
+    await app.vault.delete(app.vault.getFileByPath('Skills/Python 3.md') as TFile);
+    await settle(plugin);
+    expect(plugin.index.graph().problems.map((p) => [p.file, p.field, p.severity])).toEqual([
+      ['Route.md', 'steps', 'error'],
+    ]);
+  });
+
+  it('should see a renamed note with the links that were not updated as missing', async () => {
+    const app = appWith({
+      'Goal.md': '---\ntags: work/outcome\n---\n',
+      'S.md': skill(),
+      'R.md': route('"[[S]]"'),
+    });
+    const plugin = await loadPlugin(app);
+    await app.vault.rename(app.vault.getFileByPath('S.md') as TFile, 'T.md');
+    await settle(plugin);
+    expect(plugin.index.graph().ghosts).toEqual([{ from: 'R.md', field: 'steps', name: 'S' }]);
+    expect(plugin.index.graph().byId.has('T.md')).toBe(true);
+  });
+
+  it('should report frontmatter that Obsidian could not parse, and keep the other notes', async () => {
+    const app = appWith({
+      'Goal.md': '---\ntags: work/outcome\n---\n',
+      'Bad.md': '---\ntags: [work/skill\n---\n',
+    });
+    const plugin = await loadPlugin(app);
+    expect(plugin.index.graph().problems).toEqual([
+      expect.objectContaining({
+        file: 'Bad.md',
+        field: null,
+        severity: 'warning',
+        message: expect.stringContaining('not valid YAML'),
+      }),
+    ]);
+    expect(plugin.index.graph().nodes.map((n) => n.id)).toEqual(['Goal.md']);
+  });
+
+  it('should read dates that Obsidian hands over as strings', async () => {
+    const app = appWith({
+      'Goal.md': '---\ntags: work/outcome\nhorizon: 2028-06\n---\n',
+      'J.md': '---\nevidence: "[[Goal]]"\ndate: 2026-05-20\nsignal: win\n---\n',
+    });
+    const plugin = await loadPlugin(app);
+    expect(app.metadataCache.getCache('J.md')?.frontmatter?.date).toBe('2026-05-20');
+    expect(plugin.index.graph().evidence).toEqual([
+      { file: 'J.md', date: '2026-05-20', signal: 'win', targets: ['Goal.md'] },
+    ]);
+  });
+
+  it('should tell listeners once per burst of changes', async () => {
+    const app = appWith({ 'Goal.md': '---\ntags: work/outcome\n---\n' });
+    const plugin = await loadPlugin(app);
+    let calls = 0;
+    plugin.index.onChange(() => calls++);
+    for (let i = 0; i < 5; i++) await app.vault.create(`S${i}.md`, skill());
+    await app.metadataCache.settle();
+    await new Promise((r) => setTimeout(r, 350));
+    expect(calls).toBe(1);
+    expect(plugin.index.graph().nodes.length).toBe(6);
+  });
+
+  it('should stop listening to the vault when unloaded', async () => {
+    const app = appWith({});
+    const plugin = await loadPlugin(app);
+    expect(app.metadataCache.listenerCount('changed')).toBe(1);
+    expect(app.vault.listenerCount('rename')).toBe(1);
+    stub(plugin).unload();
+    expect(app.metadataCache.listenerCount('changed')).toBe(0);
+    expect(
+      app.vault.listenerCount('rename') +
+        app.vault.listenerCount('delete') +
+        app.vault.listenerCount('create'),
+    ).toBe(0);
+    expect(appOf(plugin).workspace.viewCreators.size).toBe(0);
+  });
+});
