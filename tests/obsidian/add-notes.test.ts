@@ -13,8 +13,9 @@ import {
   suggestions,
   topModal,
   type,
+  fileAt,
 } from './harness';
-import { Modal, type App, type TFile } from './stand-in/obsidian';
+import { Modal, type App } from './stand-in/obsidian';
 
 const outcome = '---\ntags: work/outcome\naliases: [Dream job]\n---\n';
 let app: App;
@@ -25,24 +26,25 @@ beforeEach(() => {
 });
 
 /** The inputs and buttons of a form modal, found as a user finds them: by their labels. */
-function field(modal: Modal, name: string): HTMLElement {
+type Form = { contentEl: HTMLElement };
+function field(modal: Form, name: string): HTMLElement {
   const setting = [...modal.contentEl.querySelectorAll('.setting-item')].find(
     (s) => s.querySelector('.setting-item-name')?.textContent === name,
   );
   if (!setting) throw new Error(`No field ${name}`);
   return setting as HTMLElement;
 }
-const input = (modal: Modal, name: string) =>
+const input = (modal: Form, name: string) =>
   field(modal, name).querySelector('input') as HTMLInputElement;
-const select = (modal: Modal, name: string, value: string) => {
+const select = (modal: Form, name: string, value: string) => {
   const el = field(modal, name).querySelector('select') as HTMLSelectElement;
   el.value = value;
   el.dispatchEvent(new Event('change'));
 };
-const button = (modal: Modal, text: string) =>
+const button = (modal: Form, text: string) =>
   [...modal.contentEl.querySelectorAll('button')].find((b) => b.textContent === text);
 const pick = (text: string) => click(suggestions().find((s) => s.textContent?.startsWith(text)));
-const listOf = (modal: Modal, name: string) =>
+const listOf = (modal: Form, name: string) =>
   [
     ...(modal.contentEl
       .querySelector(`[aria-label="${name}"]`)
@@ -171,7 +173,7 @@ describe('Add route', () => {
     click(button(modal, 'Create route'));
     await idle(plugin);
     expect(modal.contentEl.querySelector('.work-model-form-error')?.textContent).toContain(message);
-    expect(Modal.openModals).toContain(modal);
+    expect(Modal.openModals).toContain(modal as unknown as Modal);
   });
 
   it('should refuse a route without outcomes', async () => {
@@ -216,8 +218,8 @@ describe('Add route', () => {
     modal.outcomes.add({ path: 'G.md' });
     modal.steps.add({ path: 'S.md' });
     modal.steps.add({ path: 'T.md' });
-    await app.fileManager.renameFile(app.vault.getFileByPath('S.md') as TFile, 'S2.md');
-    await app.vault.delete(app.vault.getFileByPath('T.md') as TFile);
+    await app.fileManager.renameFile(fileAt(app, 'S.md'), 'S2.md');
+    await app.fileManager.trashFile(fileAt(app, 'T.md'));
     await idle(plugin);
     click(button(modal, 'Create route'));
     await idle(plugin);

@@ -4,7 +4,7 @@ import type * as Obsidian from 'obsidian';
 import manifest from '../../manifest.json';
 import WorkModelPlugin from '../../src/main';
 // The same module the `obsidian` alias points at, imported by path for its test helpers.
-import { App, Modal, Notice, type Plugin } from './stand-in/obsidian';
+import { App, Modal, Notice, TFile, type Plugin } from './stand-in/obsidian';
 import { clock } from './stand-in/vault';
 
 export { clock };
@@ -31,12 +31,14 @@ export async function appFromFolder(dir: string, mtime?: number): Promise<App> {
   return app;
 }
 
+/** The plugin, constructed as Obsidian constructs it, not yet loaded. */
+export function newPlugin(app: App): WorkModelPlugin {
+  return new WorkModelPlugin(app as unknown as Obsidian.App, manifest);
+}
+
 /** Loads the plugin as Obsidian does: onload, then the layout becomes ready. */
 export async function loadPlugin(app: App, data: unknown = null): Promise<WorkModelPlugin> {
-  const plugin = new WorkModelPlugin(
-    app as unknown as Obsidian.App,
-    manifest as Obsidian.PluginManifest,
-  );
+  const plugin = new WorkModelPlugin(app as unknown as Obsidian.App, manifest);
   stub(plugin).data = data;
   stub(plugin).loaded = true;
   await plugin.onload();
@@ -55,10 +57,10 @@ export function lastNotice(): string {
   return Notice.shown[Notice.shown.length - 1] ?? '';
 }
 
-export function topModal<T extends Modal>(): T {
+export function topModal<T>(): T {
   const m = Modal.openModals[Modal.openModals.length - 1];
   if (!m) throw new Error('No modal is open');
-  return m as T;
+  return m as unknown as T;
 }
 
 /** Types into an input as a user does: sets the value and fires `input`. */
@@ -97,8 +99,15 @@ export function runCommand(plugin: WorkModelPlugin, id: string): void {
 /** Waits for promises started by clicks and commands to finish. */
 export async function idle(plugin: WorkModelPlugin): Promise<void> {
   for (let i = 0; i < 5; i++) {
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => window.setTimeout(r, 0));
     await appOf(plugin).metadataCache.settle();
   }
   plugin.index.notify();
+}
+
+/** The file at a path, failing the test when there is none. */
+export function fileAt(app: App, path: string): TFile {
+  const file = app.vault.getAbstractFileByPath(path);
+  if (!(file instanceof TFile)) throw new Error(`No file at ${path}`);
+  return file;
 }

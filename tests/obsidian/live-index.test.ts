@@ -2,8 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, toReport } from '../../src/model';
 import { exampleVault, loadVault } from '../helpers/vault';
-import { appFromFolder, appOf, appWith, loadPlugin, settle, stub } from './harness';
-import type { TFile } from './stand-in/obsidian';
+import {
+  appFromFolder,
+  appOf,
+  appWith,
+  fileAt,
+  loadPlugin,
+  newPlugin,
+  settle,
+  stub,
+} from './harness';
 
 const skill = (extra = '') => `---\ntags: work/skill\n${extra}---\n`;
 const route = (steps: string) =>
@@ -26,9 +34,7 @@ describe('the live index', () => {
 
   it('should index nothing during onload and everything once the layout is ready', async () => {
     const app = appWith({ 'Goal.md': '---\ntags: work/outcome\n---\n' });
-    const { default: Plugin } = await import('../../src/main');
-    const { default: manifest } = await import('../../manifest.json');
-    const plugin = new Plugin(app as never, manifest as never);
+    const plugin = newPlugin(app);
     await plugin.onload();
     expect(plugin.index.isReady).toBe(false);
     app.workspace.ready();
@@ -55,17 +61,11 @@ describe('the live index', () => {
     });
     expect(plugin.index.graph().problems).toEqual([]);
 
-    await app.vault.modify(
-      app.vault.getFileByPath('Skills/Python.md') as TFile,
-      skill('status: done\n'),
-    );
+    await app.vault.modify(fileAt(app, 'Skills/Python.md'), skill('status: done\n'));
     await settle(plugin);
     expect(plugin.index.graph().byId.get('Skills/Python.md')?.status).toBe('done');
 
-    await app.fileManager.renameFile(
-      app.vault.getFileByPath('Skills/Python.md') as TFile,
-      'Skills/Python 3.md',
-    );
+    await app.fileManager.renameFile(fileAt(app, 'Skills/Python.md'), 'Skills/Python 3.md');
     await settle(plugin);
     expect(app.vault.text('Route.md')).toContain('[[Python 3]]');
     expect(plugin.index.graph().edges).toContainEqual({
@@ -76,7 +76,7 @@ describe('the live index', () => {
     });
     expect(plugin.index.graph().problems).toEqual([]);
 
-    await app.vault.delete(app.vault.getFileByPath('Skills/Python 3.md') as TFile);
+    await app.fileManager.trashFile(fileAt(app, 'Skills/Python 3.md'));
     await settle(plugin);
     expect(plugin.index.graph().problems.map((p) => [p.file, p.field, p.severity])).toEqual([
       ['Route.md', 'steps', 'error'],
@@ -90,7 +90,7 @@ describe('the live index', () => {
       'R.md': route('"[[S]]"'),
     });
     const plugin = await loadPlugin(app);
-    await app.vault.rename(app.vault.getFileByPath('S.md') as TFile, 'T.md');
+    await app.vault.rename(fileAt(app, 'S.md'), 'T.md');
     await settle(plugin);
     expect(plugin.index.graph().ghosts).toEqual([{ from: 'R.md', field: 'steps', name: 'S' }]);
     expect(plugin.index.graph().byId.has('T.md')).toBe(true);
@@ -132,7 +132,7 @@ describe('the live index', () => {
     plugin.index.onChange(() => calls++);
     for (let i = 0; i < 5; i++) await app.vault.create(`S${i}.md`, skill());
     await app.metadataCache.settle();
-    await new Promise((r) => setTimeout(r, 350));
+    await new Promise((r) => window.setTimeout(r, 350));
     expect(calls).toBe(1);
     expect(plugin.index.graph().nodes.length).toBe(6);
   });
