@@ -22,9 +22,9 @@ describe('dependency direction (obsidian → view → model, cli → model)', ()
     expect(model.length).toBeGreaterThan(10);
   });
 
-  it.each(model)('%s should import only zod and other model files', (file) => {
+  it.each(model)('%s should import only zod/mini and other model files', (file) => {
     for (const spec of importsOf(file)) {
-      const ok = spec === 'zod' || (spec.startsWith('./') && !spec.includes('..'));
+      const ok = spec === 'zod/mini' || (spec.startsWith('./') && !spec.includes('..'));
       expect(ok, `${file} imports ${spec}`).toBe(true);
     }
   });
@@ -38,4 +38,14 @@ describe('dependency direction (obsidian → view → model, cli → model)', ()
     expect(importsOf(file)).not.toContain('obsidian');
     expect(importsOf(file).every((s) => !s.includes('obsidian/'))).toBe(true);
   });
+
+  it.each([...sources('src/obsidian'), 'src/main.ts'])(
+    '%s should import only obsidian, the model and the adapter (no Node, no CLI)',
+    (file) => {
+      for (const spec of importsOf(file)) {
+        const ok = spec === 'obsidian' || spec.startsWith('.');
+        expect(ok && !spec.includes('/cli'), `${file} imports ${spec}`).toBe(true);
+      }
+    },
+  );
 });

@@ -40,6 +40,11 @@ export class WorkIndex {
     this.cached = null;
   }
 
+  /** Where a link from `source` points, by the model's rules (aliases included). */
+  resolve(linkpath: string, source: string): string | null {
+    return this.resolver.resolve(linkpath, source);
+  }
+
   get size(): number {
     return this.relevant.size;
   }

@@ -8,6 +8,8 @@ const AMBIGUOUS = /^(true|false|yes|no|on|off|null|~|y|n)$/i;
 
 /** A string as YAML: plain when that is safe, else double-quoted (a JSON string is valid YAML). */
 export function yamlString(value: string): string {
+  // A day stays unquoted, as Obsidian writes date properties.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   return PLAIN.test(value) && !AMBIGUOUS.test(value) && !/\s$/.test(value)
     ? value
     : JSON.stringify(value);

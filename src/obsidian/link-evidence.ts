@@ -24,8 +24,7 @@ export async function linkEvidence(
     );
     return null;
   }
-  const resolve = (linkpath: string) =>
-    app.metadataCache.getFirstLinkpathDest(linkpath, file.path)?.path ?? null;
+  const resolve = (linkpath: string) => index.resolve(linkpath, file.path);
   const links: { link: string; path: string }[] = [];
   for (const path of targets) {
     const target = app.vault.getAbstractFileByPath(path);

@@ -33,6 +33,11 @@ export class LiveIndex {
     return this.index.settings;
   }
 
+  /** Where a link from `source` points, as the model resolves it (aliases included). */
+  resolve(linkpath: string, source: string): string | null {
+    return this.index.resolve(linkpath, source);
+  }
+
   graph(): Graph {
     return this.index.graph();
   }

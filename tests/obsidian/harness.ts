@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type * as Obsidian from 'obsidian';
+import { afterEach, beforeEach, vi } from 'vitest';
 import manifest from '../../manifest.json';
 import WorkModelPlugin from '../../src/main';
 // The same module the `obsidian` alias points at, imported by path for its test helpers.
@@ -8,6 +9,15 @@ import { App, Modal, Notice, TFile, type Plugin } from './stand-in/obsidian';
 import { clock } from './stand-in/vault';
 
 export { clock };
+
+// "Today" for the plugin is the stand-in clock's day (2026-06-01), so results do not depend
+// on when the tests run. Only Date is faked; timers run for real.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: clock.now });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 /** A vault with the given files (path → text), all modified at `clock.now` unless given. */
 export function appWith(files: Record<string, string | { text: string; mtime: number }> = {}): App {

@@ -1,0 +1,181 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { exportCanvas } from '../../src/obsidian/export-canvas';
+import { appWith, click, fileAt, idle, lastNotice, loadPlugin, settle, stub } from './harness';
+import { MarkdownRenderChild, Modal } from './stand-in/obsidian';
+
+const vault = {
+  'Goal.md': '---\ntags: work/outcome\ncategory: role\n---\n',
+  'Python.md': '---\ntags: work/skill\nstatus: done\n---\n',
+  'SQL.md': '---\ntags: work/skill\n---\n',
+  'Route.md':
+    '---\ntags: work/route\nstatus: active\noutcomes: ["[[Goal]]"]\nsteps: ["[[Python]]", "[[SQL]]"]\n---\n',
+  'Journal/2026-05-30.md': '---\nevidence: ["[[SQL]]"]\nsignal: setback\n---\n',
+};
+
+beforeEach(() => {
+  Modal.openModals.forEach((m) => m.close());
+  document.body.empty();
+});
+
+async function renderBlock(source: string, files: Record<string, string> = vault) {
+  const app = appWith(files);
+  const plugin = await loadPlugin(app);
+  const el = document.body.createDiv();
+  const children: MarkdownRenderChild[] = [];
+  const handler = stub(plugin).codeBlocks.get('work-model');
+  await handler?.(source, el, {
+    docId: '1',
+    sourcePath: 'Note.md',
+    frontmatter: null,
+    addChild: (c) => {
+      children.push(c);
+      c.load();
+    },
+    getSectionInfo: () => null,
+  });
+  const rows = () =>
+    [...el.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+  return { app, plugin, el, rows, child: children[0] };
+}
+
+describe('the work-model code block', () => {
+  it('should render the route comparison as a table', async () => {
+    const { rows } = await renderBlock('');
+    expect(rows()).toEqual([
+      ['Route', 'Status', 'Progress', 'Momentum', 'Wins', 'Setbacks', 'Last activity'],
+      ['Route', 'active', '50% (1/2)', '1', '0', '1', '2026-05-30'],
+    ]);
+  });
+
+  it.each([
+    [
+      'show: outcomes',
+      [
+        ['Outcome', 'Category', 'Status', 'Horizon', 'Live routes', 'Last activity'],
+        ['Goal', 'role', 'hoped', '—', '1', '2026-06-01'],
+      ],
+    ],
+    [
+      'show: gaps',
+      [
+        ['Gap', 'Note'],
+        ['No evidence yet', 'Python'],
+      ],
+    ],
+  ])('should render %s', async (source, expected) => {
+    const { rows } = await renderBlock(source);
+    expect(rows()).toEqual(expected);
+  });
+
+  it('should update live and stop listening when the block goes away', async () => {
+    const { app, plugin, rows, child } = await renderBlock('show: routes');
+    await app.vault.modify(fileAt(app, 'SQL.md'), '---\ntags: work/skill\nstatus: done\n---\n');
+    await settle(plugin);
+    expect(rows()[1]?.[2]).toBe('100% (2/2)');
+    child?.unload();
+    await app.vault.modify(fileAt(app, 'SQL.md'), '---\ntags: work/skill\n---\n');
+    await settle(plugin);
+    expect(rows()[1]?.[2]).toBe('100% (2/2)');
+  });
+
+  it('should open a note on click, in a new tab with a modifier', async () => {
+    const { app, plugin, el } = await renderBlock('');
+    click(el.querySelector('a.internal-link'));
+    el.querySelector('a.internal-link')?.dispatchEvent(new MouseEvent('click', { ctrlKey: true }));
+    await idle(plugin);
+    expect(app.workspace.opened).toEqual(['Route.md', 'Route.md']);
+    expect(app.workspace.leaves).toHaveLength(2);
+  });
+
+  it('should explain a bad option and an empty model', async () => {
+    const { el } = await renderBlock('show: everything', {});
+    expect(el.querySelector('.work-model-block-error')?.textContent).toBe(
+      'show: "everything" is not known; use routes, outcomes or gaps.',
+    );
+    expect(el.querySelector('.work-model-block-empty')?.textContent).toBe(
+      'No routes yet. Use "Add route" to map one.',
+    );
+  });
+});
+
+describe('Export to canvas', () => {
+  it('should write a JSON Canvas 1.0 file with file nodes and the route in its colour', async () => {
+    const app = appWith(vault);
+    const plugin = await loadPlugin(app);
+    await exportCanvas(plugin.app, plugin.index, new Map([['Goal.md', { x: 1000, y: 40 }]]));
+    const canvas = JSON.parse(app.vault.text('Work Model/Work model.canvas') ?? '') as {
+      nodes: {
+        id: string;
+        type: string;
+        file?: string;
+        x: number;
+        y: number;
+        width: number;
+        height: number;
+        color?: string;
+      }[];
+      edges: { id: string; fromNode: string; toNode: string; color?: string; label?: string }[];
+    };
+    expect(canvas.nodes.map((n) => [n.type, n.file ?? n.id])).toEqual([
+      ['text', '__now__'],
+      ['file', 'Goal.md'],
+      ['file', 'Python.md'],
+      ['file', 'Route.md'],
+      ['file', 'SQL.md'],
+    ]);
+    expect(canvas.nodes.find((n) => n.id === 'Goal.md')).toMatchObject({
+      x: 870,
+      y: 10,
+      width: 260,
+      height: 60,
+    });
+    const ids = new Set(canvas.nodes.map((n) => n.id));
+    for (const e of canvas.edges) expect(ids.has(e.fromNode) && ids.has(e.toNode)).toBe(true);
+    expect(new Set(canvas.edges.map((e) => e.id)).size).toBe(canvas.edges.length);
+    const path = canvas.edges
+      .filter((e) => e.label === 'Route')
+      .map((e) => [e.fromNode, e.toNode, e.color]);
+    expect(path).toEqual([
+      ['__now__', 'Python.md', '1'],
+      ['Python.md', 'SQL.md', '1'],
+      ['SQL.md', 'Goal.md', '1'],
+    ]);
+  });
+
+  it('should ask before replacing an existing canvas, and save a new one by default', async () => {
+    const app = appWith({ ...vault, 'Work Model/Work model.canvas': '{"nodes":[],"edges":[]}' });
+    const plugin = await loadPlugin(app);
+    const first = exportCanvas(plugin.app, plugin.index, new Map());
+    const modal = Modal.openModals.at(-1);
+    expect(modal?.contentEl.textContent).toContain('Work Model/Work model.canvas already exists');
+    click(
+      [...(modal?.contentEl.querySelectorAll('button') ?? [])].find(
+        (b) => b.textContent === 'Save as new',
+      ),
+    );
+    await first;
+    expect(app.vault.text('Work Model/Work model.canvas')).toBe('{"nodes":[],"edges":[]}');
+    expect(app.vault.text('Work Model/Work model 2.canvas')).toContain('"nodes"');
+
+    const second = exportCanvas(plugin.app, plugin.index, new Map());
+    click(
+      [...(Modal.openModals.at(-1)?.contentEl.querySelectorAll('button') ?? [])].find(
+        (b) => b.textContent === 'Replace',
+      ),
+    );
+    await second;
+    expect(app.vault.text('Work Model/Work model.canvas')).toContain('"file": "Route.md"');
+    expect(lastNotice()).toBe('Replaced Work Model/Work model.canvas.');
+  });
+
+  it('should leave the existing canvas alone when the question is dismissed', async () => {
+    const app = appWith({ ...vault, 'Work Model/Work model.canvas': 'mine' });
+    const plugin = await loadPlugin(app);
+    const done = exportCanvas(plugin.app, plugin.index, new Map());
+    Modal.openModals.at(-1)?.close();
+    expect(await done).toBeNull();
+    expect(app.vault.text('Work Model/Work model.canvas')).toBe('mine');
+    expect(app.vault.writes).toEqual([]);
+  });
+});

@@ -1,0 +1,177 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { decodeSnapshot } from '../../src/model';
+import { createRevision } from '../../src/obsidian/create-revision';
+import { appWith, fileAt, idle, lastNotice, loadPlugin, stub } from './harness';
+import type { App } from './stand-in/obsidian';
+
+const vault = {
+  'Goal.md': '---\ntags: work/outcome\nstatus: pursuing\n---\n',
+  'Skills/Python.md': '---\ntags: work/skill\n---\n',
+  'Route.md':
+    '---\ntags: work/route\nstatus: exploring\noutcomes: ["[[Goal]]"]\nsteps: ["[[Python]]"]\n---\n',
+  'Journal/2026-05-02.md': '---\nevidence: ["[[Python]]"]\nsignal: win\n---\n',
+  'Journal/2026-05-03.md': '---\nevidence: ["[[Route]]"]\nsignal: setback\n---\n',
+};
+const revisionPath = (day: string) => `Work Model/Revisions/${day} revision.md`;
+
+async function setup(files: Record<string, string> = vault, data: unknown = null) {
+  const app = appWith(files);
+  const plugin = await loadPlugin(app, data);
+  const revise = async (day: string) => {
+    const file = await createRevision(plugin.app, plugin.index, day, { hours: 9, minutes: 5 });
+    await idle(plugin);
+    return file;
+  };
+  return { app, plugin, revise };
+}
+
+describe('Create revision note', () => {
+  it('should fill the built-in template, create the missing folder and record a snapshot', async () => {
+    const { app, revise } = await setup();
+    await revise('2026-05-04');
+    const text = app.vault.text(revisionPath('2026-05-04')) ?? '';
+    expect(app.vault.getFolderByPath('Work Model/Revisions')).not.toBeNull();
+    expect(text).toContain(
+      '---\ntags:\n  - work/revision\ndate: 2026-05-04\n---\n# 2026-05-04 revision',
+    );
+    expect(text).toContain('## Outcomes\n- [[Goal]] (pursuing)');
+    expect(text).toContain(
+      '- [[Route]]: exploring; 0/1 steps done (0%); momentum 2 (1 win, 1 setback)',
+    );
+    expect(text).toContain(
+      '## What changed since the last revision\n- This is the first revision.',
+    );
+    expect(text).toContain('### Wins\n- 2026-05-02 [[2026-05-02]]: [[Python]]');
+    expect(text).toContain('### Setbacks\n- 2026-05-03 [[2026-05-03]]: [[Route]]');
+    expect(text).toContain(
+      '- Which parts of your plan feel most rigid or vulnerable to disruption?',
+    );
+    expect(decodeSnapshot(text)?.nodes).toEqual([
+      ['Goal.md', 'outcome', 'pursuing'],
+      ['Route.md', 'route', 'exploring'],
+      ['Skills/Python.md', 'skill', 'planned'],
+    ]);
+    expect(app.workspace.opened).toEqual([revisionPath('2026-05-04')]);
+  });
+
+  it('should list what changed since the previous revision, even after its prose was edited', async () => {
+    const { app, plugin, revise } = await setup();
+    await revise('2026-05-04');
+    // The user rewrites the prose of the first revision; the snapshot comment stays.
+    await app.vault.process(fileAt(app, revisionPath('2026-05-04')), (t) =>
+      t.replace(/## Outcomes[\s\S]*?## Routes/, '## My own words\n\n## Routes'),
+    );
+    await app.vault.modify(
+      fileAt(app, 'Skills/Python.md'),
+      '---\ntags: work/skill\nstatus: done\n---\n',
+    );
+    await app.vault.modify(
+      fileAt(app, 'Route.md'),
+      vault['Route.md'].replace('exploring', 'active'),
+    );
+    await app.vault.create('Skills/SQL.md', '---\ntags: work/skill\n---\n');
+    await app.fileManager.trashFile(fileAt(app, 'Goal.md'));
+    await app.vault.create(
+      'Journal/2026-05-10.md',
+      '---\nevidence: ["[[Route]]"]\nsignal: insight\n---\n',
+    );
+    await idle(plugin);
+
+    await revise('2026-05-11');
+    const text = app.vault.text(revisionPath('2026-05-11')) ?? '';
+    const changes = text.slice(text.indexOf('## What changed'), text.indexOf('## Evidence'));
+    expect(changes).toBe(
+      [
+        '## What changed since the last revision',
+        '- Added skill [[SQL]]',
+        '- Removed outcome Goal',
+        '- [[Route]]: exploring → active',
+        '- [[Python]]: planned → done',
+        '- [[Route]]: 0/1 → 1/1 steps done',
+        '',
+        '',
+      ].join('\n'),
+    );
+    const evidence = text.slice(text.indexOf('## Evidence'), text.indexOf('## Gaps'));
+    expect(evidence).toBe(
+      '## Evidence since the last revision\n### Insights\n- 2026-05-10 [[2026-05-10]]: [[Route]]\n\n',
+    );
+  });
+
+  it("should open today's revision instead of overwriting it", async () => {
+    const { app, revise } = await setup();
+    await revise('2026-05-04');
+    await app.vault.process(
+      fileAt(app, revisionPath('2026-05-04')),
+      (t) => `${t}\nMy reflection.\n`,
+    );
+    const before = app.vault.text(revisionPath('2026-05-04'));
+    const writes = app.vault.writes.length;
+    await revise('2026-05-04');
+    expect(app.vault.text(revisionPath('2026-05-04'))).toBe(before);
+    expect(app.vault.writes.length).toBe(writes);
+    expect(lastNotice()).toBe("Today's revision already exists; it was opened, not overwritten.");
+    expect(app.workspace.opened.at(-1)).toBe(revisionPath('2026-05-04'));
+  });
+
+  it('should write one note when asked twice at once', async () => {
+    const { app, plugin } = await setup();
+    await Promise.all([
+      createRevision(plugin.app, plugin.index, '2026-05-04'),
+      createRevision(plugin.app, plugin.index, '2026-05-04'),
+    ]);
+    expect(app.vault.writes.filter(([k]) => k === 'create')).toEqual([
+      ['create', revisionPath('2026-05-04')],
+    ]);
+  });
+
+  it('should use a template note, keep unknown placeholders as written and run nothing', async () => {
+    const template =
+      '---\nmood: calm\n---\n# Review {{date:dddd D MMMM YYYY}} at {{time}}\n{{routes}}\n{{unknown}} {{date:[week] W}}\n<%= 1+1 %> ${1+1}\n';
+    const { app, revise } = await setup(
+      { ...vault, 'Templates/Revision.md': template },
+      { revisionTemplate: 'Templates/Revision.md' },
+    );
+    await revise('2026-05-04');
+    const text = app.vault.text(revisionPath('2026-05-04')) ?? '';
+    expect(text).toContain('# Review Monday 4 May 2026 at 09:05\n- [[Route]]: exploring');
+    expect(text).toContain('{{unknown}} week W\n<%= 1+1 %> ${1+1}\n');
+    expect(app.metadataCache.getCache(revisionPath('2026-05-04'))?.frontmatter).toEqual({
+      mood: 'calm',
+      tags: ['work/revision'],
+      date: '2026-05-04',
+    });
+  });
+
+  it('should fall back to the built-in template when the chosen one does not exist', async () => {
+    const { app, revise } = await setup(vault, { revisionTemplate: 'Templates/Gone.md' });
+    await revise('2026-05-04');
+    expect(app.vault.text(revisionPath('2026-05-04'))).toContain('## Reflection');
+    expect(lastNotice()).toBe('Created 2026-05-04 revision.');
+  });
+});
+
+describe('the status bar', () => {
+  const statusText = (app: App, plugin: Awaited<ReturnType<typeof loadPlugin>>) => {
+    void app;
+    return stub(plugin).statusBar[0]?.textContent;
+  };
+
+  it('should say when the next revision is due and create it on click', async () => {
+    const { app, plugin } = await setup({
+      ...vault,
+      'Work Model/Revisions/old.md': '---\ntags: work/revision\ndate: 2020-01-01\n---\n',
+    });
+    expect(statusText(app, plugin)).toMatch(/^Revision overdue by \d+ days$/);
+    stub(plugin).statusBar[0]?.dispatchEvent(new MouseEvent('click'));
+    await idle(plugin);
+    expect(app.vault.writes.filter(([k]) => k === 'create')).toHaveLength(1);
+    expect(statusText(app, plugin)).toBe('Revision due in 30 days');
+  });
+
+  it('should invite a first revision when there is none', async () => {
+    const { app, plugin } = await setup();
+    expect(statusText(app, plugin)).toBe('Write your first revision');
+  });
+});

@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/model';
+import type { WorkModelSettingTab } from '../../src/obsidian/settings-tab';
+import { appWith, idle, lastNotice, loadPlugin, stub } from './harness';
+
+const vault = {
+  'Goal.md': '---\ntags: career/goal\n---\n',
+  'Daily/2026-05-30.md': 'Thought about [[Goal]].',
+};
+
+async function openTab(data: unknown = null) {
+  const app = appWith(vault);
+  const plugin = await loadPlugin(app, data);
+  const tab = stub(plugin).settingTabs[0] as unknown as WorkModelSettingTab & {
+    containerEl: HTMLElement;
+  };
+  // What Obsidian before 1.13 calls to draw the tab (deprecated only from 1.13 on).
+  (tab as unknown as { display(): void }).display();
+  const setting = (name: string) => {
+    const el = [...tab.containerEl.querySelectorAll('.setting-item')].find(
+      (s) => s.querySelector('.setting-item-name')?.textContent === name,
+    );
+    if (!el) throw new Error(`No setting ${name}`);
+    return el as HTMLElement;
+  };
+  const typeInto = async (name: string, value: string) => {
+    const input = setting(name).querySelector('input') as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    await idle(plugin);
+  };
+  const saved = () => stub(plugin).data as Record<string, unknown> | null;
+  return { app, plugin, tab, setting, typeInto, saved };
+}
+
+describe('the settings tab', () => {
+  it('should show every setting of SPEC §4, grouped under headings', async () => {
+    const { tab } = await openTab();
+    const headings = [
+      ...tab.containerEl.querySelectorAll('.setting-item-heading .setting-item-name'),
+    ].map((h) => h.textContent);
+    expect(headings).toEqual([
+      'Tags',
+      'Property names',
+      'Folders for new notes',
+      'Journal',
+      'Revisions',
+      'Model',
+      'View',
+    ]);
+    expect(
+      tab.containerEl.querySelectorAll('.setting-item:not(.setting-item-heading)'),
+    ).toHaveLength(23);
+  });
+
+  it('should save a good value and rebuild the model with it', async () => {
+    const { plugin, typeInto, saved } = await openTab();
+    expect(plugin.index.graph().nodes).toEqual([]);
+    await typeInto('Outcome tag', '#Career/Goal');
+    expect(saved()).toMatchObject({ tags: { ...DEFAULT_SETTINGS.tags, outcome: 'career/goal' } });
+    expect(plugin.index.graph().nodes.map((n) => n.id)).toEqual(['Goal.md']);
+    await typeInto('Journal folders', 'Daily, Journal');
+    expect(plugin.config.journalFolders).toEqual(['Daily', 'Journal']);
+    expect(plugin.index.graph().evidence.map((e) => e.file)).toEqual(['Daily/2026-05-30.md']);
+  });
+
+  it.each([
+    ['Momentum window in days', '0', 'Momentum window in days: a number of days from 1 to 3650.'],
+    ['Momentum window in days', 'soon', 'Momentum window in days: enter a whole number.'],
+    ['Steps', '', 'Steps: a property name cannot be empty.'],
+    ['Route tag', 'my routes', 'Route tag: a tag is one word without spaces, commas or #.'],
+    ['Hidden route statuses', 'paused, sleeping', 'Hidden route statuses:'],
+    ['File name format', '  ', 'File name format: a file name format cannot be empty.'],
+  ])('should refuse %s = %j with a message and save nothing', async (name, value, message) => {
+    const { setting, typeInto, saved, plugin } = await openTab();
+    await typeInto(name, value);
+    expect(setting(name).querySelector('.work-model-setting-error')?.textContent).toContain(
+      message,
+    );
+    expect(saved()).toBeNull();
+    expect(plugin.config).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('should offer the same fields, validated, to Obsidian 1.13 settings search', async () => {
+    const { tab, saved } = await openTab();
+    const groups = tab.getSettingDefinitions() as {
+      heading: string;
+      items: { name: string; control: { key: string; validate: (v: unknown) => unknown } }[];
+    }[];
+    const items = groups.flatMap((g) => g.items);
+    expect(items).toHaveLength(23);
+    const momentum = items.find((i) => i.control.key === 'momentumDays');
+    expect(momentum?.control.validate(0)).toBe(
+      'Momentum window in days: a number of days from 1 to 3650.',
+    );
+    expect(momentum?.control.validate(14)).toBeUndefined();
+    expect(tab.getControlValue('journalFolders')).toBe('Journal');
+    await tab.setControlValue('staleDays', -1);
+    expect(lastNotice()).toBe('Not saved. Stale after days: a number of days from 1 to 3650.');
+    expect(saved()).toBeNull();
+    await tab.setControlValue('staleDays', 90);
+    expect(saved()).toMatchObject({ staleDays: 90 });
+  });
+
+  it('should reset bad values found in data.json, keep the good ones and say so', async () => {
+    const { plugin } = await openTab({
+      momentumDays: -5,
+      staleDays: 14,
+      tags: { skill: 'two words' },
+    });
+    expect(plugin.config.momentumDays).toBe(30);
+    expect(plugin.config.staleDays).toBe(14);
+    expect(plugin.config.tags.skill).toBe('work/skill');
+    expect(lastNotice()).toMatch(
+      /^Work model: some saved settings were invalid and were reset: .*momentumDays/,
+    );
+  });
+});
