@@ -127,10 +127,20 @@ class Drafting {
     return `[[${this.vault.resolver.resolve(name, source) === null ? name : path.replace(/\.md$/i, '')}]]`;
   }
 
-  /** Paths of the chosen notes in order, each once. */
+  /** Paths of the chosen notes in order, each once (a name typed twice is one new note). */
   paths(choices: NoteChoice[], make: (name: string) => Made): string[] | { message: string } {
     const out: string[] = [];
+    const seen = new Set<string>();
     for (const choice of choices) {
+      const clean = 'name' in choice ? cleanNoteName(choice.name) : null;
+      const key =
+        'path' in choice
+          ? choice.path.toLowerCase()
+          : clean?.ok
+            ? `new:${clean.name.toLowerCase()}`
+            : choice.name;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const at = this.pathOf(choice, make);
       if ('message' in at) return at;
       if (!out.some((p) => p.toLowerCase() === at.path.toLowerCase())) out.push(at.path);
