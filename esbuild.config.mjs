@@ -1,9 +1,10 @@
-// Builds the plugin bundle (`main.js`, loaded by Obsidian on desktop and mobile) and the CLI
-// bundle (`dist/cli.cjs`, Node). `node esbuild.config.mjs` watches the plugin for development;
+// Builds the plugin bundle (`main.js`, loaded by Obsidian on desktop and mobile), the CLI
+// bundle (`dist/cli.cjs`, Node) and the standalone map page's script and styles
+// (`dist/map.js`, `dist/map.css`, which the CLI inlines into exported HTML). `node esbuild.config.mjs` watches the plugin for development;
 // `node esbuild.config.mjs production` builds both once, minified.
 import esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const production = process.argv[2] === 'production';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -47,8 +48,27 @@ const cli = {
   outfile: 'dist/cli.cjs',
 };
 
+/** @type {import('esbuild').BuildOptions} */
+const mapPage = {
+  entryPoints: ['src/standalone/page.ts'],
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  logLevel: 'info',
+  minify: true,
+  outfile: 'dist/map.js',
+};
+
+/** The standalone page's stylesheet: the plugin's styles and the page's theme variables. */
+function writeMapCss() {
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/map.css', `${readFileSync('styles.css', 'utf8')}\n${readFileSync('src/standalone/page.css', 'utf8')}`);
+}
+
 if (production) {
-  await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);
+  await Promise.all([esbuild.build(plugin), esbuild.build(cli), esbuild.build(mapPage)]);
+  writeMapCss();
 } else {
   const ctx = await esbuild.context(plugin);
   await ctx.watch();

@@ -3,22 +3,28 @@ import { isDay } from '../model';
 export const USAGE = `Usage:
   work-model check  <vault> [options]          list problems; exit 1 if any is an error
   work-model report <vault> [--json] [options] outcomes, routes, gaps and problems
+  work-model export <vault> --html <file>      a standalone interactive map (one HTML file)
+  work-model export <vault> --canvas <file>    a JSON Canvas file of the model
 
 Options:
   --now YYYY-MM-DD   the day taken as today (momentum, staleness); default: today
   --config <file>    the plugin's settings JSON (its data.json)
   --json             report: print one JSON object (the stable contract)
+  --html <file>      export: write the map as a self-contained HTML page
+  --canvas <file>    export: write a .canvas file (JSON Canvas 1.0)
   -h, --help         show this help
   -v, --version      show the version
 
 Exit codes: 0 clean, 1 problems of severity error, 2 bad usage or unreadable vault.`;
 
 export interface CliArgs {
-  command: 'check' | 'report';
+  command: 'check' | 'report' | 'export';
   vault: string;
   json: boolean;
   now: string | null;
   config: string | null;
+  html: string | null;
+  canvas: string | null;
 }
 
 export type ParsedArgs =
@@ -35,6 +41,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let json = false;
   let now: string | null = null;
   let config: string | null = null;
+  let html: string | null = null;
+  let canvas: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] =
@@ -67,6 +75,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         config = v;
         break;
       }
+      case '--html':
+      case '--canvas': {
+        const v = value();
+        if (!v) return usageError(`${flag} needs the path of the file to write`);
+        if (flag === '--html') html = v;
+        else canvas = v;
+        break;
+      }
       default:
         if (arg.startsWith('-') && arg !== '-') return usageError(`unknown option ${arg}`);
         positional.push(arg);
@@ -74,15 +90,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   const [command, vault, ...rest] = positional;
   if (command === undefined) return usageError('no command given');
-  if (command !== 'check' && command !== 'report') {
-    return usageError(
-      command === 'export'
-        ? 'export is not available in this version yet'
-        : `unknown command "${command}"`,
-    );
+  if (command !== 'check' && command !== 'report' && command !== 'export') {
+    return usageError(`unknown command "${command}"`);
   }
   if (vault === undefined) return usageError(`${command} needs the path of a vault folder`);
   if (rest.length > 0) return usageError(`unexpected argument "${rest[0]}"`);
   if (json && command !== 'report') return usageError('--json goes with report');
-  return { kind: 'run', args: { command, vault, json, now, config } };
+  if ((html || canvas) && command !== 'export')
+    return usageError('--html and --canvas go with export');
+  if (command === 'export' && !html && !canvas)
+    return usageError('export needs --html <file> or --canvas <file>');
+  return { kind: 'run', args: { command, vault, json, now, config, html, canvas } };
 }

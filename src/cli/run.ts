@@ -1,15 +1,20 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import {
   analyze,
   buildWorkGraph,
   dayOfTime,
   isJournalNote,
   parseSettings,
+  toCanvas,
   toReport,
   type Settings,
 } from '../model';
 import { parseArgs, USAGE, type CliArgs } from './args';
+import { initialFilters } from '../view/scene';
+import { toMapModel } from '../view/map-model';
 import { errorCode } from './error-code';
+import { standaloneHtml } from './export-html';
 import { formatProblems, formatReport } from './format-text';
 import { readVault } from './read-vault';
 
@@ -66,7 +71,26 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
     io.out(formatProblems(graph.problems));
     return status;
   }
-  const report = toReport(graph, analyze(graph, settings, args.now ?? io.today()));
+  const analysis = analyze(graph, settings, args.now ?? io.today());
+  if (args.command === 'export') {
+    const write = async (file: string, text: string) => {
+      await writeFile(file, text).catch((e: unknown) => {
+        throw new UsageError(`cannot write ${file}: ${errorCode(e)}`);
+      });
+      io.out(`Wrote ${file}`);
+    };
+    if (args.html) {
+      const model = toMapModel(graph, analysis);
+      const vaultName = basename(resolve(args.vault));
+      await write(
+        args.html,
+        await standaloneHtml({ vault: vaultName, model, filters: initialFilters(settings.view) }),
+      );
+    }
+    if (args.canvas) await write(args.canvas, `${JSON.stringify(toCanvas(graph), null, 2)}\n`);
+    return status;
+  }
+  const report = toReport(graph, analysis);
   io.out(
     args.json
       ? JSON.stringify(report, null, 2)

@@ -1,21 +1,31 @@
-import { ItemView, Keymap, type WorkspaceLeaf } from 'obsidian';
-import { analyze, buildTable } from '../model';
+import { ItemView, type WorkspaceLeaf } from 'obsidian';
+import { analyze, type Point } from '../model';
+import type { SavedPosition } from '../view/layout';
+import { toMapModel } from '../view/map-model';
+import { initialFilters } from '../view/scene';
+import { WorkMap } from '../view/work-map';
 import type { LiveIndex } from './live-index';
 
 export const VIEW_TYPE = 'work-model-graph';
 
-/**
- * The work model pane. Until the graph renderer lands it shows the route comparison, gaps and
- * problems as lists; it already redraws live and opens notes on click.
- */
+/** What the pane needs of the plugin. */
+export interface ViewHost {
+  index: LiveIndex;
+  today(): string;
+  positions: Map<string, Point & { pinned?: boolean }>;
+  savePositions(positions: Map<string, SavedPosition>): void;
+  createMissingNote(name: string): Promise<void>;
+}
+
+/** The work model pane: a thin shell that feeds the live model to the map and wires it to Obsidian. */
 export class WorkModelView extends ItemView {
   override navigation = false;
   override icon = 'waypoints';
+  private map: WorkMap | null = null;
 
   constructor(
     leaf: WorkspaceLeaf,
-    private readonly index: LiveIndex,
-    private readonly today: () => string,
+    private readonly host: ViewHost,
   ) {
     super(leaf);
   }
@@ -29,66 +39,40 @@ export class WorkModelView extends ItemView {
   }
 
   override async onOpen(): Promise<void> {
-    this.register(this.index.onChange(() => this.render()));
-    this.render();
-    if (!this.index.isReady) await this.index.ready.then(() => this.render());
+    const { index } = this.host;
+    this.contentEl.empty();
+    this.contentEl.addClass('work-model-view');
+    this.map = new WorkMap(
+      this.contentEl,
+      {
+        open: (path, newTab) =>
+          void this.app.workspace.openLinkText(path, '', newTab ? 'tab' : false),
+        createNote: (name) => void this.host.createMissingNote(name),
+        savePositions: (positions) => this.host.savePositions(positions),
+      },
+      initialFilters(index.settings.view),
+    );
+    this.register(index.onChange(() => this.refresh()));
+    this.registerEvent(this.app.workspace.on('css-change', () => this.map?.refreshTheme()));
+    if (!index.isReady) this.contentEl.addClass('is-loading');
+    await index.ready;
+    this.contentEl.removeClass('is-loading');
+    this.refresh();
   }
 
-  private openNote(path: string, evt: MouseEvent): void {
-    void this.app.workspace.openLinkText(path, '', Keymap.isModEvent(evt));
+  /** Redraws with the current model; positions of notes seen before stay. */
+  refresh(): void {
+    const { index } = this.host;
+    if (!this.map || !index.isReady) return;
+    const graph = index.graph();
+    this.map.update(
+      toMapModel(graph, analyze(graph, index.settings, this.host.today())),
+      this.host.positions,
+    );
   }
 
-  render(): void {
-    const el = this.contentEl;
-    el.empty();
-    el.addClass('work-model-view');
-    if (!this.index.isReady) {
-      el.createDiv({ text: 'Reading the work model…', cls: 'work-model-block-empty' });
-      return;
-    }
-    const graph = this.index.graph();
-    if (graph.nodes.length === 0 && graph.problems.length === 0) {
-      const empty = el.createDiv({ cls: 'work-model-empty' });
-      empty.createEl('p', { text: 'Your work model is empty.' });
-      empty.createEl('p', {
-        text: 'Open the command palette and add an outcome you hope for, then add a route that leads to it through stepping stones.',
-      });
-      return;
-    }
-    const analysis = analyze(graph, this.index.settings, this.today());
-    for (const kind of ['routes', 'gaps'] as const) {
-      const table = buildTable(kind, graph, analysis);
-      el.createEl('h4', { text: kind === 'routes' ? 'Routes' : 'Gaps' });
-      if (table.rows.length === 0) {
-        el.createDiv({ text: table.empty, cls: 'work-model-block-empty' });
-        continue;
-      }
-      const list = el.createEl('ul', { cls: 'work-model-list' });
-      for (const row of table.rows) {
-        const item = list.createEl('li');
-        row.forEach((cell, i) => {
-          const label = table.headers[i] ?? '';
-          const path = cell.path;
-          if (path) {
-            const a = item.createEl('a', { text: cell.text, cls: 'internal-link', href: path });
-            a.addEventListener('click', (evt) => {
-              evt.preventDefault();
-              this.openNote(path, evt);
-            });
-          } else item.createSpan({ text: ` · ${label}: ${cell.text}`, cls: 'work-model-muted' });
-        });
-      }
-    }
-    el.createEl('h4', { text: `Problems (${graph.problems.length})` });
-    const problems = el.createEl('ul', { cls: 'work-model-list' });
-    for (const p of graph.problems) {
-      const item = problems.createEl('li', { cls: `work-model-problem mod-${p.severity}` });
-      const a = item.createEl('a', { text: p.file, cls: 'internal-link', href: p.file });
-      a.addEventListener('click', (evt) => {
-        evt.preventDefault();
-        this.openNote(p.file, evt);
-      });
-      item.createSpan({ text: `${p.field ? ` · ${p.field}` : ''}: ${p.message}` });
-    }
+  override async onClose(): Promise<void> {
+    this.map?.destroy();
+    this.map = null;
   }
 }

@@ -1,5 +1,6 @@
-import { cp, mkdtemp, readdir, utimes } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { afterAll } from 'vitest';
 import { join } from 'node:path';
 import { readVault } from '../../src/cli/read-vault';
 import {
@@ -16,8 +17,16 @@ export const exampleVault = join(__dirname, '..', '..', 'examples', 'career-vaul
 export const cliPath = join(__dirname, '..', '..', 'dist', 'cli.cjs');
 export const pluginBundle = join(__dirname, '..', '..', 'main.js');
 
+const made: string[] = [];
+afterAll(async () => {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A fresh folder under the system temp folder, removed after the test file. */
 export async function tempDir(prefix = 'work-model-'): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 /** Sets every file's modification time, so results that fall back on it are reproducible. */
@@ -29,8 +38,8 @@ export async function touchAll(dir: string, day: string): Promise<void> {
 }
 
 /** A copy of a fixture vault whose files were all last modified on `mtimeDay`. */
-export async function copyVault(source: string, mtimeDay: string): Promise<string> {
-  const dir = await tempDir();
+export async function copyVault(source: string, mtimeDay: string, name?: string): Promise<string> {
+  const dir = name ? join(await tempDir(), name) : await tempDir();
   await cp(source, dir, { recursive: true });
   await touchAll(dir, mtimeDay);
   return dir;

@@ -94,6 +94,9 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
   proto.setText = function (this: Node, text: string) {
     this.textContent = text;
   };
+  proto.appendText = function (this: Node, text: string) {
+    this.appendChild((this.ownerDocument ?? win.document).createTextNode(text));
+  };
   proto.detach = function (this: Node) {
     this.parentNode?.removeChild(this);
   };
@@ -116,6 +119,12 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
   el.setAttr = function (this: Element, name: string, value: string | number | boolean | null) {
     if (value === null || value === false) this.removeAttribute(name);
     else this.setAttribute(name, String(value));
+  };
+  (win.HTMLElement.prototype as unknown as Record<string, unknown>).setCssProps = function (
+    this: HTMLElement,
+    props: Record<string, string>,
+  ) {
+    for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
   };
   el.getText = function (this: Element) {
     return this.textContent ?? '';

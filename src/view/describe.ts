@@ -1,0 +1,46 @@
+import type { MapRoute } from './map-model';
+import type { SceneNode } from './scene';
+
+const KIND_NAMES: Record<string, string> = {
+  now: 'Where you are now',
+  outcome: 'Outcome',
+  skill: 'Stepping stone',
+  route: 'Route',
+  ghost: 'Missing note',
+  evidence: 'Evidence',
+};
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** A route's comparison line, in words: colour is never the only carrier of meaning. */
+export function describeRoute(r: MapRoute): string {
+  const parts = [
+    r.status,
+    r.risk ? `${r.risk} risk` : '',
+    `${r.stepsDone}/${r.stepsTotal} steps (${pct(r.progress)})`,
+    `momentum ${r.momentum}: ${r.wins} win${r.wins === 1 ? '' : 's'}, ${r.setbacks} setback${r.setbacks === 1 ? '' : 's'}`,
+    `last activity ${r.lastActivity ?? 'none'}`,
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** The lines of a node's tooltip and accessible description. */
+export function describeNode(n: SceneNode, routes: ReadonlyMap<string, MapRoute>): string[] {
+  const lines = [KIND_NAMES[n.kind] ?? n.kind];
+  if (n.kind === 'route') {
+    const r = routes.get(n.id);
+    if (r) lines.push(describeRoute(r));
+    return lines;
+  }
+  if (n.kind === 'ghost') return [...lines, 'Does not exist yet: click to create it'];
+  if (n.kind === 'now') return lines;
+  if (n.kind === 'evidence')
+    return [...lines, [n.status, n.lastActivity].filter(Boolean).join(' · ')];
+  lines.push([n.category, n.status].filter(Boolean).join(' · '));
+  lines.push(
+    `${n.evidenceCount} evidence note${n.evidenceCount === 1 ? '' : 's'} · last activity ${n.lastActivity ?? 'none'}${n.stale ? ' · stale' : ''}`,
+  );
+  const on = n.routes.map((id) => routes.get(id)?.title).filter(Boolean);
+  if (on.length > 0) lines.push(`On ${on.join(', ')}`);
+  return lines;
+}

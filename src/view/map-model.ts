@@ -1,0 +1,131 @@
+import type { Analysis, Graph, Problem } from '../model';
+
+/** What a node on the map is. `now` is the single origin; `ghost` a link to a missing note. */
+export type MapKind = 'now' | 'outcome' | 'skill' | 'route' | 'ghost' | 'evidence';
+
+export interface MapNode {
+  id: string;
+  kind: MapKind;
+  title: string;
+  status: string;
+  category: string | null;
+  stale: boolean;
+  lastActivity: string | null;
+  evidenceCount: number;
+}
+
+export interface MapRoute {
+  id: string;
+  title: string;
+  status: string;
+  risk: string | null;
+  progress: number;
+  stepsDone: number;
+  stepsTotal: number;
+  momentum: number;
+  wins: number;
+  setbacks: number;
+  lastActivity: string | null;
+  /** Step ids in order. */
+  steps: string[];
+  outcomes: string[];
+}
+
+/**
+ * Everything the map shows, as plain JSON: the plugin builds it from its live index, the CLI
+ * embeds it in the standalone page. Sorted by id, so the same notes give the same map.
+ */
+export interface MapModel {
+  today: string;
+  nodes: MapNode[];
+  routes: MapRoute[];
+  /** `supports` (skill → outcome), `evidence` (note → node) and `missing` (note → ghost). */
+  links: { from: string; to: string; kind: 'supports' | 'evidence' | 'missing' }[];
+  problems: Problem[];
+}
+
+export const NOW = '__now__';
+export const ghostId = (name: string) => `ghost:${name}`;
+
+export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
+  const nodes: MapNode[] = [
+    {
+      id: NOW,
+      kind: 'now',
+      title: 'Now',
+      status: '',
+      category: null,
+      stale: false,
+      lastActivity: null,
+      evidenceCount: 0,
+    },
+  ];
+  for (const n of graph.nodes) {
+    const a = analysis.activity.get(n.id);
+    nodes.push({
+      id: n.id,
+      kind: n.kind,
+      title: n.title,
+      status: n.status,
+      category: n.category,
+      stale: a?.stale ?? false,
+      lastActivity: a?.lastActivity ?? null,
+      evidenceCount: a?.evidenceCount ?? 0,
+    });
+  }
+  const links: MapModel['links'] = [];
+  const ghosts = new Set<string>();
+  for (const g of graph.ghosts) {
+    if (!ghosts.has(g.name)) {
+      ghosts.add(g.name);
+      nodes.push({
+        id: ghostId(g.name),
+        kind: 'ghost',
+        title: g.name,
+        status: 'missing',
+        category: null,
+        stale: false,
+        lastActivity: null,
+        evidenceCount: 0,
+      });
+    }
+    links.push({ from: g.from, to: ghostId(g.name), kind: 'missing' });
+  }
+  for (const ev of graph.evidence) {
+    nodes.push({
+      id: ev.file,
+      kind: 'evidence',
+      title: ev.file.slice(ev.file.lastIndexOf('/') + 1).replace(/\.md$/, ''),
+      status: ev.signal ?? '',
+      category: null,
+      stale: false,
+      lastActivity: ev.date,
+      evidenceCount: 0,
+    });
+    for (const t of ev.targets) links.push({ from: ev.file, to: t, kind: 'evidence' });
+  }
+  for (const e of graph.edges)
+    if (e.kind === 'supports') links.push({ from: e.from, to: e.to, kind: 'supports' });
+  const routes = analysis.routes.map((r) => {
+    const node = graph.byId.get(r.id);
+    return {
+      id: r.id,
+      title: node?.title ?? r.id,
+      status: node?.status ?? '',
+      risk: node?.risk ?? null,
+      progress: r.progress,
+      stepsDone: r.stepsDone,
+      stepsTotal: r.stepsTotal,
+      momentum: r.momentum,
+      wins: r.wins,
+      setbacks: r.setbacks,
+      lastActivity: r.lastActivity,
+      steps: r.steps,
+      outcomes: graph.edges.filter((e) => e.from === r.id && e.kind === 'target').map((e) => e.to),
+    };
+  });
+  // An evidence note that is also a model note is drawn once, as the model note.
+  const seen = new Set<string>();
+  const unique = nodes.filter((n) => (seen.has(n.id) ? false : (seen.add(n.id), true)));
+  return { today: analysis.today, nodes: unique, routes, links, problems: graph.problems };
+}

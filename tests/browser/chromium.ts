@@ -1,0 +1,161 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { standaloneHtml } from '../../src/cli/export-html';
+import type { PageData } from '../../src/standalone/page';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const outputDir = join(__dirname, '..', '__output__');
+const distDir = join(__dirname, '..', '..', 'dist');
+
+let browser: Browser | null = null;
+
+/** One Chromium per test file. Missing Chromium fails the tests: nothing is skipped. */
+export function useChromium(): () => Browser {
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `Chromium is not installed at ${CHROMIUM}. Install it with "apt-get install -y chromium" (as .ci/run does), or set CHROMIUM_PATH.`,
+      );
+    }
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    browser = null;
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium did not start');
+    return browser;
+  };
+}
+
+export interface MapPage {
+  page: Page;
+  /** Console errors, warnings and page errors seen so far. */
+  problems: string[];
+  /** Notes the page asked to open: [path, newTab, create]. */
+  opened: () => Promise<[string, boolean, boolean][]>;
+  inspect: () => Promise<Inspect>;
+  settled: () => Promise<void>;
+}
+
+export interface Inspect {
+  camera: { k: number; x: number; y: number };
+  settled: boolean;
+  framesDrawn: number;
+  capped: { shown: number; total: number } | null;
+  hover: string | null;
+  focus: string | null;
+  selectedRoute: string | null;
+  emphasis: string[];
+  colors: Record<string, string>;
+  nodes: {
+    id: string;
+    kind: string;
+    title: string;
+    x: number;
+    y: number;
+    sx: number;
+    sy: number;
+    pinned: boolean;
+  }[];
+}
+
+/** Writes a map page for the given data (as the CLI does) and returns its path. */
+export async function writeMapPage(name: string, data: PageData): Promise<string> {
+  await mkdir(outputDir, { recursive: true });
+  const file = join(outputDir, `${name}.html`);
+  await writeFile(file, await standaloneHtml(data, distDir));
+  return file;
+}
+
+export async function openMap(
+  browser: Browser,
+  file: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<MapPage> {
+  const page = await browser.newPage({ viewport });
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  // Record what the map asks to open instead of leaving the page for obsidian://.
+  await page.addInitScript(() => {
+    const w = window as unknown as { opened: unknown[] };
+    w.opened = [];
+    window.addEventListener('work-model-open', (e) => {
+      const d = (e as CustomEvent<{ path: string; newTab: boolean; create: boolean }>).detail;
+      w.opened.push([d.path, d.newTab, d.create]);
+      e.preventDefault();
+    });
+  });
+  await page.goto(`file://${file}`);
+  const inspect = () =>
+    page.evaluate(() =>
+      (window as unknown as { workModelMap: { inspect(): Inspect } }).workModelMap.inspect(),
+    );
+  const settled = async () => {
+    await page.waitForFunction(
+      () =>
+        (
+          window as unknown as { workModelMap?: { inspect(): { settled: boolean } } }
+        ).workModelMap?.inspect().settled === true,
+      null,
+      { timeout: 20_000 },
+    );
+    // One more frame so the settled state is on screen.
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+  };
+  await settled();
+  return {
+    page,
+    problems,
+    opened: () =>
+      page.evaluate(() => (window as unknown as { opened: [string, boolean, boolean][] }).opened),
+    inspect,
+    settled,
+  };
+}
+
+/** The colour of one canvas pixel at a point in CSS pixels, as [r, g, b]. */
+export async function pixel(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  return page.evaluate(
+    ([px, py]) => {
+      const canvas = document.querySelector('canvas') as HTMLCanvasElement;
+      const ratio = canvas.width / canvas.getBoundingClientRect().width;
+      // Read from a copy, so the map's own canvas is never read back (Chrome warns about it).
+      const copy = document.createElement('canvas');
+      copy.width = 1;
+      copy.height = 1;
+      const ctx = copy.getContext('2d', { willReadFrequently: true });
+      ctx?.drawImage(canvas, Math.round(px * ratio), Math.round(py * ratio), 1, 1, 0, 0, 1, 1);
+      const d = ctx?.getImageData(0, 0, 1, 1).data;
+      return [d?.[0] ?? 0, d?.[1] ?? 0, d?.[2] ?? 0] as [number, number, number];
+    },
+    [x, y],
+  );
+}
+
+/** Where a node is on the page, in CSS pixels. */
+export async function nodeOnPage(map: MapPage, id: string): Promise<{ x: number; y: number }> {
+  const node = (await map.inspect()).nodes.find((n) => n.id === id);
+  expect(node, `node ${id}`).toBeDefined();
+  const box = await map.page.locator('canvas').boundingBox();
+  return { x: (box?.x ?? 0) + (node?.sx ?? 0), y: (box?.y ?? 0) + (node?.sy ?? 0) };
+}

@@ -1,0 +1,319 @@
+import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cliPath, copyVault, exampleVault } from '../helpers/vault';
+import { nodeOnPage, openMap, outputDir, pixel, useChromium, type MapPage } from './chromium';
+
+const browser = useChromium();
+const file = join(outputDir, 'career-vault-map.html');
+const R = 'Work Model/Routes/';
+const S = 'Work Model/Stepping stones/';
+const O = 'Work Model/Outcomes/';
+let map: MapPage;
+
+beforeAll(async () => {
+  await mkdir(outputDir, { recursive: true });
+  // A copy with fixed file times, in a folder named like the example, for the page title.
+  const vault = await copyVault(exampleVault, '2026-05-01', 'career-vault');
+  const r = spawnSync(
+    process.execPath,
+    [cliPath, 'export', vault, '--html', file, '--now', '2026-11-20'],
+    { encoding: 'utf8' },
+  );
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+});
+
+afterEach(async () => {
+  expect(map.problems).toEqual([]);
+  await map.page.close();
+});
+
+const hexToRgb = (color: string): [number, number, number] => {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color.trim());
+  return m
+    ? [parseInt(m[1] ?? '0', 16), parseInt(m[2] ?? '0', 16), parseInt(m[3] ?? '0', 16)]
+    : [0, 0, 0];
+};
+const near = (a: number[], b: number[], tolerance = 40) =>
+  a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= tolerance);
+
+describe('the exported map of the example vault', () => {
+  it('should draw every visible note, Now left of the stones and outcomes right of them', async () => {
+    map = await openMap(browser(), file);
+    const state = await map.inspect();
+    const byId = new Map(state.nodes.map((n) => [n.id, n]));
+    expect(state.nodes).toHaveLength(1 + 5 + 14 + 3); // Now, outcomes, stones, routes (one is paused)
+    expect(byId.has(`${R}Speak and write on inclusive design.md`)).toBe(false);
+    const now = byId.get('__now__')?.sx ?? NaN;
+    for (const n of state.nodes) {
+      if (n.kind === 'skill') expect(n.sx).toBeGreaterThan(now);
+      if (n.kind === 'outcome')
+        expect(n.sx).toBeGreaterThan(byId.get(`${S}SQL and product analytics.md`)?.sx ?? Infinity);
+    }
+    // Every node is inside the canvas after the first fit.
+    const box = await map.page.locator('canvas').boundingBox();
+    for (const n of state.nodes) {
+      expect(n.sx).toBeGreaterThan(0);
+      expect(n.sx).toBeLessThan(box?.width ?? 0);
+    }
+  });
+
+  it('should draw each route in its own theme colour along its path', async () => {
+    map = await openMap(browser(), file);
+    const state = await map.inspect();
+    const colors = Object.values(state.colors);
+    expect(new Set(colors).size).toBe(3);
+    const route = `${R}Work version - climate nonprofit designer.md`;
+    // The route's own note, drawn in its colour, at its place on the canvas.
+    const node = state.nodes.find((n) => n.id === route);
+    expect(
+      near(
+        await pixel(map.page, node?.sx ?? 0, node?.sy ?? 0),
+        hexToRgb(state.colors[route] ?? ''),
+      ),
+    ).toBe(true);
+    // The route list says the same in words.
+    const item = map.page.locator('.work-model-map-route', {
+      hasText: 'climate nonprofit designer',
+    });
+    await expect(item.textContent()).resolves.toContain(
+      'active · medium risk · 1/4 steps (25%) · momentum 4: 3 wins, 1 setback · last activity 2026-11-13',
+    );
+  });
+
+  it('should highlight a hovered note, its neighbours and routes, with a tooltip', async () => {
+    map = await openMap(browser(), file);
+    const id = `${S}Facilitating workshops.md`;
+    const at = await nodeOnPage(map, id);
+    await map.page.mouse.move(at.x, at.y);
+    await map.page.waitForFunction(
+      (x) =>
+        (
+          window as unknown as { workModelMap: { inspect(): { hover: string } } }
+        ).workModelMap.inspect().hover === x,
+      id,
+    );
+    const state = await map.inspect();
+    expect(state.emphasis).toEqual(
+      expect.arrayContaining([
+        id,
+        `${R}Work version - climate nonprofit designer.md`,
+        `${S}Climate tech network.md`,
+        `${O}Work on climate problems.md`,
+      ]),
+    );
+    expect(state.emphasis).not.toContain(`${S}Teach a UX course.md`);
+    const tooltip = map.page.locator('.work-model-map-tooltip');
+    await expect(tooltip.isVisible()).resolves.toBe(true);
+    await expect(tooltip.textContent()).resolves.toMatch(
+      /^Facilitating workshopsStepping stoneskill · done/,
+    );
+    // A faint colour for notes off the highlighted routes.
+    const faint = state.nodes.find((n) => n.id === `${S}Teach a UX course.md`);
+    const bg = await pixel(map.page, 2, 2);
+    const teach = await pixel(map.page, (faint?.sx ?? 0) + 9, faint?.sy ?? 0);
+    expect(near(teach, bg, 60)).toBe(true);
+  });
+
+  it('should open a note on click, in a new tab with a modifier', async () => {
+    map = await openMap(browser(), file);
+    const id = `${S}Grant writing.md`;
+    const at = await nodeOnPage(map, id);
+    await map.page.mouse.click(at.x, at.y);
+    await map.page.keyboard.down('Control');
+    await map.page.mouse.click(at.x, at.y);
+    await map.page.keyboard.up('Control');
+    expect(await map.opened()).toEqual([
+      [id, false, false],
+      [id, true, false],
+    ]);
+  });
+
+  it('should pin a dragged note and unpin it on double-click', async () => {
+    map = await openMap(browser(), file);
+    const id = `${O}Four-day work week.md`;
+    const at = await nodeOnPage(map, id);
+    await map.page.mouse.move(at.x, at.y);
+    await map.page.mouse.down();
+    await map.page.mouse.move(at.x - 60, at.y + 80, { steps: 5 });
+    await map.page.mouse.up();
+    await map.settled();
+    let node = (await map.inspect()).nodes.find((n) => n.id === id);
+    expect(node?.pinned).toBe(true);
+    expect(Math.round(node?.sx ?? 0)).toBe(
+      Math.round(at.x - 60 - ((await map.page.locator('canvas').boundingBox())?.x ?? 0)),
+    );
+    expect(await map.opened()).toEqual([]);
+    const moved = await nodeOnPage(map, id);
+    await map.page.mouse.dblclick(moved.x, moved.y);
+    node = (await map.inspect()).nodes.find((n) => n.id === id);
+    expect(node?.pinned).toBe(false);
+  });
+
+  it('should zoom with the wheel around the pointer, pan by dragging the background, and fit', async () => {
+    map = await openMap(browser(), file);
+    const before = (await map.inspect()).camera;
+    const box = await map.page.locator('canvas').boundingBox();
+    await map.page.mouse.move((box?.x ?? 0) + 20, (box?.y ?? 0) + 20);
+    await map.page.mouse.wheel(0, -400);
+    const zoomed = (await map.inspect()).camera;
+    expect(zoomed.k).toBeGreaterThan(before.k * 1.5);
+    await map.page.mouse.down();
+    await map.page.mouse.move((box?.x ?? 0) + 120, (box?.y ?? 0) + 70, { steps: 4 });
+    await map.page.mouse.up();
+    const panned = (await map.inspect()).camera;
+    expect(panned.x - zoomed.x).toBeCloseTo(100, 0);
+    expect(panned.y - zoomed.y).toBeCloseTo(50, 0);
+    await map.page.getByRole('button', { name: 'Fit the map to the pane' }).click();
+    expect((await map.inspect()).camera).toEqual(before);
+  });
+
+  it('should zoom with a two-finger pinch', async () => {
+    map = await openMap(browser(), file, { width: 390, height: 844 });
+    const k = (await map.inspect()).camera.k;
+    const box = await map.page.locator('canvas').boundingBox();
+    const cx = (box?.x ?? 0) + (box?.width ?? 0) / 2;
+    const cy = (box?.y ?? 0) + 150;
+    await map.page.evaluate(
+      ([x, y]) => {
+        const canvas = document.querySelector('canvas') as HTMLCanvasElement;
+        const fire = (type: string, id: number, px: number) =>
+          canvas.dispatchEvent(
+            new PointerEvent(type, {
+              pointerId: id,
+              clientX: px,
+              clientY: y,
+              bubbles: true,
+              pointerType: 'touch',
+            }),
+          );
+        fire('pointerdown', 1, x - 20);
+        fire('pointerdown', 2, x + 20);
+        fire('pointermove', 1, x - 60);
+        fire('pointermove', 2, x + 60);
+        fire('pointerup', 1, x - 60);
+        fire('pointerup', 2, x + 60);
+      },
+      [cx, cy],
+    );
+    expect((await map.inspect()).camera.k).toBeCloseTo(k * 3, 1);
+  });
+
+  it('should reach every note from the keyboard through the accessible list', async () => {
+    map = await openMap(browser(), file);
+    const options = map.page.getByRole('option');
+    await expect(options.count()).resolves.toBe(23);
+    await map.page.getByRole('option', { name: 'Now', exact: true }).focus();
+    await map.page.keyboard.press('ArrowDown');
+    const focused = () => map.page.evaluate(() => document.activeElement?.textContent);
+    expect(await focused()).toBe('Independent research studio');
+    await map.page.keyboard.press('End');
+    expect(await focused()).toBe('Work on climate problems');
+    expect((await map.inspect()).focus).toBe(`${O}Work on climate problems.md`);
+    await map.page.keyboard.press('n');
+    await expect(map.page.locator('.work-model-map-live').textContent()).resolves.toBe(
+      // The route's last step leads here; two more stepping stones support it.
+      'Work on climate problems: linked to Climate tech network, Facilitating workshops, Grant writing, Volunteer UX for a climate nonprofit.',
+    );
+    await map.page.keyboard.press('Enter');
+    expect(await map.opened()).toEqual([[`${O}Work on climate problems.md`, false, false]]);
+    await expect(
+      map.page.getByRole('option', { name: 'Grant writing' }).getAttribute('aria-description'),
+    ).resolves.toContain('Stepping stone. skill · planned');
+  });
+
+  it('should focus a route selected in the route list, dimming the rest', async () => {
+    map = await openMap(browser(), file);
+    const button = map.page.locator('.work-model-map-route', { hasText: 'fintech research lead' });
+    await button.click();
+    await expect(button.getAttribute('aria-pressed')).resolves.toBe('true');
+    const state = await map.inspect();
+    expect(state.selectedRoute).toBe(`${R}Work version - fintech research lead.md`);
+    expect(state.emphasis).toContain(`${S}Mentorship with Priya.md`);
+    expect(state.emphasis).not.toContain(`${S}Grant writing.md`);
+  });
+
+  it('should toggle filters: paused routes, stone categories, evidence notes', async () => {
+    map = await openMap(browser(), file);
+    await map.page.locator('summary', { hasText: 'Filters' }).click();
+    await map.page.getByLabel('paused').check();
+    let ids = (await map.inspect()).nodes.map((n) => n.id);
+    expect(ids).toContain(`${R}Speak and write on inclusive design.md`);
+    await map.page.getByLabel('relationship').uncheck();
+    ids = (await map.inspect()).nodes.map((n) => n.id);
+    expect(ids).not.toContain(`${S}Mentorship with Priya.md`);
+    await map.page.getByLabel('evidence notes').check();
+    const kinds = (await map.inspect()).nodes.map((n) => n.kind);
+    expect(kinds.filter((k) => k === 'evidence')).toHaveLength(29);
+  });
+
+  it('should find a note with the search box', async () => {
+    map = await openMap(browser(), file);
+    await map.page.getByRole('searchbox', { name: 'Find a note on the map' }).fill('grant');
+    await map.page.keyboard.press('Enter');
+    expect(await map.page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Grant writing',
+    );
+    expect((await map.inspect()).focus).toBe(`${S}Grant writing.md`);
+  });
+
+  it('should follow a theme switch, and leave screenshots of both themes', async () => {
+    map = await openMap(browser(), file);
+    const lightBg = await pixel(map.page, 3, 3);
+    await map.page.screenshot({ path: join(outputDir, 'screenshots', 'career-vault-light.png') });
+    await map.page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+    await expect(map.page.locator('#theme-toggle').textContent()).resolves.toBe('Light theme');
+    await map.page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    const darkBg = await pixel(map.page, 3, 3);
+    expect(lightBg).toEqual([255, 255, 255]);
+    expect(darkBg).toEqual([30, 30, 30]);
+    const colors = (await map.inspect()).colors;
+    expect(Object.values(colors)).toContain('#027aff'); // the dark theme's blue
+    await map.page.screenshot({ path: join(outputDir, 'screenshots', 'career-vault-dark.png') });
+  });
+
+  it('should keep untouched notes in place on a live update, and draw nothing while idle', async () => {
+    map = await openMap(browser(), file);
+    const before = await map.inspect();
+    await map.page.waitForTimeout(300);
+    expect((await map.inspect()).framesDrawn).toBe(before.framesDrawn);
+    await map.page.evaluate(() => {
+      const w = window as unknown as { workModelMap: { update(m: unknown): void } };
+      const data = JSON.parse(document.getElementById('work-model-data')?.textContent ?? '{}') as {
+        model: { nodes: unknown[]; links: unknown[] };
+      };
+      data.model.nodes.push({
+        id: 'New skill.md',
+        kind: 'skill',
+        title: 'New skill',
+        status: 'planned',
+        category: 'skill',
+        stale: false,
+        lastActivity: null,
+        evidenceCount: 0,
+      });
+      data.model.links.push({
+        from: 'New skill.md',
+        to: 'Work Model/Outcomes/Four-day work week.md',
+        kind: 'supports',
+      });
+      w.workModelMap.update(data.model);
+    });
+    await map.settled();
+    const after = await map.inspect();
+    expect(after.nodes.map((n) => n.id)).toContain('New skill.md');
+    for (const n of before.nodes) {
+      const m = after.nodes.find((x) => x.id === n.id);
+      expect([m?.x, m?.y]).toEqual([n.x, n.y]);
+    }
+  });
+
+  it('should list problems behind a badge, each opening its note', async () => {
+    map = await openMap(browser(), file);
+    await expect(map.page.locator('.work-model-map-problems').isVisible()).resolves.toBe(false);
+  });
+});
