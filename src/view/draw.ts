@@ -50,6 +50,7 @@ export function drawMap(
   emphasis: Emphasis,
 ): void {
   ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
+  ctx.globalAlpha = 1;
   ctx.fillStyle = theme.background;
   ctx.fillRect(0, 0, size.width, size.height);
   ctx.setTransform(
@@ -60,36 +61,44 @@ export function drawMap(
     size.ratio * camera.x,
     size.ratio * camera.y,
   );
-  const pos = (id: string) => layout.nodes.get(id);
-  const nodeAlpha = (id: string) => (emphasis.nodes && !emphasis.nodes.has(id) ? FAINT : 1);
   const lineWidth = (px: number) => px / Math.max(camera.k, 0.35);
+  const lit = (id: string) => !emphasis.nodes || emphasis.nodes.has(id);
+  // Everything is drawn in batches, one path per style: thousands of separate strokes are
+  // what makes a canvas slow, not the number of shapes in a path.
+  const batches = new Batches(ctx);
 
-  // Other links first, thin, under the route lines.
-  ctx.lineWidth = lineWidth(1);
   for (const l of scene.links) {
-    const a = pos(l.from);
-    const b = pos(l.to);
+    const a = layout.nodes.get(l.from);
+    const b = layout.nodes.get(l.to);
     if (!a || !b) continue;
+    const on = lit(l.from) && lit(l.to);
     // Supports links matter on hover; otherwise they would cover the routes with a web.
     const quiet =
       l.kind === 'supports' && !(emphasis.nodes?.has(l.from) && emphasis.nodes.has(l.to));
-    ctx.globalAlpha =
-      Math.min(nodeAlpha(l.from), nodeAlpha(l.to)) *
-      (quiet ? 0.18 : l.kind === 'evidence' ? 0.5 : 0.8);
-    ctx.strokeStyle = l.kind === 'missing' ? theme.error : theme.faint;
-    ctx.setLineDash(l.kind === 'evidence' ? [] : [lineWidth(4), lineWidth(4)]);
-    ctx.beginPath();
-    ctx.moveTo(a.x, a.y);
-    ctx.lineTo(b.x, b.y);
-    ctx.stroke();
+    const alpha = (on ? 1 : FAINT) * (quiet ? 0.18 : l.kind === 'evidence' ? 0.5 : 0.8);
+    const color = l.kind === 'missing' ? theme.error : theme.faint;
+    batches.line(
+      `link|${color}|${alpha}|${l.kind === 'missing' ? 'dash' : ''}`,
+      a.x,
+      a.y,
+      b.x,
+      b.y,
+    );
   }
+  batches.strokeAll((key) => {
+    const [, color, alpha, dash] = key.split('|');
+    ctx.strokeStyle = color ?? theme.faint;
+    ctx.globalAlpha = Number(alpha);
+    ctx.lineWidth = lineWidth(1);
+    ctx.setLineDash(dash ? [lineWidth(4), lineWidth(4)] : []);
+  });
 
   // Route lines, side by side where routes share a piece, like lines on a transit map.
   ctx.lineCap = 'round';
-  const byRoute = new Map(scene.routes.map((r) => [r.id, r]));
+  const status = new Map(scene.routes.map((r) => [r.id, r.status]));
   for (const s of scene.segments) {
-    const a = pos(s.from);
-    const b = pos(s.to);
+    const a = layout.nodes.get(s.from);
+    const b = layout.nodes.get(s.to);
     if (!a || !b) continue;
     const dx = b.x - a.x;
     const dy = b.y - a.y;
@@ -97,126 +106,228 @@ export function drawMap(
     const off = (s.lane - (s.lanes - 1) / 2) * lineWidth(LANE_GAP);
     const ox = (-dy / len) * off;
     const oy = (dx / len) * off;
-    const route = byRoute.get(s.route);
-    ctx.globalAlpha = emphasis.routes && !emphasis.routes.has(s.route) ? FAINT : 1;
-    ctx.strokeStyle = colors.get(s.route) ?? theme.accent;
-    ctx.lineWidth = lineWidth(3);
-    ctx.setLineDash(
-      route && (route.status === 'paused' || route.status === 'dropped')
-        ? [lineWidth(6), lineWidth(5)]
-        : [],
+    const faint = emphasis.routes !== null && !emphasis.routes.has(s.route);
+    const paused = status.get(s.route) === 'paused' || status.get(s.route) === 'dropped';
+    batches.line(
+      `${s.route}|${faint ? 1 : 0}|${paused ? 1 : 0}`,
+      a.x + ox,
+      a.y + oy,
+      b.x + ox,
+      b.y + oy,
     );
-    ctx.beginPath();
-    ctx.moveTo(a.x + ox, a.y + oy);
-    ctx.lineTo(b.x + ox, b.y + oy);
-    ctx.stroke();
   }
+  batches.strokeAll((key) => {
+    const [route, faint, paused] = key.split('|');
+    ctx.strokeStyle = colors.get(route ?? '') ?? theme.accent;
+    ctx.globalAlpha = faint === '1' ? FAINT : 1;
+    ctx.lineWidth = lineWidth(3);
+    ctx.setLineDash(paused === '1' ? [lineWidth(6), lineWidth(5)] : []);
+  });
   ctx.setLineDash([]);
 
-  const showLabels = camera.k > 0.45 || scene.nodes.length <= 150;
+  for (const pass of [false, true]) {
+    // Faint notes first, lit ones on top.
+    ctx.globalAlpha = pass ? 1 : FAINT;
+    const nodes = scene.nodes.filter((n) => lit(n.id) === pass);
+    if (nodes.length > 0) drawNodes(ctx, nodes, layout, theme, colors, lineWidth, batches);
+  }
+  ctx.globalAlpha = 1;
+
+  // Rings: keyboard focus or hover, and search matches.
+  for (const n of scene.nodes) {
+    if (emphasis.focus !== n.id && !emphasis.matches.has(n.id)) continue;
+    const p = layout.nodes.get(n.id);
+    if (p) batches.circle('ring', p.x, p.y, p.radius + lineWidth(5));
+  }
+  batches.strokeAll(() => {
+    ctx.strokeStyle = theme.accent;
+    ctx.lineWidth = lineWidth(2.5);
+  });
+
+  // Labels: always for small maps, when zoomed in for large ones, and for emphasised notes.
+  const allLabels = camera.k > 0.45 && (scene.nodes.length <= 400 || camera.k > 0.9);
   ctx.font = theme.font;
   ctx.textBaseline = 'middle';
   for (const n of scene.nodes) {
-    const p = pos(n.id);
+    if (
+      n.kind === 'evidence' ||
+      !(allLabels || scene.nodes.length <= 150 || emphasis.nodes?.has(n.id))
+    )
+      continue;
+    const p = layout.nodes.get(n.id);
     if (!p) continue;
-    ctx.globalAlpha = nodeAlpha(n.id);
-    drawNode(ctx, n, p.x, p.y, p.radius, theme, colors, lineWidth);
-    if (emphasis.focus === n.id || emphasis.matches.has(n.id)) {
-      ctx.strokeStyle = theme.accent;
-      ctx.lineWidth = lineWidth(2.5);
-      ctx.beginPath();
-      ctx.arc(p.x, p.y, p.radius + lineWidth(5), 0, Math.PI * 2);
-      ctx.stroke();
-    }
-    if (n.kind !== 'evidence' && (showLabels || emphasis.nodes?.has(n.id))) {
-      ctx.fillStyle =
-        n.kind === 'ghost' ? theme.error : n.kind === 'route' ? theme.muted : theme.text;
-      ctx.textAlign = n.kind === 'now' ? 'right' : 'left';
-      const dx = n.kind === 'now' ? -(p.radius + 6) : p.radius + 6;
-      ctx.fillText(shortLabel(n.title), p.x + dx, p.y);
-    }
+    ctx.globalAlpha = lit(n.id) ? 1 : FAINT;
+    ctx.fillStyle =
+      n.kind === 'ghost' ? theme.error : n.kind === 'route' ? theme.muted : theme.text;
+    ctx.textAlign = n.kind === 'now' ? 'right' : 'left';
+    const dx = n.kind === 'now' ? -(p.radius + 6) : p.radius + 6;
+    ctx.fillText(shortLabel(n.title), p.x + dx, p.y);
   }
   ctx.globalAlpha = 1;
 }
 
-function drawNode(
+/** Paths collected by style key, drawn with one stroke or fill per key. */
+class Batches {
+  private paths = new Map<string, Path2D>();
+  constructor(private readonly ctx: CanvasRenderingContext2D) {}
+
+  private path(key: string): Path2D {
+    let p = this.paths.get(key);
+    if (!p) this.paths.set(key, (p = new Path2D()));
+    return p;
+  }
+
+  line(key: string, x1: number, y1: number, x2: number, y2: number): void {
+    const p = this.path(key);
+    p.moveTo(x1, y1);
+    p.lineTo(x2, y2);
+  }
+
+  circle(key: string, x: number, y: number, r: number, from = 0, to = Math.PI * 2): void {
+    const p = this.path(key);
+    p.moveTo(x + r * Math.cos(from), y + r * Math.sin(from));
+    p.arc(x, y, r, from, to);
+  }
+
+  rect(key: string, x: number, y: number, w: number, h: number): void {
+    this.path(key).rect(x, y, w, h);
+  }
+
+  /** Strokes every collected path after `style(key)` sets the style, and forgets them. */
+  strokeAll(style: (key: string) => void): void {
+    for (const [key, p] of this.paths) {
+      style(key);
+      this.ctx.stroke(p);
+    }
+    this.paths.clear();
+  }
+
+  fillAll(style: (key: string) => void): void {
+    for (const [key, p] of this.paths) {
+      style(key);
+      this.ctx.fill(p);
+    }
+    this.paths.clear();
+  }
+}
+
+/**
+ * Node shapes by kind: Now a filled disc; an outcome a square (filled once reached, faint once
+ * released); a stepping stone a circle, hollow when planned, half full while building, full
+ * with a tick when done; a route a dot in its colour; a ghost a dashed circle; evidence a small
+ * dot coloured by signal. Stale notes get a dotted ring.
+ */
+function drawNodes(
   ctx: CanvasRenderingContext2D,
-  n: SceneNode,
-  x: number,
-  y: number,
-  r: number,
+  nodes: SceneNode[],
+  layout: MapLayout,
   theme: Theme,
   colors: ReadonlyMap<string, string>,
   lineWidth: (px: number) => number,
+  b: Batches,
 ): void {
-  ctx.lineWidth = lineWidth(2);
+  const alpha = ctx.globalAlpha;
+  const fills: [string, string][] = [];
+  const fillKey = (color: string) => {
+    if (!fills.some(([c]) => c === color)) fills.push([color, color]);
+    return color;
+  };
+  // Backgrounds and solid fills.
+  for (const n of nodes) {
+    const p = layout.nodes.get(n.id);
+    if (!p) continue;
+    const r = p.radius;
+    switch (n.kind) {
+      case 'now':
+        b.circle(fillKey(theme.text), p.x, p.y, r);
+        break;
+      case 'outcome':
+        b.rect(
+          fillKey(n.status === 'reached' ? theme.success : theme.background),
+          p.x - r,
+          p.y - r,
+          2 * r,
+          2 * r,
+        );
+        break;
+      case 'route':
+        b.circle(fillKey(colors.get(n.id) ?? theme.accent), p.x, p.y, r);
+        break;
+      case 'evidence':
+        b.circle(
+          fillKey(
+            n.status === 'setback'
+              ? theme.warning
+              : n.status === 'win'
+                ? theme.success
+                : theme.faint,
+          ),
+          p.x,
+          p.y,
+          r,
+        );
+        break;
+      case 'skill':
+        b.circle(fillKey(theme.background), p.x, p.y, r);
+        break;
+    }
+  }
+  b.fillAll((key) => {
+    ctx.fillStyle = key;
+  });
+  // Outlines.
+  for (const n of nodes) {
+    const p = layout.nodes.get(n.id);
+    if (!p) continue;
+    const r = p.radius;
+    if (n.kind === 'outcome')
+      b.rect(n.status === 'released' ? 'faint' : 'text', p.x - r, p.y - r, 2 * r, 2 * r);
+    else if (n.kind === 'skill') b.circle('text', p.x, p.y, r);
+    else if (n.kind === 'ghost') b.circle('ghost', p.x, p.y, r);
+    if (n.stale) b.circle('stale', p.x, p.y, r + lineWidth(4));
+  }
+  b.strokeAll((key) => {
+    ctx.lineWidth = lineWidth(2);
+    ctx.strokeStyle =
+      key === 'faint'
+        ? theme.faint
+        : key === 'ghost'
+          ? theme.error
+          : key === 'stale'
+            ? theme.warning
+            : theme.text;
+    ctx.setLineDash(
+      key === 'ghost'
+        ? [lineWidth(3), lineWidth(3)]
+        : key === 'stale'
+          ? [lineWidth(2), lineWidth(3)]
+          : [],
+    );
+  });
   ctx.setLineDash([]);
-  ctx.beginPath();
-  switch (n.kind) {
-    case 'now':
-      ctx.arc(x, y, r, 0, Math.PI * 2);
-      ctx.fillStyle = theme.text;
-      ctx.fill();
-      return;
-    case 'outcome': {
-      // A square: where routes arrive. Filled once reached, faint once released.
-      ctx.rect(x - r, y - r, 2 * r, 2 * r);
-      ctx.fillStyle = n.status === 'reached' ? theme.success : theme.background;
-      ctx.fill();
-      ctx.strokeStyle = n.status === 'released' ? theme.faint : theme.text;
-      ctx.stroke();
-      break;
-    }
-    case 'route':
-      ctx.arc(x, y, r, 0, Math.PI * 2);
-      ctx.fillStyle = colors.get(n.id) ?? theme.accent;
-      ctx.fill();
-      break;
-    case 'ghost':
-      ctx.setLineDash([lineWidth(3), lineWidth(3)]);
-      ctx.arc(x, y, r, 0, Math.PI * 2);
-      ctx.strokeStyle = theme.error;
-      ctx.stroke();
-      ctx.setLineDash([]);
-      break;
-    case 'evidence':
-      ctx.arc(x, y, r, 0, Math.PI * 2);
-      ctx.fillStyle =
-        n.status === 'setback' ? theme.warning : n.status === 'win' ? theme.success : theme.faint;
-      ctx.fill();
-      break;
-    default: {
-      // A stepping stone: hollow when planned, half full while building, full with a tick when done.
-      ctx.arc(x, y, r, 0, Math.PI * 2);
-      ctx.fillStyle = theme.background;
-      ctx.fill();
-      ctx.strokeStyle = theme.text;
-      ctx.stroke();
-      if (n.status === 'building') {
-        ctx.beginPath();
-        ctx.arc(x, y, r - lineWidth(1), Math.PI / 2, (3 * Math.PI) / 2);
-        ctx.fillStyle = theme.text;
-        ctx.fill();
-      } else if (n.status === 'done') {
-        ctx.beginPath();
-        ctx.arc(x, y, r - lineWidth(1), 0, Math.PI * 2);
-        ctx.fillStyle = theme.text;
-        ctx.fill();
-        ctx.strokeStyle = theme.background;
-        ctx.beginPath();
-        ctx.moveTo(x - r / 2, y);
-        ctx.lineTo(x - r / 8, y + r / 2.5);
-        ctx.lineTo(x + r / 2, y - r / 2.5);
-        ctx.stroke();
-      }
-    }
+  // Progress of stepping stones: half for building, full with a tick for done.
+  for (const n of nodes) {
+    if (n.kind !== 'skill' || (n.status !== 'building' && n.status !== 'done')) continue;
+    const p = layout.nodes.get(n.id);
+    if (!p) continue;
+    const inner = p.radius - lineWidth(1);
+    if (n.status === 'building') b.circle('fill', p.x, p.y, inner, Math.PI / 2, (3 * Math.PI) / 2);
+    else b.circle('fill', p.x, p.y, inner);
   }
-  if (n.stale) {
-    ctx.setLineDash([lineWidth(2), lineWidth(3)]);
-    ctx.strokeStyle = theme.warning;
-    ctx.beginPath();
-    ctx.arc(x, y, r + lineWidth(4), 0, Math.PI * 2);
-    ctx.stroke();
-    ctx.setLineDash([]);
+  b.fillAll(() => {
+    ctx.fillStyle = theme.text;
+  });
+  for (const n of nodes) {
+    if (n.kind !== 'skill' || n.status !== 'done') continue;
+    const p = layout.nodes.get(n.id);
+    if (!p) continue;
+    const r = p.radius;
+    b.line('tick', p.x - r / 2, p.y, p.x - r / 8, p.y + r / 2.5);
+    b.line('tick', p.x - r / 8, p.y + r / 2.5, p.x + r / 2, p.y - r / 2.5);
   }
+  b.strokeAll(() => {
+    ctx.strokeStyle = theme.background;
+    ctx.lineWidth = lineWidth(2);
+  });
+  ctx.globalAlpha = alpha;
 }

@@ -377,6 +377,11 @@ export class WorkMap {
   }
 
   private renderPanels(): void {
+    // Set here, not per frame: touching the DOM in every frame costs a style pass.
+    this.canvas.setAttr(
+      'aria-label',
+      `Work model map: ${this.scene.nodes.length} notes, ${this.scene.routes.length} routes. The list of notes beside it holds the same content.`,
+    );
     const routesById = new Map(this.scene.routes.map((r) => [r.id, r]));
     const allIds = this.model.routes.map((r) => r.id);
     this.routesEl.empty();
@@ -420,12 +425,10 @@ export class WorkMap {
       this.problemsEl.createEl('h4', { text: 'Problems' });
       const list = this.problemsEl.createEl('ul');
       for (const p of problems) {
-        const b = list
-          .createEl('li')
-          .createEl('button', {
-            cls: `work-model-map-problem mod-${p.severity}`,
-            attr: { type: 'button' },
-          });
+        const b = list.createEl('li').createEl('button', {
+          cls: `work-model-map-problem mod-${p.severity}`,
+          attr: { type: 'button' },
+        });
         b.createSpan({
           text: `${p.file}${p.field ? ` · ${p.field}` : ''}`,
           cls: 'work-model-map-problem-file',

@@ -136,7 +136,7 @@ export async function openMap(
 /** The colour of one canvas pixel at a point in CSS pixels, as [r, g, b]. */
 export async function pixel(page: Page, x: number, y: number): Promise<[number, number, number]> {
   return page.evaluate(
-    ([px, py]) => {
+    ({ px, py }) => {
       const canvas = document.querySelector('canvas') as HTMLCanvasElement;
       const ratio = canvas.width / canvas.getBoundingClientRect().width;
       // Read from a copy, so the map's own canvas is never read back (Chrome warns about it).
@@ -148,7 +148,7 @@ export async function pixel(page: Page, x: number, y: number): Promise<[number, 
       const d = ctx?.getImageData(0, 0, 1, 1).data;
       return [d?.[0] ?? 0, d?.[1] ?? 0, d?.[2] ?? 0] as [number, number, number];
     },
-    [x, y],
+    { px: x, py: y },
   );
 }
 

@@ -177,7 +177,7 @@ describe('the exported map of the example vault', () => {
     const cx = (box?.x ?? 0) + (box?.width ?? 0) / 2;
     const cy = (box?.y ?? 0) + 150;
     await map.page.evaluate(
-      ([x, y]) => {
+      ({ x, y }) => {
         const canvas = document.querySelector('canvas') as HTMLCanvasElement;
         const fire = (type: string, id: number, px: number) =>
           canvas.dispatchEvent(
@@ -196,7 +196,7 @@ describe('the exported map of the example vault', () => {
         fire('pointerup', 1, x - 60);
         fire('pointerup', 2, x + 60);
       },
-      [cx, cy],
+      { x: cx, y: cy },
     );
     expect((await map.inspect()).camera.k).toBeCloseTo(k * 3, 1);
   });
