@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
@@ -126,6 +126,52 @@ describe('work-model report (text)', () => {
       cli('report', example, '--json', '--now', '2026-11-20', '--config', config).stdout,
     ) as Report;
     expect(report.routes.map((r) => r.momentum)).toEqual([2, 1, 0, 0]);
+  });
+});
+
+describe('work-model export', () => {
+  it('should write one self-contained HTML map that loads nothing from the network', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'map.html');
+    const r = cli('export', example, '--html', file, '--now', '2026-11-20');
+    expect(r).toMatchObject({ code: 0, stdout: `Wrote ${file}\n` });
+    const html = await readFile(file, 'utf8');
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'`,
+    );
+    expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/i);
+    const data = JSON.parse(
+      /<script type="application\/json" id="work-model-data">(.*?)<\/script>/s.exec(html)?.[1] ??
+        '{}',
+    ) as {
+      model: { nodes: unknown[]; routes: unknown[] };
+    };
+    expect(data.model.nodes).toHaveLength(1 + 5 + 14 + 4 + 29); // Now, model notes, journal notes
+    expect(data.model.routes).toHaveLength(4);
+  });
+
+  it('should write a JSON Canvas file', async () => {
+    const file = join(await tempDir(), 'model.canvas');
+    expect(cli('export', example, '--canvas', file).code).toBe(0);
+    const canvas = JSON.parse(await readFile(file, 'utf8')) as {
+      nodes: { type: string; file?: string }[];
+      edges: unknown[];
+    };
+    expect(canvas.nodes.filter((n) => n.type === 'file')).toHaveLength(23);
+    expect(canvas.edges.length).toBeGreaterThan(20);
+  });
+
+  it.each([
+    [['export', '.'], /export needs --html <file> or --canvas <file>/],
+    [['report', '.', '--html', 'x.html'], /--html and --canvas go with export/],
+    [
+      ['export', '.', '--html', '/no/such/dir/map.html'],
+      /cannot write \/no\/such\/dir\/map.html: ENOENT/,
+    ],
+  ])('should refuse %j', (args, message) => {
+    const r = cli(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toMatch(message);
   });
 });
 

@@ -1,0 +1,21 @@
+// `npm run demo` (after the build): installs the plugin into the example vault, prints the
+// example's report and writes its standalone map.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const vault = 'examples/career-vault';
+const today = '2026-11-20'; // the example's story is told as of this day
+const pluginDir = join(vault, '.obsidian', 'plugins', 'work-model');
+mkdirSync(pluginDir, { recursive: true });
+for (const file of ['main.js', 'manifest.json', 'styles.css']) copyFileSync(file, join(pluginDir, file));
+console.log(`Installed the plugin into ${pluginDir}: open ${vault} as a vault in Obsidian.\n`);
+
+const cli = (...args) => {
+  const r = spawnSync(process.execPath, ['dist/cli.cjs', ...args], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+cli('report', vault, '--now', today);
+console.log('');
+cli('export', vault, '--html', 'dist/career-vault-map.html', '--now', today);
+console.log('Open dist/career-vault-map.html in a browser for the interactive map.');
