@@ -16,7 +16,9 @@ export default defineConfig([
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs'] },
+        projectService: {
+          allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'scripts/*.mjs'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -29,9 +31,9 @@ export default defineConfig([
     rules: { 'obsidianmd/no-nodejs-modules': 'off', 'import/no-extraneous-dependencies': 'off' },
   },
   {
-    // Tests write fake vaults to disk, where `.obsidian` is data under test, not the plugin
-    // reading its own config folder; vitest's asymmetric matchers are typed `any`.
-    files: ['tests/**'],
+    // Tests and scripts write vaults on disk, where `.obsidian` is data (the example vault's
+    // own config folder), not the plugin reading its config; vitest's matchers are typed `any`.
+    files: ['tests/**', 'scripts/**'],
     rules: {
       'obsidianmd/hardcoded-config-path': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -5,17 +5,20 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const vault = 'examples/career-vault';
+// The example vault is ours, and its configuration folder is the default one.
 const today = '2026-11-20'; // the example's story is told as of this day
 const pluginDir = join(vault, '.obsidian', 'plugins', 'work-model');
 mkdirSync(pluginDir, { recursive: true });
-for (const file of ['main.js', 'manifest.json', 'styles.css']) copyFileSync(file, join(pluginDir, file));
-console.log(`Installed the plugin into ${pluginDir}: open ${vault} as a vault in Obsidian.\n`);
+for (const file of ['main.js', 'manifest.json', 'styles.css'])
+  copyFileSync(file, join(pluginDir, file));
+const say = (text) => process.stdout.write(`${text}\n`);
+say(`Installed the plugin into ${pluginDir}: open ${vault} as a vault in Obsidian.\n`);
 
 const cli = (...args) => {
   const r = spawnSync(process.execPath, ['dist/cli.cjs', ...args], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 cli('report', vault, '--now', today);
-console.log('');
+say('');
 cli('export', vault, '--html', 'dist/career-vault-map.html', '--now', today);
-console.log('Open dist/career-vault-map.html in a browser for the interactive map.');
+say('Open dist/career-vault-map.html in a browser for the interactive map.');
