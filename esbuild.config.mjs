@@ -63,7 +63,10 @@ const mapPage = {
 /** The standalone page's stylesheet: the plugin's styles and the page's theme variables. */
 function writeMapCss() {
   mkdirSync('dist', { recursive: true });
-  writeFileSync('dist/map.css', `${readFileSync('styles.css', 'utf8')}\n${readFileSync('src/standalone/page.css', 'utf8')}`);
+  writeFileSync(
+    'dist/map.css',
+    `${readFileSync('styles.css', 'utf8')}\n${readFileSync('src/standalone/page.css', 'utf8')}`,
+  );
 }
 
 if (production) {
