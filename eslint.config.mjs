@@ -17,7 +17,7 @@ export default defineConfig([
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'scripts/*.mjs'],
+          allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'scripts/*.mjs', 'bench/*.mjs'],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -26,14 +26,14 @@ export default defineConfig([
   {
     // Node-only code: the CLI, the build and the tests never ship in main.js (a test checks
     // the bundle), so Node built-ins and globals are allowed here and only here.
-    files: ['src/cli/**', 'tests/**', 'scripts/**', '*.config.{mjs,ts}'],
+    files: ['src/cli/**', 'tests/**', 'scripts/**', 'bench/**', '*.config.{mjs,ts}'],
     languageOptions: { globals: globals.node },
     rules: { 'obsidianmd/no-nodejs-modules': 'off', 'import/no-extraneous-dependencies': 'off' },
   },
   {
     // Tests and scripts write vaults on disk, where `.obsidian` is data (the example vault's
     // own config folder), not the plugin reading its config; vitest's matchers are typed `any`.
-    files: ['tests/**', 'scripts/**'],
+    files: ['tests/**', 'scripts/**', 'bench/**'],
     rules: {
       'obsidianmd/hardcoded-config-path': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
@@ -43,7 +43,7 @@ export default defineConfig([
     // The stand-in *is* a small Obsidian (its DOM helpers and timers) for tests, and the DOM
     // shim gives a plain page the helpers Obsidian adds; browser tests run code in such a page.
     // The plugin-review rules about calling Obsidian do not apply to implementing it.
-    files: ['tests/obsidian/stand-in/**', 'src/standalone/dom-shim.ts', 'tests/browser/**'],
+    files: ['tests/obsidian/stand-in/**', 'src/standalone/dom-shim.ts', 'tests/browser/**', 'bench/**'],
     rules: {
       'obsidianmd/prefer-create-el': 'off',
       'obsidianmd/prefer-instanceof': 'off',

@@ -66,40 +66,41 @@ export function drawMap(
   // Everything is drawn in batches, one path per style: thousands of separate strokes are
   // what makes a canvas slow, not the number of shapes in a path.
   const batches = new Batches(ctx);
+  const view = new Viewport(camera, size);
 
   for (const l of scene.links) {
     const a = layout.nodes.get(l.from);
     const b = layout.nodes.get(l.to);
-    if (!a || !b) continue;
+    if (!a || !b || !view.seesLine(a.x, a.y, b.x, b.y)) continue;
     const on = lit(l.from) && lit(l.to);
     // Supports links matter on hover; otherwise they would cover the routes with a web.
     const quiet =
       l.kind === 'supports' && !(emphasis.nodes?.has(l.from) && emphasis.nodes.has(l.to));
     const alpha = (on ? 1 : FAINT) * (quiet ? 0.18 : l.kind === 'evidence' ? 0.5 : 0.8);
-    const color = l.kind === 'missing' ? theme.error : theme.faint;
     batches.line(
-      `link|${color}|${alpha}|${l.kind === 'missing' ? 'dash' : ''}`,
+      `${l.kind === 'missing' ? theme.error : theme.faint}|${alpha}`,
       a.x,
       a.y,
       b.x,
       b.y,
     );
   }
+  ctx.lineCap = 'butt';
   batches.strokeAll((key) => {
-    const [, color, alpha, dash] = key.split('|');
+    const [color, alpha] = key.split('|');
     ctx.strokeStyle = color ?? theme.faint;
     ctx.globalAlpha = Number(alpha);
     ctx.lineWidth = lineWidth(1);
-    ctx.setLineDash(dash ? [lineWidth(4), lineWidth(4)] : []);
   });
 
-  // Route lines, side by side where routes share a piece, like lines on a transit map.
+  // Route lines, side by side where routes share a piece, like lines on a transit map. No
+  // dashes anywhere: dashed strokes cost more to draw than everything else together.
   ctx.lineCap = 'round';
   const status = new Map(scene.routes.map((r) => [r.id, r.status]));
   for (const s of scene.segments) {
     const a = layout.nodes.get(s.from);
     const b = layout.nodes.get(s.to);
-    if (!a || !b) continue;
+    if (!a || !b || !view.seesLine(a.x, a.y, b.x, b.y)) continue;
     const dx = b.x - a.x;
     const dy = b.y - a.y;
     const len = Math.hypot(dx, dy) || 1;
@@ -107,6 +108,7 @@ export function drawMap(
     const ox = (-dy / len) * off;
     const oy = (dx / len) * off;
     const faint = emphasis.routes !== null && !emphasis.routes.has(s.route);
+    // Paused and dropped routes (when shown) are drawn thin and see-through.
     const paused = status.get(s.route) === 'paused' || status.get(s.route) === 'dropped';
     batches.line(
       `${s.route}|${faint ? 1 : 0}|${paused ? 1 : 0}`,
@@ -119,22 +121,24 @@ export function drawMap(
   batches.strokeAll((key) => {
     const [route, faint, paused] = key.split('|');
     ctx.strokeStyle = colors.get(route ?? '') ?? theme.accent;
-    ctx.globalAlpha = faint === '1' ? FAINT : 1;
-    ctx.lineWidth = lineWidth(3);
-    ctx.setLineDash(paused === '1' ? [lineWidth(6), lineWidth(5)] : []);
+    ctx.globalAlpha = (faint === '1' ? FAINT : 1) * (paused === '1' ? 0.45 : 1);
+    ctx.lineWidth = lineWidth(paused === '1' ? 1.5 : 3);
   });
-  ctx.setLineDash([]);
 
+  const visible = scene.nodes.filter((n) => {
+    const p = layout.nodes.get(n.id);
+    return p !== undefined && view.seesPoint(p.x, p.y, p.radius + 8);
+  });
   for (const pass of [false, true]) {
     // Faint notes first, lit ones on top.
     ctx.globalAlpha = pass ? 1 : FAINT;
-    const nodes = scene.nodes.filter((n) => lit(n.id) === pass);
+    const nodes = visible.filter((n) => lit(n.id) === pass);
     if (nodes.length > 0) drawNodes(ctx, nodes, layout, theme, colors, lineWidth, batches);
   }
   ctx.globalAlpha = 1;
 
   // Rings: keyboard focus or hover, and search matches.
-  for (const n of scene.nodes) {
+  for (const n of visible) {
     if (emphasis.focus !== n.id && !emphasis.matches.has(n.id)) continue;
     const p = layout.nodes.get(n.id);
     if (p) batches.circle('ring', p.x, p.y, p.radius + lineWidth(5));
@@ -164,6 +168,35 @@ export function drawMap(
     ctx.fillText(shortLabel(n.title), p.x + dx, p.y);
   }
   ctx.globalAlpha = 1;
+}
+
+/** The part of the world on screen: what lies outside is not drawn at all. */
+class Viewport {
+  private readonly x0: number;
+  private readonly y0: number;
+  private readonly x1: number;
+  private readonly y1: number;
+  constructor(camera: Camera, size: { width: number; height: number }) {
+    // Labels reach to the right of their node: keep a margin on the left.
+    this.x0 = (-camera.x - 220) / camera.k;
+    this.y0 = (-camera.y - 20) / camera.k;
+    this.x1 = (size.width - camera.x + 20) / camera.k;
+    this.y1 = (size.height - camera.y + 20) / camera.k;
+  }
+
+  seesPoint(x: number, y: number, r: number): boolean {
+    return x + r >= this.x0 && x - r <= this.x1 && y + r >= this.y0 && y - r <= this.y1;
+  }
+
+  /** Whether the segment's bounding box meets the view (cheap, and enough to cull). */
+  seesLine(ax: number, ay: number, bx: number, by: number): boolean {
+    return (
+      Math.max(ax, bx) >= this.x0 &&
+      Math.min(ax, bx) <= this.x1 &&
+      Math.max(ay, by) >= this.y0 &&
+      Math.min(ay, by) <= this.y1
+    );
+  }
 }
 
 /** Paths collected by style key, drawn with one stroke or fill per key. */
@@ -215,7 +248,7 @@ class Batches {
  * Node shapes by kind: Now a filled disc; an outcome a square (filled once reached, faint once
  * released); a stepping stone a circle, hollow when planned, half full while building, full
  * with a tick when done; a route a dot in its colour; a ghost a dashed circle; evidence a small
- * dot coloured by signal. Stale notes get a dotted ring.
+ * dot coloured by signal. Stale notes get a thin ring in the warning colour.
  */
 function drawNodes(
   ctx: CanvasRenderingContext2D,
@@ -268,6 +301,7 @@ function drawNodes(
         );
         break;
       case 'skill':
+      case 'ghost':
         b.circle(fillKey(theme.background), p.x, p.y, r);
         break;
     }
@@ -287,7 +321,7 @@ function drawNodes(
     if (n.stale) b.circle('stale', p.x, p.y, r + lineWidth(4));
   }
   b.strokeAll((key) => {
-    ctx.lineWidth = lineWidth(2);
+    ctx.lineWidth = lineWidth(key === 'stale' ? 1.5 : 2);
     ctx.strokeStyle =
       key === 'faint'
         ? theme.faint
@@ -296,15 +330,7 @@ function drawNodes(
           : key === 'stale'
             ? theme.warning
             : theme.text;
-    ctx.setLineDash(
-      key === 'ghost'
-        ? [lineWidth(3), lineWidth(3)]
-        : key === 'stale'
-          ? [lineWidth(2), lineWidth(3)]
-          : [],
-    );
   });
-  ctx.setLineDash([]);
   // Progress of stepping stones: half for building, full with a tick for done.
   for (const n of nodes) {
     if (n.kind !== 'skill' || (n.status !== 'building' && n.status !== 'done')) continue;

@@ -1,0 +1,357 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { standaloneHtml } from '../src/cli/export-html';
+import { analyze, buildWorkGraph, DEFAULT_SETTINGS, type NoteInput } from '../src/model';
+import { toMapModel } from '../src/view/map-model';
+import { initialFilters } from '../src/view/scene';
+import { median, percentile, type Row } from './stats';
+import { syntheticVault } from './synthetic';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+const VIEWPORT = { width: 1280, height: 800 };
+
+/** A model whose map shows about `count` notes. */
+function mapData(count: number) {
+  const notes: NoteInput[] = syntheticVault(count, count - 1)
+    .filter((n) => n.path.startsWith('Model/'))
+    .map((n) => ({ path: n.path, mtime: n.mtime, frontmatter: n.frontmatter, bodyLinks: n.links }));
+  const graph = buildWorkGraph(notes, [], DEFAULT_SETTINGS);
+  const model = toMapModel(graph, analyze(graph, DEFAULT_SETTINGS, '2026-06-01'));
+  return {
+    vault: `bench-${count}`,
+    model,
+    filters: { ...initialFilters(DEFAULT_SETTINGS.view), hiddenRouteStatuses: [], nodeCap: 5000 },
+  };
+}
+
+interface FrameStats {
+  median: number;
+  p95: number;
+  /** Main-thread time per frame (Chrome's TaskDuration), which vsync does not cap. */
+  busy: number;
+}
+
+/** Runs `perFrame` once per animation frame and measures the frames it causes. */
+async function measureFrames(page: Page, frames: number, perFrame: string): Promise<FrameStats> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const task = async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')
+      ?.value ?? 0) * 1000;
+  // The step is a script of the bench's own, added to the page like any inline script.
+  await page.addScriptTag({ content: `window.benchStep = (i) => { ${perFrame} };` });
+  const before = await task();
+  const intervals = await page.evaluate(
+    async ({ frames }) => {
+      const step = (window as unknown as { benchStep: (i: number) => void }).benchStep;
+      const stamps: number[] = [];
+      for (let i = 0; i < frames; i++) {
+        step(i);
+        await new Promise((r) => requestAnimationFrame(r));
+        stamps.push(performance.now());
+      }
+      return stamps.slice(1).map((t, i) => t - (stamps[i] as number));
+    },
+    { frames },
+  );
+  const busy = ((await task()) - before) / frames;
+  await cdp.detach();
+  return { median: median(intervals), p95: percentile(intervals, 95), busy };
+}
+
+const ZOOM_OURS = `const c = document.querySelector('canvas'); const r = c.getBoundingClientRect();
+c.dispatchEvent(new WheelEvent('wheel', { deltaY: i % 40 < 20 ? -30 : 30, clientX: r.x + r.width / 2, clientY: r.y + r.height / 2, bubbles: true, cancelable: true }));`;
+const ZOOM_CY = `const f = i % 40 < 20 ? 1.046 : 1 / 1.046; window.cy.zoom({ level: window.cy.zoom() * f, renderedPosition: { x: 640, y: 400 } });`;
+const ZOOM_SVG = `window.svgView.zoom(i % 40 < 20 ? 1.046 : 1 / 1.046, 640, 400);`;
+
+export async function browserBench(quick: boolean, runs: number, outDir: string): Promise<Row[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const rows: Row[] = [];
+  const frames = quick ? 40 : 120;
+  try {
+    for (const count of quick ? [500] : [500, 2000]) {
+      const data = mapData(count);
+      const ours = join(outDir, `bench-map-${count}.html`);
+      writeFileSync(ours, await standaloneHtml(data, 'dist'));
+      const page = await browser.newPage({ viewport: VIEWPORT });
+      await page.goto(`file://${ours}`);
+      await page.waitForFunction(
+        () =>
+          (
+            window as unknown as { workModelMap?: { inspect(): { settled: boolean } } }
+          ).workModelMap?.inspect().settled === true,
+        null,
+        { timeout: 60_000 },
+      );
+      const shown = await page.evaluate(
+        () =>
+          (
+            window as unknown as { workModelMap: { inspect(): { nodes: unknown[] } } }
+          ).workModelMap.inspect().nodes.length,
+      );
+
+      if (count === 500) {
+        const paints: number[] = [];
+        for (let i = 0; i < runs * 2; i++) {
+          paints.push(
+            await page.evaluate(async () => {
+              type M = {
+                destroy(): void;
+                update(m: unknown): void;
+                inspect(): { framesDrawn: number };
+              };
+              const w = window as unknown as { workModelMap: M };
+              const Ctor = w.workModelMap.constructor as new (
+                el: HTMLElement,
+                host: unknown,
+                filters: unknown,
+              ) => M;
+              const data = JSON.parse(
+                document.getElementById('work-model-data')?.textContent ?? '{}',
+              ) as { model: unknown; filters: unknown };
+              w.workModelMap.destroy();
+              const t = performance.now();
+              const m = new Ctor(
+                document.getElementById('app') as HTMLElement,
+                { open() {}, createNote() {}, savePositions() {} },
+                data.filters,
+              );
+              m.update(data.model);
+              await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+              w.workModelMap = m;
+              return performance.now() - t;
+            }),
+          );
+        }
+        rows.push({
+          what: `view first paint, ${shown} notes`,
+          value: median(paints),
+          unit: 'ms',
+          goal: 100,
+          better: 'lower',
+        });
+        await page.waitForFunction(
+          () =>
+            (
+              window as unknown as { workModelMap: { inspect(): { settled: boolean } } }
+            ).workModelMap.inspect().settled,
+          null,
+          { timeout: 60_000 },
+        );
+      }
+
+      // Zooming and dragging: medians over runs.
+      const zoom: FrameStats[] = [];
+      const drag: FrameStats[] = [];
+      for (let r = 0; r < runs; r++) {
+        zoom.push(await measureFrames(page, frames, ZOOM_OURS));
+        const target = await page.evaluate(() => {
+          const s = (
+            window as unknown as {
+              workModelMap: { inspect(): { nodes: { kind: string; sx: number; sy: number }[] } };
+            }
+          ).workModelMap.inspect();
+          const n =
+            s.nodes.find(
+              (x) => x.kind === 'skill' && x.sx > 100 && x.sy > 100 && x.sx < 900 && x.sy < 700,
+            ) ?? s.nodes[0];
+          const c = document.querySelector('canvas')?.getBoundingClientRect();
+          return { x: (c?.x ?? 0) + (n?.sx ?? 0), y: (c?.y ?? 0) + (n?.sy ?? 0) };
+        });
+        await page.evaluate(
+          ({ x, y }) =>
+            document.querySelector('canvas')?.dispatchEvent(
+              new PointerEvent('pointerdown', {
+                pointerId: 9,
+                clientX: x,
+                clientY: y,
+                bubbles: true,
+              }),
+            ),
+          target,
+        );
+        drag.push(
+          await measureFrames(
+            page,
+            frames,
+            `document.querySelector('canvas').dispatchEvent(new PointerEvent('pointermove', { pointerId: 9, clientX: ${target.x} + (i % 60) * 2, clientY: ${target.y} + (i % 30), bubbles: true }));`,
+          ),
+        );
+        await page.evaluate(
+          ({ x, y }) =>
+            document.querySelector('canvas')?.dispatchEvent(
+              new PointerEvent('pointerup', {
+                pointerId: 9,
+                clientX: x,
+                clientY: y,
+                bubbles: true,
+              }),
+            ),
+          target,
+        );
+      }
+      const fps = (s: FrameStats[]) => ({
+        median: median(s.map((x) => x.median)),
+        p95: median(s.map((x) => x.p95)),
+        busy: median(s.map((x) => x.busy)),
+      });
+      const z = fps(zoom);
+      const d = fps(drag);
+      const goal = count >= 2000 ? 1000 / 30 : 1000 / 60;
+      rows.push({
+        what: `zoom frame, ${shown} notes (median / p95)`,
+        value: z.median,
+        unit: 'ms',
+        goal,
+        better: 'lower',
+        note: `p95 ${z.p95.toFixed(1)} ms, main thread ${z.busy.toFixed(1)} ms/frame`,
+      });
+      rows.push({
+        what: `drag frame, ${shown} notes (median / p95)`,
+        value: d.median,
+        unit: 'ms',
+        goal,
+        better: 'lower',
+        note: `p95 ${d.p95.toFixed(1)} ms, main thread ${d.busy.toFixed(1)} ms/frame`,
+      });
+
+      // Idle: no frames and (almost) no main-thread work once settled.
+      await page.waitForFunction(
+        () =>
+          (
+            window as unknown as { workModelMap: { inspect(): { settled: boolean } } }
+          ).workModelMap.inspect().settled,
+        null,
+        { timeout: 60_000 },
+      );
+      await page.waitForTimeout(200);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const task = async () =>
+        ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')
+          ?.value ?? 0) * 1000;
+      const framesBefore = await page.evaluate(
+        () =>
+          (
+            window as unknown as { workModelMap: { inspect(): { framesDrawn: number } } }
+          ).workModelMap.inspect().framesDrawn,
+      );
+      const t0 = await task();
+      await page.waitForTimeout(2000);
+      const idle = (await task()) - t0;
+      const framesAfter = await page.evaluate(
+        () =>
+          (
+            window as unknown as { workModelMap: { inspect(): { framesDrawn: number } } }
+          ).workModelMap.inspect().framesDrawn,
+      );
+      rows.push({
+        what: `idle view, ${shown} notes: main thread per second`,
+        value: idle / 2,
+        unit: 'ms',
+        better: 'lower',
+        note: `${framesAfter - framesBefore} frames drawn in 2 s`,
+      });
+
+      // Peers: the same graph, same positions, in the same Chromium.
+      const positions = await page.evaluate(() =>
+        (
+          window as unknown as {
+            workModelMap: {
+              inspect(): {
+                nodes: { id: string; title: string; kind: string; x: number; y: number }[];
+                colors: Record<string, string>;
+              };
+            };
+          }
+        ).workModelMap.inspect(),
+      );
+      await page.close();
+      const routeOf = new Map<string, string>();
+      for (const r of data.model.routes) routeOf.set(r.id, positions.colors[r.id] ?? '#888');
+      const edges: { from: string; to: string; color: string }[] = [];
+      for (const r of data.model.routes) {
+        const path = ['__now__', r.id, ...r.steps];
+        for (let i = 1; i < path.length; i++)
+          edges.push({
+            from: path[i - 1] as string,
+            to: path[i] as string,
+            color: routeOf.get(r.id) ?? '#888',
+          });
+        for (const o of r.outcomes)
+          edges.push({
+            from: path[path.length - 1] as string,
+            to: o,
+            color: routeOf.get(r.id) ?? '#888',
+          });
+      }
+      const graph = {
+        nodes: positions.nodes.map((n) => ({
+          id: n.id,
+          title: n.title,
+          kind: n.kind,
+          x: n.x,
+          y: n.y,
+        })),
+        edges,
+      };
+
+      for (const peer of ['cytoscape', 'svg'] as const) {
+        const page2 = await browser.newPage({ viewport: VIEWPORT });
+        const script =
+          peer === 'cytoscape'
+            ? `${readFileSync('node_modules/cytoscape/dist/cytoscape.min.js', 'utf8')}
+window.cy = cytoscape({ container: document.getElementById('cy'), layout: { name: 'preset' },
+  elements: [...window.benchGraph.nodes.map((n) => ({ data: { id: n.id, label: n.title }, position: { x: n.x, y: n.y } })),
+             ...window.benchGraph.edges.map((e, i) => ({ data: { id: 'e' + i, source: e.from, target: e.to, color: e.color } }))],
+  style: [{ selector: 'node', style: { label: 'data(label)', 'font-size': 12 } }, { selector: 'edge', style: { 'line-color': 'data(color)', width: 3 } }] });`
+            : readFileSync('dist/bench-svg.js', 'utf8');
+        const html = `<!doctype html><html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div><script>window.benchGraph=${JSON.stringify(graph).replace(/</g, '\\u003c')};</script><script>${script.replace(/<\/script/gi, '<\\/script')}</script></body></html>`;
+        const file = join(outDir, `bench-${peer}-${count}.html`);
+        writeFileSync(file, html);
+        await page2.goto(`file://${file}`);
+        await page2.waitForTimeout(1000);
+        const dragPeer =
+          peer === 'cytoscape'
+            ? `const n = window.cy.nodes()[5]; n.position({ x: n.position('x') + (i % 2 ? 2 : -2), y: n.position('y') + 1 });`
+            : `const n = window.benchGraph.nodes[5]; window.svgView.drag(n.id, n.x + (i % 60) * 2, n.y + (i % 30));`;
+        const pz: FrameStats[] = [];
+        const pd: FrameStats[] = [];
+        for (let r = 0; r < runs; r++) {
+          pz.push(await measureFrames(page2, frames, peer === 'cytoscape' ? ZOOM_CY : ZOOM_SVG));
+          pd.push(await measureFrames(page2, frames, dragPeer));
+        }
+        const pzs = fps(pz);
+        const pds = fps(pd);
+        const name = peer === 'cytoscape' ? 'cytoscape (canvas, Juggl)' : 'SVG with d3';
+        rows.push({
+          what: `  peer ${name}: zoom frame, ${shown} notes`,
+          value: pzs.median,
+          unit: 'ms',
+          better: 'lower',
+          note: `p95 ${pzs.p95.toFixed(1)} ms, main thread ${pzs.busy.toFixed(1)} ms/frame; ours ÷ peer ${(z.busy / pzs.busy).toFixed(2)}`,
+        });
+        rows.push({
+          what: `  peer ${name}: drag frame, ${shown} notes`,
+          value: pds.median,
+          unit: 'ms',
+          better: 'lower',
+          note: `p95 ${pds.p95.toFixed(1)} ms, main thread ${pds.busy.toFixed(1)} ms/frame; ours ÷ peer ${(d.busy / pds.busy).toFixed(2)}`,
+        });
+        await page2.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}

@@ -1,0 +1,53 @@
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { browserBench } from './browser-bench';
+import { nodeBench } from './node-bench';
+import type { Row } from './stats';
+
+const quick = process.argv.includes('--quick');
+const runs = quick ? 3 : 5;
+
+function format(rows: Row[]): string {
+  const lines = [
+    '| measurement | median | goal | ratio to goal | notes |',
+    '| --- | ---: | ---: | ---: | --- |',
+  ];
+  for (const r of rows) {
+    const digits = r.unit === '×' ? 2 : r.value < 10 ? 2 : 1;
+    const value = `${r.value.toFixed(digits)} ${r.unit}`;
+    const goal =
+      r.goal === undefined
+        ? ''
+        : `≤ ${r.goal.toFixed(r.goal < 20 && r.unit !== 'KB' ? 1 : 0)} ${r.unit}`;
+    const ratio =
+      r.goal === undefined
+        ? ''
+        : `${(r.value / r.goal).toFixed(2)}${r.value <= r.goal ? ' ✓' : ' ✗'}`;
+    lines.push(`| ${r.what} | ${value} | ${goal} | ${ratio} | ${r.note ?? ''} |`);
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const outDir = resolve('dist/bench');
+  mkdirSync(outDir, { recursive: true });
+  const rows = [...(await nodeBench(quick, runs)), ...(await browserBench(quick, runs, outDir))];
+  const chromium = execSync('/usr/bin/chromium --version').toString().trim();
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}`;
+  const table = format(rows);
+  const text = `# Benchmark results\n\n${quick ? 'Quick run (small sizes only).' : 'Full run.'} Medians of ${runs} runs. Machine: ${machine}. Took ${Math.round((Date.now() - started) / 1000)} s.\n\n${table}\n`;
+  process.stdout.write(`\n${table}\n\n${machine}\n`);
+  if (!quick) writeFileSync('bench/results.md', text);
+  else writeFileSync('dist/bench/results-quick.md', text);
+  const failed = rows.filter((r) => r.goal !== undefined && r.value > r.goal);
+  if (failed.length > 0)
+    process.stdout.write(`\nGoals not met: ${failed.map((r) => r.what).join('; ')}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,224 @@
+import './dom-setup';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { CachedMetadata, TFile } from 'obsidian';
+import { LiveIndex } from '../src/obsidian/live-index';
+import { DEFAULT_SETTINGS } from '../src/model';
+import { App } from '../tests/obsidian/stand-in/obsidian';
+import WorkModelPlugin from '../src/main';
+import { noteText, syntheticVault, type SyntheticNote } from './synthetic';
+import { median, type Row } from './stats';
+
+/** What LiveIndex reads from Obsidian, built ahead of time like Obsidian's own cache. */
+function fakeApp(notes: SyntheticNote[]) {
+  const files = notes.map((n) => ({
+    path: n.path,
+    extension: 'md',
+    basename: n.path.slice(n.path.lastIndexOf('/') + 1, -3),
+    stat: { mtime: n.mtime, ctime: n.mtime, size: 100 },
+  }));
+  const position = { start: { line: 0, col: 0, offset: 0 }, end: { line: 3, col: 3, offset: 30 } };
+  const caches = new Map<string, CachedMetadata>();
+  for (const n of notes) {
+    const cache: CachedMetadata = {
+      links: n.links.map((link) => ({ link, original: `[[${link}]]`, position })),
+    };
+    if (n.frontmatter) {
+      cache.frontmatter = n.frontmatter;
+      cache.frontmatterPosition = position;
+    }
+    caches.set(n.path, cache);
+  }
+  const handlers = new Map<string, (...args: unknown[]) => unknown>();
+  const on = (name: string, cb: (...args: unknown[]) => unknown) => {
+    handlers.set(name, cb);
+    return { name };
+  };
+  const app = {
+    vault: { getFiles: () => files, on },
+    metadataCache: { getFileCache: (f: { path: string }) => caches.get(f.path) ?? null, on },
+  };
+  return { app, files: files as unknown as TFile[], caches, handlers };
+}
+
+/** Runs the time-sliced rebuild and records each slice between yields to the event loop. */
+async function timedRebuild(
+  index: LiveIndex,
+): Promise<{ total: number; longest: number; slices: number }> {
+  const slices: number[] = [];
+  let sliceStart = performance.now();
+  const original = window.setTimeout.bind(window);
+  window.setTimeout = ((fn: () => void, ms?: number) => {
+    slices.push(performance.now() - sliceStart);
+    return original(() => {
+      sliceStart = performance.now();
+      fn();
+    }, ms);
+  }) as typeof window.setTimeout;
+  try {
+    sliceStart = performance.now();
+    await index.rebuild();
+    slices.push(performance.now() - sliceStart);
+  } finally {
+    window.setTimeout = original;
+  }
+  return {
+    total: slices.reduce((a, b) => a + b, 0),
+    longest: Math.max(...slices),
+    slices: slices.length,
+  };
+}
+
+export async function nodeBench(quick: boolean, runs: number): Promise<Row[]> {
+  const rows: Row[] = [];
+  const sizes = quick ? [1000] : [1000, 10_000, 100_000];
+
+  // Plugin onload: registrations only.
+  const onloads: number[] = [];
+  for (let i = 0; i < runs * 3; i++) {
+    const app = new App();
+    const plugin = new WorkModelPlugin(app as never, {
+      id: 'work-model',
+      name: 'Work Model',
+      version: '0',
+      minAppVersion: '1.7.2',
+      description: '',
+      author: '',
+    });
+    const t = performance.now();
+    await plugin.onload();
+    onloads.push(performance.now() - t);
+    plugin.unload();
+  }
+  rows.push({
+    what: 'plugin onload',
+    value: median(onloads),
+    unit: 'ms',
+    goal: 5,
+    better: 'lower',
+  });
+
+  for (const size of sizes) {
+    const notes = syntheticVault(size);
+    const fake = fakeApp(notes);
+    const totals: number[] = [];
+    const longest: number[] = [];
+    let index = new LiveIndex(fake.app as never, DEFAULT_SETTINGS);
+    for (let i = 0; i < runs; i++) {
+      index = new LiveIndex(fake.app as never, DEFAULT_SETTINGS);
+      const r = await timedRebuild(index);
+      totals.push(r.total);
+      longest.push(r.longest);
+    }
+    const goal = size >= 100_000 ? 100 : size >= 10_000 ? 10 : undefined;
+    rows.push({
+      what: `full index, ${size.toLocaleString('en')} notes`,
+      value: median(totals),
+      unit: 'ms',
+      goal,
+      better: 'lower',
+    });
+    rows.push({
+      what: `longest blocking slice, ${size.toLocaleString('en')} notes`,
+      value: median(longest),
+      unit: 'ms',
+      goal: 50,
+      better: 'lower',
+    });
+
+    if (size === sizes[sizes.length - 1] || size === 10_000) {
+      // One note changed: the metadata cache's `changed` event, then the model the view redraws.
+      for (const ref of index.events()) void ref;
+      const changed = fake.handlers.get('changed');
+      const modeled = notes.filter((n) => n.path.startsWith('Model/Skills/')).slice(0, 200);
+      const updates: number[] = [];
+      const graphs: number[] = [];
+      for (let r = 0; r < runs; r++) {
+        for (const n of modeled) {
+          const file = fake.files.find((f) => f.path === n.path);
+          const cache = fake.caches.get(n.path);
+          const t = performance.now();
+          changed?.(file, '', { ...cache, frontmatter: { ...n.frontmatter, status: 'done' } });
+          updates.push(performance.now() - t);
+          const g = performance.now();
+          index.graph();
+          graphs.push(performance.now() - g);
+        }
+      }
+      index.dispose();
+      rows.push({
+        what: `one note changed: index work, ${size.toLocaleString('en')} notes`,
+        value: median(updates),
+        unit: 'ms',
+        goal: 1,
+        better: 'lower',
+      });
+      rows.push({
+        what: `one note changed: model for the redraw, ${size.toLocaleString('en')} notes`,
+        value: median(graphs),
+        unit: 'ms',
+        better: 'lower',
+      });
+    }
+    index.dispose();
+  }
+
+  rows.push({
+    what: 'main.js size',
+    value: statSync('main.js').size / 1024,
+    unit: 'KB',
+    goal: 150,
+    better: 'lower',
+  });
+
+  // The CLI on a vault on disk, against merely reading every file, in the same run.
+  const cliSize = quick ? 1000 : 10_000;
+  const dir = mkdtempSync(join(tmpdir(), 'work-model-bench-'));
+  try {
+    for (const n of syntheticVault(cliSize)) {
+      const file = join(dir, n.path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, noteText(n));
+    }
+    const time = (args: string[]) => {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+      if (r.status !== 0 && r.status !== 1)
+        throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+      return performance.now() - t;
+    };
+    const cli: number[] = [];
+    const baseline: number[] = [];
+    for (let i = 0; i < runs + 1; i++) {
+      baseline.push(time(['bench/read-all.mjs', dir]));
+      cli.push(time(['dist/cli.cjs', 'check', dir]));
+    }
+    // The first pair warms the file cache; it is not counted.
+    const c = median(cli.slice(1));
+    const b = median(baseline.slice(1));
+    rows.push({
+      what: `CLI check, ${cliSize.toLocaleString('en')} notes`,
+      value: c,
+      unit: 'ms',
+      better: 'lower',
+    });
+    rows.push({
+      what: `reading every file, ${cliSize.toLocaleString('en')} notes (baseline)`,
+      value: b,
+      unit: 'ms',
+      better: 'lower',
+    });
+    rows.push({
+      what: 'CLI check ÷ reading every file',
+      value: c / b,
+      unit: '×',
+      goal: 2,
+      better: 'lower',
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
