@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CachedMetadata, TFile } from 'obsidian';
 import { LiveIndex } from '../src/obsidian/live-index';
-import { DEFAULT_SETTINGS } from '../src/model';
+import { DEFAULT_SETTINGS, LinkResolver } from '../src/model';
 import { App } from '../tests/obsidian/stand-in/obsidian';
 import WorkModelPlugin from '../src/main';
 import { noteText, syntheticVault, type SyntheticNote } from './synthetic';
@@ -31,6 +31,9 @@ function fakeApp(notes: SyntheticNote[]) {
     }
     caches.set(n.path, cache);
   }
+  // Obsidian keeps its own index of file names to resolve links; build its stand-in up front.
+  const obsidianLinks = new LinkResolver();
+  for (const f of files) obsidianLinks.set(f.path);
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
   const on = (name: string, cb: (...args: unknown[]) => unknown) => {
     handlers.set(name, cb);
@@ -38,7 +41,14 @@ function fakeApp(notes: SyntheticNote[]) {
   };
   const app = {
     vault: { getFiles: () => files, on },
-    metadataCache: { getFileCache: (f: { path: string }) => caches.get(f.path) ?? null, on },
+    metadataCache: {
+      getFileCache: (f: { path: string }) => caches.get(f.path) ?? null,
+      getFirstLinkpathDest: (linkpath: string, source: string) => {
+        const path = obsidianLinks.resolve(linkpath, source);
+        return path === null ? null : { path };
+      },
+      on,
+    },
   };
   return { app, files: files as unknown as TFile[], caches, handlers };
 }

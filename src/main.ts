@@ -108,7 +108,7 @@ export default class WorkModelPlugin extends Plugin {
   async createMissingNote(name: string): Promise<void> {
     const ghost = this.index.graph().ghosts.find((g) => g.name === name);
     const props = this.config.properties;
-    const lookup = vaultLookup(this.app);
+    const lookup = vaultLookup(this.app, this.index);
     const draft =
       ghost?.field === props.steps
         ? draftSkill(

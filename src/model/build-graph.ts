@@ -1,6 +1,6 @@
 import type { Edge, Evidence, Ghost, Graph, ModelNode } from './graph';
 import type { LinkRef } from './link-text';
-import type { LinkResolver } from './link-resolver';
+import type { LinkLookup } from './link-resolver';
 import { isMarkdownPath } from './note-input';
 import type { ModelKind } from './note-schemas';
 import { cmp, compareProblems, error, warning, type Problem } from './problem';
@@ -36,7 +36,7 @@ function compareEdges(a: Edge, b: Edge): number {
  */
 export function buildGraph(
   notes: Iterable<ParsedNote>,
-  resolver: LinkResolver,
+  resolver: LinkLookup,
   settings: Settings,
 ): Graph {
   const parsed = new Map<string, ParsedNote>();

@@ -1,5 +1,5 @@
 import { cleanNoteName, notePath } from './file-names';
-import type { LinkResolver } from './link-resolver';
+import type { LinkLookup } from './link-resolver';
 import type {
   OutcomeCategory,
   OutcomeStatus,
@@ -47,7 +47,7 @@ export interface RouteFields {
 /** What drafting needs to know about the vault: which paths exist and how links resolve. */
 export interface VaultLookup {
   exists: (path: string) => boolean;
-  resolver: LinkResolver;
+  resolver: LinkLookup;
 }
 
 export const OUTCOME_BODY = `## What reaching it looks like
@@ -84,7 +84,7 @@ const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace
  * The shortest link text that resolves to `path` from `source`, as Obsidian's
  * `fileToLinktext` gives: the bare name when it is unambiguous, else the path.
  */
-export function linktextFor(path: string, source: string, resolver: LinkResolver): string {
+export function linktextFor(path: string, source: string, resolver: LinkLookup): string {
   const name = basename(path);
   return resolver.resolve(name, source) === path ? name : path.replace(/\.md$/i, '');
 }

@@ -1,25 +1,47 @@
 import { cmp } from './problem';
 
-const lower = (s: string) => s.toLowerCase();
 const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
-const stripMd = (path: string) => (lower(path).endsWith('.md') ? path.slice(0, -3) : path);
-const nameOf = (path: string) => lower(stripMd(path.slice(path.lastIndexOf('/') + 1)));
+const stripMd = (path: string) => (path.toLowerCase().endsWith('.md') ? path.slice(0, -3) : path);
+/** The lower-case file name without `.md`, from a lower-case path. */
+const nameOfLower = (lowerPath: string) => {
+  const name = lowerPath.slice(lowerPath.lastIndexOf('/') + 1);
+  return name.endsWith('.md') ? name.slice(0, -3) : name;
+};
 
-function addTo(map: Map<string, Set<string>>, key: string, path: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(path);
-}
+/**
+ * A map from a key to one or more paths. Nearly every key has a single path, so it is kept
+ * as a plain string: a vault of 100,000 notes must not cost 200,000 little Sets.
+ */
+class Multi {
+  private readonly map = new Map<string, string | string[]>();
 
-function removeFrom(map: Map<string, Set<string>>, key: string, path: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(path);
-  if (set.size === 0) map.delete(key);
+  add(key: string, path: string): void {
+    const v = this.map.get(key);
+    if (v === undefined) this.map.set(key, path);
+    else if (typeof v === 'string') {
+      if (v !== path) this.map.set(key, [v, path]);
+    } else if (!v.includes(path)) v.push(path);
+  }
+
+  remove(key: string, path: string): void {
+    const v = this.map.get(key);
+    if (v === path) this.map.delete(key);
+    else if (Array.isArray(v)) {
+      const rest = v.filter((p) => p !== path);
+      if (rest.length === 1) this.map.set(key, rest[0] as string);
+      else if (rest.length === 0) this.map.delete(key);
+      else this.map.set(key, rest);
+    }
+  }
+
+  get(key: string): readonly string[] {
+    const v = this.map.get(key);
+    return v === undefined ? [] : typeof v === 'string' ? [v] : v;
+  }
 }
 
 /** Normalises `./` and `../` against the linking note's folder; null when it leaves the vault. */
-function relativeTo(source: string, linkpath: string): string | null {
+export function relativeTo(source: string, linkpath: string): string | null {
   const parts = folderOf(source).split('/').filter(Boolean);
   for (const part of linkpath.split('/')) {
     if (part === '..') {
@@ -30,39 +52,51 @@ function relativeTo(source: string, linkpath: string): string | null {
   return parts.join('/');
 }
 
+/** What the model needs of the vault's files: where a link from a note points. */
+export interface LinkLookup {
+  resolve(linkpath: string, sourcePath: string): string | null;
+}
+
 /**
  * Resolves link paths to vault files the way Obsidian's `getFirstLinkpathDest` does:
  * an exact vault path wins; otherwise files whose path ends with the link path (`.md` may be
  * left out), case-insensitively, preferring the linking note's own folder, then the shortest
  * path; otherwise a note whose `aliases` name it. Kept up to date file by file.
  */
-export class LinkResolver {
-  private readonly byPath = new Map<string, Set<string>>();
-  private readonly byName = new Map<string, Set<string>>();
-  private readonly byAlias = new Map<string, Set<string>>();
-  private readonly aliasesOf = new Map<string, string[]>();
+export class LinkResolver implements LinkLookup {
+  private readonly byPath = new Multi();
+  private readonly byName = new Multi();
+  private readonly byAlias = new Multi();
+  /** Every known path, with its alias keys when it has any. */
+  private readonly known = new Map<string, readonly string[] | null>();
 
   /** Adds or replaces a file; `aliases` apply to notes only. */
   set(path: string, aliases: readonly string[] = []): void {
-    this.delete(path);
-    addTo(this.byPath, lower(path), path);
-    addTo(this.byName, nameOf(path), path);
-    const keys = [...new Set(aliases.map((a) => lower(a.trim())).filter(Boolean))];
-    for (const key of keys) addTo(this.byAlias, key, path);
-    this.aliasesOf.set(path, keys);
+    if (this.known.has(path)) this.delete(path);
+    const lower = path.toLowerCase();
+    this.byPath.add(lower, path);
+    this.byName.add(nameOfLower(lower), path);
+    let keys: string[] | null = null;
+    for (const a of aliases) {
+      const key = a.trim().toLowerCase();
+      if (!key || keys?.includes(key)) continue;
+      (keys ??= []).push(key);
+      this.byAlias.add(key, path);
+    }
+    this.known.set(path, keys);
   }
 
   delete(path: string): void {
-    const keys = this.aliasesOf.get(path);
-    if (!keys) return;
-    removeFrom(this.byPath, lower(path), path);
-    removeFrom(this.byName, nameOf(path), path);
-    for (const key of keys) removeFrom(this.byAlias, key, path);
-    this.aliasesOf.delete(path);
+    if (!this.known.has(path)) return;
+    const lower = path.toLowerCase();
+    this.byPath.remove(lower, path);
+    this.byName.remove(nameOfLower(lower), path);
+    for (const key of this.known.get(path) ?? []) this.byAlias.remove(key, path);
+    this.known.delete(path);
   }
 
   has(path: string): boolean {
-    return this.aliasesOf.has(path);
+    return this.known.has(path);
   }
 
   /** The file a link path points to from `sourcePath`, or null when none matches. */
@@ -77,36 +111,40 @@ export class LinkResolver {
     const exact = this.exact(link);
     if (exact) return exact;
 
-    const suffix = lower(link.endsWith('.md') ? link : `${link}.md`);
-    const plain = lower(link);
-    const byName = this.byName.get(nameOf(link));
-    const matches = byName
-      ? [...byName].filter((p) => {
-          const l = lower(p);
-          return [suffix, plain].some((s) => l === s || l.endsWith(`/${s}`));
-        })
-      : [];
+    const plain = link.toLowerCase();
+    const suffix = plain.endsWith('.md') ? plain : `${plain}.md`;
+    const matches = this.byName.get(nameOfLower(plain)).filter((p) => {
+      const l = p.toLowerCase();
+      return l === suffix || l === plain || l.endsWith(`/${suffix}`) || l.endsWith(`/${plain}`);
+    });
     if (matches.length > 0) return this.best(matches, sourcePath);
+    return this.resolveAlias(link, sourcePath);
+  }
+
+  /** A note whose `aliases` name the link, for a bare name; null otherwise. */
+  resolveAlias(linkpath: string, sourcePath: string): string | null {
+    const link = linkpath.trim();
     if (link.includes('/')) return null;
-    const aliased = this.byAlias.get(lower(stripMd(link)));
-    return aliased ? this.best([...aliased], sourcePath) : null;
+    const aliased = this.byAlias.get(stripMd(link).toLowerCase());
+    return aliased.length > 0 ? this.best(aliased, sourcePath) : null;
   }
 
   /** A vault path as written or with `.md` added; exact case wins over other casings. */
   private exact(path: string): string | null {
     for (const candidate of [path, `${path}.md`]) {
-      const hits = this.byPath.get(lower(candidate));
-      if (!hits) continue;
-      if (hits.has(candidate)) return candidate;
+      const hits = this.byPath.get(candidate.toLowerCase());
+      if (hits.length === 0) continue;
+      if (hits.includes(candidate)) return candidate;
       return [...hits].sort(cmp)[0] ?? null;
     }
     return null;
   }
 
-  private best(paths: string[], sourcePath: string): string | null {
+  private best(paths: readonly string[], sourcePath: string): string | null {
+    if (paths.length === 1) return paths[0] ?? null;
     const here = folderOf(sourcePath);
     const local = paths.filter((p) => folderOf(p) === here);
-    const pool = local.length > 0 ? local : paths;
+    const pool = local.length > 0 ? local : [...paths];
     return pool.sort((a, b) => a.length - b.length || cmp(a, b))[0] ?? null;
   }
 }

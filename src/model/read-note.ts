@@ -41,12 +41,46 @@ export interface ParsedNote {
   problems: Problem[];
 }
 
-const inFolder = (path: string, folder: string) =>
-  folder === '' || path.toLowerCase().startsWith(`${folder.toLowerCase()}/`);
+/** Journal folder prefixes (`journal/`), lower case, per settings object. */
+const journalPrefixes = new WeakMap<Settings, string[]>();
 
 /** True when the note's body links count as evidence: it lies in a journal folder. */
 export function isJournalNote(path: string, settings: Settings): boolean {
-  return settings.journalBodyLinks && settings.journalFolders.some((f) => inFolder(path, f));
+  if (!settings.journalBodyLinks) return false;
+  let prefixes = journalPrefixes.get(settings);
+  if (!prefixes)
+    journalPrefixes.set(
+      settings,
+      (prefixes = settings.journalFolders.map((f) => (f ? `${f.toLowerCase()}/` : ''))),
+    );
+  // Compares only the prefix: this runs for every note of the vault.
+  return prefixes.some(
+    (p) => p === '' || (path.length > p.length && path.slice(0, p.length).toLowerCase() === p),
+  );
+}
+
+/**
+ * True when a note cannot matter to the model, decided without reading it: no problem to
+ * report, no kind tag, no aliases, no evidence, not a journal note with body links. Most
+ * notes of a vault are such notes, so this check is kept to one pass over the keys.
+ */
+export function isPlainNote(input: NoteInput, settings: Settings): boolean {
+  if (input.readError || input.frontmatterError) return false;
+  if ((input.bodyLinks?.length ?? 0) > 0 && isJournalNote(input.path, settings)) return false;
+  return isPlainFrontmatter(input.frontmatter, settings);
+}
+
+/** The frontmatter half of `isPlainNote`, for callers that have not built a NoteInput yet. */
+export function isPlainFrontmatter(fm: unknown, settings: Settings): boolean {
+  if (fm === undefined || fm === null) return true;
+  if (!isFrontmatterMap(fm)) return false;
+  const evidence = settings.properties.evidence.toLowerCase();
+  for (const key in fm) {
+    const k = key.toLowerCase();
+    if (k === 'tags' || k === 'tag' || k === 'aliases' || k === 'alias' || k === evidence)
+      return false;
+  }
+  return true;
 }
 
 /** `aliases: [A, B]` or `aliases: "A, B"` (or legacy `alias`), as Obsidian reads them. */

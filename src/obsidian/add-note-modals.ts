@@ -55,7 +55,7 @@ export class AddOutcomeModal extends FormModal {
     const result = draftOutcome(
       { name: this.name, category: this.category, status: this.status, horizon },
       this.index.settings,
-      vaultLookup(this.app),
+      vaultLookup(this.app, this.index),
     );
     if (!result.ok) return result.message;
     return (await createAndOpen(this.app, result.drafts))
@@ -113,7 +113,7 @@ export class AddSkillModal extends FormModal {
         supports: this.supports.choices,
       },
       this.index.settings,
-      vaultLookup(this.app),
+      vaultLookup(this.app, this.index),
     );
     if (!result.ok) return result.message;
     return (await createAndOpen(this.app, result.drafts))

@@ -69,7 +69,7 @@ export class AddRouteModal extends FormModal {
         risk: this.risk,
       },
       this.index.settings,
-      vaultLookup(this.app),
+      vaultLookup(this.app, this.index),
     );
     if (!result.ok) return result.message;
     return (await createAndOpen(this.app, result.drafts))

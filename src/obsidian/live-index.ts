@@ -1,5 +1,12 @@
 import { debounce, TFile, type App, type EventRef } from 'obsidian';
-import { WorkIndex, type Graph, type Settings } from '../model';
+import {
+  isJournalNote,
+  isPlainFrontmatter,
+  WorkIndex,
+  type Graph,
+  type LinkLookup,
+  type Settings,
+} from '../model';
 import { toNoteInput } from './note-input';
 
 /** How long one slice of the initial build may hold the UI thread. */
@@ -22,11 +29,26 @@ export class LiveIndex {
   private buildId = 0;
   private readonly notifySoon = debounce(() => this.notify(), NOTIFY_MS, true);
 
+  /** Obsidian already resolves links; the model asks it instead of indexing every file again. */
+  private readonly files: LinkLookup;
+
   constructor(
     private readonly app: App,
     settings: Settings,
   ) {
-    this.index = new WorkIndex(settings);
+    this.files = {
+      resolve: (linkpath, source) =>
+        app.metadataCache.getFirstLinkpathDest(linkpath, source)?.path ?? null,
+    };
+    this.index = new WorkIndex(settings, this.files);
+  }
+
+  private input(file: TFile) {
+    return toNoteInput(
+      file,
+      this.app.metadataCache.getFileCache(file),
+      isJournalNote(file.path, this.index.settings),
+    );
   }
 
   get settings(): Settings {
@@ -45,15 +67,25 @@ export class LiveIndex {
   /** Reads every file of the vault into a fresh index, in slices that never block the UI long. */
   async rebuild(settings: Settings = this.index.settings): Promise<void> {
     const id = ++this.buildId;
-    const next = new WorkIndex(settings);
+    const next = new WorkIndex(settings, this.files);
     const files = this.app.vault.getFiles();
     let sliceStart = performance.now();
     let i = 0;
     for (const file of files) {
       i++;
-      if (file.extension === 'md')
-        next.setNote(toNoteInput(file, this.app.metadataCache.getFileCache(file)));
-      else next.setFile(file.path);
+      if (file.extension === 'md') {
+        const cache = this.app.metadataCache.getFileCache(file);
+        const journal = isJournalNote(file.path, settings);
+        // Most notes cannot matter (no model tag, alias or evidence, not a journal): skip them
+        // before building anything. A fresh index has nothing of theirs to forget.
+        const plain =
+          !journal &&
+          !(cache?.frontmatterPosition && !cache.frontmatter) &&
+          isPlainFrontmatter(cache?.frontmatter, settings);
+        if (!plain) {
+          next.setNote(toNoteInput(file, cache, journal));
+        }
+      } else next.setFile(file.path);
       if ((i & 127) === 0 && performance.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => window.setTimeout(resolve, 0));
         if (id !== this.buildId) return; // a newer rebuild took over
@@ -71,7 +103,7 @@ export class LiveIndex {
     const { vault, metadataCache } = this.app;
     return [
       metadataCache.on('changed', (file, _data, cache) => {
-        this.index.setNote(toNoteInput(file, cache));
+        this.index.setNote(toNoteInput(file, cache, isJournalNote(file.path, this.index.settings)));
         this.changed();
       }),
       vault.on('create', (file) => {
@@ -89,8 +121,7 @@ export class LiveIndex {
       vault.on('rename', (file, oldPath) => {
         if (!(file instanceof TFile)) return;
         this.index.delete(oldPath);
-        if (file.extension === 'md')
-          this.index.setNote(toNoteInput(file, this.app.metadataCache.getFileCache(file)));
+        if (file.extension === 'md') this.index.setNote(this.input(file));
         else this.index.setFile(file.path);
         this.changed();
       }),

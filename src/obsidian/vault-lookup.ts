@@ -1,19 +1,11 @@
 import type { App } from 'obsidian';
-import { LinkResolver, type ModelKind, type VaultLookup } from '../model';
+import type { ModelKind, VaultLookup } from '../model';
 import type { LiveIndex } from './live-index';
 import type { PickerOption } from './note-picker';
 
 /** What drafting needs of the vault right now: existing paths and link resolution. */
-export function vaultLookup(app: App): VaultLookup {
-  const resolver = new LinkResolver();
-  for (const file of app.vault.getFiles()) {
-    const aliases = app.metadataCache.getFileCache(file)?.frontmatter?.aliases as unknown;
-    resolver.set(
-      file.path,
-      Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [],
-    );
-  }
-  return { exists: (path) => app.vault.getAbstractFileByPath(path) !== null, resolver };
+export function vaultLookup(app: App, index: LiveIndex): VaultLookup {
+  return { exists: (path) => app.vault.getAbstractFileByPath(path) !== null, resolver: index };
 }
 
 /** Model notes of the given kinds, for pickers. */

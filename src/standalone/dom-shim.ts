@@ -72,6 +72,10 @@ export function installDomShim(): void {
     if (value === null || value === false) this.removeAttribute(name);
     else this.setAttribute(name, String(value));
   };
+  (window as unknown as Record<string, unknown>).createEl = (
+    tag: keyof HTMLElementTagNameMap,
+    o?: Info | string,
+  ) => make(null, tag, o);
   (HTMLElement.prototype as unknown as Record<string, unknown>).setCssProps = function (
     this: HTMLElement,
     props: Record<string, string>,

@@ -39,6 +39,13 @@ export function routeColors(
   );
 }
 
+/** Which part of the map to draw, and whether to clear the canvas first. */
+export interface DrawPart {
+  clear?: boolean;
+  only?: ReadonlySet<string>;
+  except?: ReadonlySet<string>;
+}
+
 export function drawMap(
   ctx: CanvasRenderingContext2D,
   size: { width: number; height: number; ratio: number },
@@ -48,11 +55,20 @@ export function drawMap(
   theme: Theme,
   colors: ReadonlyMap<string, string>,
   emphasis: Emphasis,
+  part: DrawPart = {},
 ): void {
   ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
   ctx.globalAlpha = 1;
-  ctx.fillStyle = theme.background;
-  ctx.fillRect(0, 0, size.width, size.height);
+  if (part.clear !== false) {
+    ctx.fillStyle = theme.background;
+    ctx.fillRect(0, 0, size.width, size.height);
+  }
+  // A part of the map: all but some notes (a background), or only some notes (on top of it).
+  const keepNode = (id: string) => (part.only ? part.only.has(id) : !part.except?.has(id));
+  const keepLine = (a: string, b: string) =>
+    part.only
+      ? part.only.has(a) || part.only.has(b)
+      : !(part.except?.has(a) || part.except?.has(b));
   ctx.setTransform(
     size.ratio * camera.k,
     0,
@@ -69,6 +85,7 @@ export function drawMap(
   const view = new Viewport(camera, size);
 
   for (const l of scene.links) {
+    if (!keepLine(l.from, l.to)) continue;
     const a = layout.nodes.get(l.from);
     const b = layout.nodes.get(l.to);
     if (!a || !b || !view.seesLine(a.x, a.y, b.x, b.y)) continue;
@@ -98,6 +115,7 @@ export function drawMap(
   ctx.lineCap = 'round';
   const status = new Map(scene.routes.map((r) => [r.id, r.status]));
   for (const s of scene.segments) {
+    if (!keepLine(s.from, s.to)) continue;
     const a = layout.nodes.get(s.from);
     const b = layout.nodes.get(s.to);
     if (!a || !b || !view.seesLine(a.x, a.y, b.x, b.y)) continue;
@@ -126,6 +144,7 @@ export function drawMap(
   });
 
   const visible = scene.nodes.filter((n) => {
+    if (!keepNode(n.id)) return false;
     const p = layout.nodes.get(n.id);
     return p !== undefined && view.seesPoint(p.x, p.y, p.radius + 8);
   });

@@ -71,6 +71,19 @@ export class WorkMap {
   private pointers = new Map<number, { x: number; y: number }>();
   private gesture: Gesture | null = null;
   private wasSettled = true;
+  /**
+   * The last full drawing, kept while only the camera moves (zoom, pan: the bitmap is
+   * scaled until a crisp drawing follows) or while one note is dragged (everything else).
+   */
+  private layer: {
+    canvas: HTMLCanvasElement;
+    ctx: CanvasRenderingContext2D;
+    key: string;
+    camera: Camera;
+  } | null = null;
+  /** Bumped whenever what the layer shows changes: positions, scene, theme. */
+  private version = 0;
+  private crispTimer = 0;
   /** Frames drawn; the benchmark and tests read it to see that an idle map draws nothing. */
   framesDrawn = 0;
 
@@ -165,6 +178,7 @@ export class WorkMap {
 
   private rebuild(): void {
     const start = performance.now();
+    this.version++;
     this.scene = buildScene(this.model, this.filters);
     this.colors = routeColors(
       this.scene,
@@ -189,6 +203,7 @@ export class WorkMap {
 
   /** Reads the theme's colours again (Obsidian's `css-change`, or a light/dark switch). */
   refreshTheme(): void {
+    this.version++;
     this.theme = readTheme(this.root);
     this.colors = routeColors(
       this.scene,
@@ -223,6 +238,8 @@ export class WorkMap {
 
   destroy(): void {
     this.abort.abort();
+    window.clearTimeout(this.crispTimer);
+    this.layer = null;
     this.resize?.disconnect();
     if (this.frame) window.cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -234,7 +251,8 @@ export class WorkMap {
   inspect() {
     return {
       camera: { ...this.camera },
-      settled: this.layout.settled,
+      /** Nothing left to draw: the layout has settled and no redraw is pending. */
+      settled: this.layout.settled && this.crispTimer === 0 && this.frame === 0,
       framesDrawn: this.framesDrawn,
       capped: this.scene.capped,
       hover: this.hover,
@@ -278,27 +296,119 @@ export class WorkMap {
 
   private draw(): void {
     this.frame = 0;
+    const moving = !this.layout.settled;
     this.layout.step();
+    if (moving) this.version++;
     if (this.ctx && this.size.width > 0) {
-      drawMap(
-        this.ctx,
-        this.size,
-        this.scene,
-        this.layout,
-        this.camera,
-        this.theme,
-        this.colors,
-        this.emphasis(),
-      );
+      const g = this.gesture;
+      if (moving) this.drawAll(this.ctx, this.camera);
+      else if (g?.kind === 'drag' && g.moved) this.drawDragging(this.ctx, g.id);
+      else this.drawFromLayer(this.ctx);
       this.framesDrawn++;
     }
     if (!this.layout.settled) this.schedule();
     else if (!this.wasSettled) this.host.savePositions(this.layout.positions());
     this.wasSettled = this.layout.settled;
-    this.canvas.setAttr(
-      'aria-label',
-      `Work model map: ${this.scene.nodes.length} notes, ${this.scene.routes.length} routes. The list of notes beside it holds the same content.`,
+  }
+
+  private drawAll(
+    ctx: CanvasRenderingContext2D,
+    camera: Camera,
+    part?: Parameters<typeof drawMap>[8],
+  ): void {
+    drawMap(
+      ctx,
+      this.size,
+      this.scene,
+      this.layout,
+      camera,
+      this.theme,
+      this.colors,
+      this.emphasis(),
+      part,
     );
+  }
+
+  private emphasisKey(): string {
+    return `${this.version}|${this.hover}|${this.focus}|${this.selectedRoute}|${[...this.matches].join('\u0000')}`;
+  }
+
+  /** A canvas the size of the map's, for the layer. */
+  private layerFor(key: string, camera: Camera) {
+    if (
+      !this.layer ||
+      this.layer.canvas.width !== this.canvas.width ||
+      this.layer.canvas.height !== this.canvas.height
+    ) {
+      const canvas = createEl('canvas');
+      canvas.width = this.canvas.width;
+      canvas.height = this.canvas.height;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return null;
+      this.layer = { canvas, ctx, key: '', camera };
+    }
+    this.layer.key = key;
+    this.layer.camera = { ...camera };
+    return this.layer;
+  }
+
+  /** Zoom and pan: scale the last drawing, and draw crisply once the camera rests. */
+  private drawFromLayer(ctx: CanvasRenderingContext2D): void {
+    const key = this.emphasisKey();
+    let layer = this.layer;
+    const ratio = layer ? this.camera.k / layer.camera.k : 1;
+    if (
+      !layer ||
+      layer.key !== key ||
+      layer.canvas.width !== this.canvas.width ||
+      ratio < 0.5 ||
+      ratio > 2
+    ) {
+      layer = this.layerFor(key, this.camera);
+      if (!layer) return this.drawAll(ctx, this.camera);
+      this.drawAll(layer.ctx, this.camera);
+    }
+    const same =
+      layer.camera.k === this.camera.k &&
+      layer.camera.x === this.camera.x &&
+      layer.camera.y === this.camera.y;
+    const r = this.camera.k / layer.camera.k;
+    const px = this.size.ratio;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = this.theme.background;
+    ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
+    ctx.drawImage(
+      layer.canvas,
+      (this.camera.x - layer.camera.x * r) * px,
+      (this.camera.y - layer.camera.y * r) * px,
+      layer.canvas.width * r,
+      layer.canvas.height * r,
+    );
+    if (!same) {
+      window.clearTimeout(this.crispTimer);
+      this.crispTimer = window.setTimeout(() => {
+        this.crispTimer = 0;
+        if (this.layer) this.layer.key = '';
+        this.schedule();
+      }, 150);
+    }
+  }
+
+  /** Dragging one note: everything else is drawn once, then only the note and its lines. */
+  private drawDragging(ctx: CanvasRenderingContext2D, id: string): void {
+    const moving = new Set([id]);
+    const key = `drag:${id}|${this.emphasisKey()}`;
+    let layer = this.layer;
+    if (!layer || layer.key !== key) {
+      layer = this.layerFor(key, this.camera);
+      if (!layer) return this.drawAll(ctx, this.camera);
+      this.drawAll(layer.ctx, this.camera, { except: moving });
+    }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 1;
+    ctx.drawImage(layer.canvas, 0, 0);
+    this.drawAll(ctx, this.camera, { clear: false, only: moving });
   }
 
   private neighbours(id: string): Set<string> {
@@ -611,6 +721,7 @@ export class WorkMap {
     if (g?.kind === 'drag') {
       if (!g.moved && e.type === 'pointerup') this.activate(g.id, e.ctrlKey || e.metaKey);
       else if (g.moved) {
+        this.version++;
         this.layout.reheat(0.05);
         this.host.savePositions(this.layout.positions());
       }
@@ -622,6 +733,7 @@ export class WorkMap {
     const at = this.local(e);
     const id = this.hit(at.x, at.y);
     if (id && this.layout.nodes.get(id)?.pinned) {
+      this.version++;
       this.layout.unpin(id);
       this.host.savePositions(this.layout.positions());
       this.schedule();

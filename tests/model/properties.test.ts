@@ -4,6 +4,7 @@ import {
   analyze,
   buildWorkGraph,
   DEFAULT_SETTINGS,
+  LinkResolver,
   toReport,
   WorkIndex,
   type NoteInput,
@@ -102,6 +103,22 @@ describe('the model on arbitrary notes', () => {
           expect(reportOf(shuffled)).toEqual(reportOf(notes));
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should give the same answer when the host resolves the files (as Obsidian does)', () => {
+    fc.assert(
+      fc.property(vault, (notes) => {
+        const host = new LinkResolver();
+        for (const n of notes) host.set(n.path);
+        host.set('Goal.png');
+        const index = new WorkIndex(DEFAULT_SETTINGS, { resolve: (l, s) => host.resolve(l, s) });
+        for (const n of notes) index.setNote(n);
+        index.setFile('Goal.png');
+        const graph = index.graph();
+        expect(toReport(graph, analyze(graph, DEFAULT_SETTINGS, '2026-06-01'))).toEqual(reportOf(notes, ['Goal.png']));
+      }),
       { numRuns: 300 },
     );
   });
