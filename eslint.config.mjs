@@ -17,7 +17,12 @@ export default defineConfig([
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'scripts/*.mjs', 'bench/*.mjs'],
+          allowDefaultProject: [
+            'eslint.config.mjs',
+            'esbuild.config.mjs',
+            'scripts/*.mjs',
+            'bench/*.mjs',
+          ],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -43,7 +48,12 @@ export default defineConfig([
     // The stand-in *is* a small Obsidian (its DOM helpers and timers) for tests, and the DOM
     // shim gives a plain page the helpers Obsidian adds; browser tests run code in such a page.
     // The plugin-review rules about calling Obsidian do not apply to implementing it.
-    files: ['tests/obsidian/stand-in/**', 'src/standalone/dom-shim.ts', 'tests/browser/**', 'bench/**'],
+    files: [
+      'tests/obsidian/stand-in/**',
+      'src/standalone/dom-shim.ts',
+      'tests/browser/**',
+      'bench/**',
+    ],
     rules: {
       'obsidianmd/prefer-create-el': 'off',
       'obsidianmd/prefer-instanceof': 'off',

@@ -9,6 +9,17 @@ import type { Row } from './stats';
 const quick = process.argv.includes('--quick');
 const runs = quick ? 3 : 5;
 
+/**
+ * Whether a row meets its goal. Frame rates are measured against a 60 Hz vsync, so a median
+ * frame of 16.7 ms (59.9 fps) is every frame on time: 1 % is timer jitter, not a miss.
+ */
+function met(r: Row): boolean {
+  if (r.goal === undefined) return true;
+  return r.better === 'lower'
+    ? r.value <= r.goal
+    : r.value >= r.goal * (r.unit === 'fps' ? 0.99 : 1);
+}
+
 function format(rows: Row[]): string {
   const lines = [
     '| measurement | median | goal | ratio to goal | notes |',
@@ -42,7 +53,7 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${table}\n\n${machine}\n`);
   if (!quick) writeFileSync('bench/results.md', text);
   else writeFileSync('dist/bench/results-quick.md', text);
-  const failed = rows.filter((r) => r.goal !== undefined && r.value > r.goal);
+  const failed = rows.filter((r) => !met(r));
   if (failed.length > 0)
     process.stdout.write(`\nGoals not met: ${failed.map((r) => r.what).join('; ')}\n`);
 }

@@ -1,4 +1,4 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractBodyLinks, isMarkdownPath, type NoteInput } from '../model';
 import { errorCode } from './error-code';
@@ -39,23 +39,28 @@ export async function listVault(root: string): Promise<string[]> {
   return files.sort();
 }
 
-async function readNote(root: string, path: string, wantsBody: boolean): Promise<NoteInput> {
-  let handle;
+async function readNote(
+  root: string,
+  path: string,
+  wantsBody: boolean,
+  needsTime: (note: NoteInput) => boolean,
+): Promise<NoteInput> {
+  const full = join(root, path);
   try {
-    handle = await open(join(root, path), 'r');
-    const [info, text] = await Promise.all([handle.stat(), handle.readFile('utf8')]);
-    const split = parseFrontmatter(text);
-    return {
+    const split = parseFrontmatter(await readFile(full, 'utf8'));
+    const note: NoteInput = {
       path,
-      mtime: info.mtimeMs,
+      mtime: 0,
       frontmatter: split.frontmatter,
       frontmatterError: split.frontmatterError,
       bodyLinks: wantsBody ? extractBodyLinks(split.body) : [],
     };
+    // The modification time is a fallback date: only notes the model keeps need it, and one
+    // system call less per note is most of the CLI's cost beyond reading.
+    if (needsTime(note)) note.mtime = (await stat(full)).mtimeMs;
+    return note;
   } catch (e) {
     return { path, mtime: 0, readError: errorCode(e) };
-  } finally {
-    await handle?.close();
   }
 }
 
@@ -63,10 +68,12 @@ async function readNote(root: string, path: string, wantsBody: boolean): Promise
  * Reads every Markdown note of a vault concurrently. A file that cannot be read becomes a
  * note with `readError`; the rest of the vault is still read.
  * @param wantsBody which notes need their body links (journal notes); others skip the scan.
+ * @param needsTime which notes need their modification time (those the model keeps).
  */
 export async function readVault(
   root: string,
   wantsBody: (path: string) => boolean,
+  needsTime: (note: NoteInput) => boolean = () => true,
 ): Promise<VaultFiles> {
   const paths = await listVault(root);
   const markdown = paths.filter(isMarkdownPath);
@@ -76,7 +83,7 @@ export async function readVault(
     while (next < markdown.length) {
       const i = next++;
       const path = markdown[i] as string;
-      notes[i] = await readNote(root, path, wantsBody(path));
+      notes[i] = await readNote(root, path, wantsBody(path), needsTime);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, markdown.length) }, worker));

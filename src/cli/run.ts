@@ -5,6 +5,7 @@ import {
   buildWorkGraph,
   dayOfTime,
   isJournalNote,
+  isPlainNote,
   parseSettings,
   toCanvas,
   toReport,
@@ -60,11 +61,13 @@ async function assertVault(path: string): Promise<void> {
 async function execute(args: CliArgs, io: CliIo): Promise<number> {
   const settings = await loadSettings(args.config);
   await assertVault(args.vault);
-  const vault = await readVault(args.vault, (p) => isJournalNote(p, settings)).catch(
-    (e: unknown) => {
-      throw new UsageError(`cannot read the vault ${args.vault}: ${errorCode(e)}`);
-    },
-  );
+  const vault = await readVault(
+    args.vault,
+    (p) => isJournalNote(p, settings),
+    (note) => !isPlainNote(note, settings),
+  ).catch((e: unknown) => {
+    throw new UsageError(`cannot read the vault ${args.vault}: ${errorCode(e)}`);
+  });
   const graph = buildWorkGraph(vault.notes, vault.otherFiles, settings);
   const status = graph.problems.some((p) => p.severity === 'error') ? 1 : 0;
   if (args.command === 'check') {

@@ -76,11 +76,26 @@ export function isPlainFrontmatter(fm: unknown, settings: Settings): boolean {
   if (!isFrontmatterMap(fm)) return false;
   const evidence = settings.properties.evidence.toLowerCase();
   for (const key in fm) {
+    // Only keys of the right length can be one of those names: lower-case just those.
+    const n = key.length;
+    if (n !== 3 && n !== 4 && n !== 5 && n !== 7 && n !== evidence.length) continue;
     const k = key.toLowerCase();
-    if (k === 'tags' || k === 'tag' || k === 'aliases' || k === 'alias' || k === evidence)
-      return false;
+    if (k === 'aliases' || k === 'alias' || k === evidence) return false;
+    if ((k === 'tags' || k === 'tag') && mayNameAKind(fm[key], settings)) return false;
   }
   return true;
+}
+
+/** A quick over-estimate: could these tags hold a kind tag? (`book` or `idea` cannot.) */
+function mayNameAKind(tags: unknown, settings: Settings): boolean {
+  const text = (Array.isArray(tags) ? tags.join(' ') : String(tags)).toLowerCase();
+  const t = settings.tags;
+  return (
+    text.includes(t.outcome) ||
+    text.includes(t.skill) ||
+    text.includes(t.route) ||
+    text.includes(t.revision)
+  );
 }
 
 /** `aliases: [A, B]` or `aliases: "A, B"` (or legacy `alias`), as Obsidian reads them. */

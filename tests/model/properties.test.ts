@@ -117,7 +117,9 @@ describe('the model on arbitrary notes', () => {
         for (const n of notes) index.setNote(n);
         index.setFile('Goal.png');
         const graph = index.graph();
-        expect(toReport(graph, analyze(graph, DEFAULT_SETTINGS, '2026-06-01'))).toEqual(reportOf(notes, ['Goal.png']));
+        expect(toReport(graph, analyze(graph, DEFAULT_SETTINGS, '2026-06-01'))).toEqual(
+          reportOf(notes, ['Goal.png']),
+        );
       }),
       { numRuns: 300 },
     );

@@ -5,6 +5,7 @@ import {
   daysBetween,
   DEFAULT_SETTINGS,
   extractBodyLinks,
+  isPlainNote,
   kindsOfTags,
   parseSettings,
   readTags,
@@ -117,5 +118,30 @@ describe('settings', () => {
         ]),
       );
     }
+  });
+});
+
+describe('notes that cannot matter', () => {
+  const plain = (frontmatter: unknown, path = 'Notes/n.md', bodyLinks: string[] = []) =>
+    isPlainNote({ path, mtime: 0, frontmatter, bodyLinks }, DEFAULT_SETTINGS);
+
+  it.each<[unknown, boolean]>([
+    [undefined, true],
+    [{ tags: ['book'], rating: 4 }, true],
+    [{ tags: 'idea, person' }, true],
+    [{ Tags: ['#work/skill/soft'] }, false],
+    [{ aliases: ['x'] }, false],
+    [{ Evidence: '[[A]]' }, false],
+    [['a list'], false],
+  ])('should tell whether %j can be skipped: %s', (fm, expected) => {
+    expect(plain(fm)).toBe(expected);
+  });
+
+  it('should keep journal notes with body links, and notes with problems', () => {
+    expect(plain(undefined, 'Journal/2026-01-01.md', ['A'])).toBe(false);
+    expect(plain(undefined, 'Notes/2026-01-01.md', ['A'])).toBe(true);
+    expect(isPlainNote({ path: 'x.md', mtime: 0, frontmatterError: 'bad' }, DEFAULT_SETTINGS)).toBe(
+      false,
+    );
   });
 });
