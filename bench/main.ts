@@ -28,14 +28,13 @@ function format(rows: Row[]): string {
   for (const r of rows) {
     const digits = r.unit === '×' ? 2 : r.value < 10 ? 2 : 1;
     const value = `${r.value.toFixed(digits)} ${r.unit}`;
+    const sign = r.better === 'lower' ? '≤' : '≥';
     const goal =
       r.goal === undefined
         ? ''
-        : `≤ ${r.goal.toFixed(r.goal < 20 && r.unit !== 'KB' ? 1 : 0)} ${r.unit}`;
+        : `${sign} ${r.goal.toFixed(r.goal < 20 && r.unit !== 'KB' ? 1 : 0)} ${r.unit}`;
     const ratio =
-      r.goal === undefined
-        ? ''
-        : `${(r.value / r.goal).toFixed(2)}${r.value <= r.goal ? ' ✓' : ' ✗'}`;
+      r.goal === undefined ? '' : `${(r.value / r.goal).toFixed(2)}${met(r) ? ' ✓' : ' ✗'}`;
     lines.push(`| ${r.what} | ${value} | ${goal} | ${ratio} | ${r.note ?? ''} |`);
   }
   return lines.join('\n');
