@@ -45,7 +45,9 @@ async function main(): Promise<void> {
   const outDir = resolve('dist/bench');
   mkdirSync(outDir, { recursive: true });
   const rows = [...(await nodeBench(quick, runs)), ...(await browserBench(quick, runs, outDir))];
-  const chromium = execSync('/usr/bin/chromium --version', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  const chromium = execSync('/usr/bin/chromium --version', { stdio: ['ignore', 'pipe', 'ignore'] })
+    .toString()
+    .trim();
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}`;
   const table = format(rows);
   const text = `# Benchmark results\n\n${quick ? 'Quick run (small sizes only).' : 'Full run.'} Medians of ${runs} runs (${runs * 3} for the full index). Machine: ${machine}. Took ${Math.round((Date.now() - started) / 1000)} s.\n\n${table}\n`;
