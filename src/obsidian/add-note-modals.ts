@@ -15,7 +15,6 @@ import {
 import { enumDropdown, FormModal } from './form-modal';
 import type { LiveIndex } from './live-index';
 import { NotePicker } from './note-picker';
-import { createAndOpen } from './open-created';
 import { pickerOptions, vaultLookup } from './vault-lookup';
 
 export class AddOutcomeModal extends FormModal {
@@ -57,10 +56,7 @@ export class AddOutcomeModal extends FormModal {
       this.index.settings,
       vaultLookup(this.app, this.index),
     );
-    if (!result.ok) return result.message;
-    return (await createAndOpen(this.app, result.drafts))
-      ? null
-      : 'The note could not be created; see the notice.';
+    return this.create(result);
   }
 }
 
@@ -115,9 +111,6 @@ export class AddSkillModal extends FormModal {
       this.index.settings,
       vaultLookup(this.app, this.index),
     );
-    if (!result.ok) return result.message;
-    return (await createAndOpen(this.app, result.drafts))
-      ? null
-      : 'The note could not be created; see the notice.';
+    return this.create(result);
   }
 }

@@ -3,7 +3,6 @@ import { draftRoute, routeRisk, routeStatus, type RouteRisk, type RouteStatus } 
 import { enumDropdown, FormModal } from './form-modal';
 import type { LiveIndex } from './live-index';
 import { NotePicker } from './note-picker';
-import { createAndOpen } from './open-created';
 import { pickerOptions, vaultLookup } from './vault-lookup';
 
 /**
@@ -71,9 +70,6 @@ export class AddRouteModal extends FormModal {
       this.index.settings,
       vaultLookup(this.app, this.index),
     );
-    if (!result.ok) return result.message;
-    return (await createAndOpen(this.app, result.drafts))
-      ? null
-      : 'The notes could not be created; see the notice.';
+    return this.create(result);
   }
 }

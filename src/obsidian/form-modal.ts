@@ -1,5 +1,7 @@
 import { Modal, Setting, TFile, type App, type EventRef } from 'obsidian';
+import type { DraftResult } from '../model';
 import type { NotePicker } from './note-picker';
+import { createAndOpen } from './open-created';
 
 /**
  * A modal form with a name field, the caller's fields, an error line and a submit button.
@@ -67,6 +69,14 @@ export abstract class FormModal extends Modal {
     } finally {
       this.busy = false;
     }
+  }
+
+  /** Writes what a draft function returned; an error message keeps the form open. */
+  protected async create(result: DraftResult): Promise<string | null> {
+    if (!result.ok) return result.message;
+    return (await createAndOpen(this.app, result.drafts))
+      ? null
+      : 'The notes could not be created; see the notice.';
   }
 
   protected showError(message: string): void {
