@@ -54,6 +54,8 @@ function createElIn(
 }
 
 export function installDomHelpers(win: Window & typeof globalThis): void {
+  // jsdom has no 2D canvas (and says so on stderr); the map copes with a null context.
+  win.HTMLCanvasElement.prototype.getContext = (() => null) as never;
   const proto = win.Node.prototype as unknown as Record<string, unknown>;
   proto.createEl = function (
     this: Node,
