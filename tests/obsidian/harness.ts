@@ -81,7 +81,7 @@ export function type(input: HTMLInputElement, text: string): void {
 
 export function click(el: Element | null | undefined): void {
   if (!el) throw new Error('Nothing to click');
-  el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
 }
 
 /** The visible suggestions of the open input suggest popover. */
