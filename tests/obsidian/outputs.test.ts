@@ -82,7 +82,9 @@ describe('the work-model code block', () => {
   it('should open a note on click, in a new tab with a modifier', async () => {
     const { app, plugin, el } = await renderBlock('');
     click(el.querySelector('a.internal-link'));
-    el.querySelector('a.internal-link')?.dispatchEvent(new MouseEvent('click', { ctrlKey: true, bubbles: true, cancelable: true }));
+    el.querySelector('a.internal-link')?.dispatchEvent(
+      new MouseEvent('click', { ctrlKey: true, bubbles: true, cancelable: true }),
+    );
     await idle(plugin);
     expect(app.workspace.opened).toEqual(['Route.md', 'Route.md']);
     expect(app.workspace.leaves).toHaveLength(2);
