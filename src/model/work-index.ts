@@ -78,10 +78,6 @@ export class WorkIndex {
     return this.resolver.resolve(linkpath, source);
   }
 
-  get size(): number {
-    return this.relevant.size;
-  }
-
   graph(): Graph {
     this.cached ??= buildGraph(this.relevant.values(), this.resolver, this.settings);
     return this.cached;
