@@ -1,5 +1,6 @@
 import { centreOn, fitCamera, toScreen, toWorld, zoomAt, type Camera } from './camera';
-import { describeNode, describeRoute } from './describe';
+import { describeNode } from './describe';
+import { buildFilters, noticeText, renderProblems, renderRouteList } from './map-panels';
 import { drawMap, routeColors, type Emphasis } from './draw';
 import { MapLayout, type SavedPosition } from './layout';
 import type { MapModel, MapRoute } from './map-model';
@@ -16,8 +17,6 @@ export interface MapHost {
   savePositions(positions: Map<string, SavedPosition>): void;
 }
 
-export const ROUTE_STATUSES = ['exploring', 'active', 'paused', 'dropped', 'reached'];
-export const SKILL_CATEGORIES = ['skill', 'experience', 'relationship'];
 const PRE_LAYOUT_MS = 40;
 const CLICK_SLOP = 4;
 
@@ -110,7 +109,12 @@ export class WorkMap {
       cls: 'work-model-map-problems',
       attr: { type: 'button', 'aria-expanded': 'false' },
     });
-    this.buildFilters(toolbar.createEl('details', { cls: 'work-model-map-filters' }), signal);
+    buildFilters(
+      toolbar.createEl('details', { cls: 'work-model-map-filters' }),
+      () => this.filters,
+      (f) => this.setFilters(f),
+      signal,
+    );
     this.noticeEl = this.root.createDiv({ cls: 'work-model-map-notice', attr: { role: 'status' } });
     const body = this.root.createDiv({ cls: 'work-model-map-body' });
     this.stage = body.createDiv({ cls: 'work-model-map-stage' });
@@ -124,7 +128,7 @@ export class WorkMap {
       attr: { role: 'tooltip', id: 'work-model-map-tooltip' },
     });
     const side = body.createDiv({ cls: 'work-model-map-side' });
-    this.problemsEl = side.createDiv({ cls: 'work-model-map-problem-list' });
+    this.problemsEl = side.createDiv({ cls: 'work-model-map-problem-list work-model-hidden' });
     side.createEl('h4', { text: 'Routes' });
     this.routesEl = side.createEl('ul', {
       cls: 'work-model-map-routes',
@@ -144,7 +148,11 @@ export class WorkMap {
     this.theme = readTheme(this.root);
 
     fit.addEventListener('click', () => this.fit(), { signal });
-    this.problemsButton.addEventListener('click', () => this.toggleProblems(), { signal });
+    this.problemsButton.addEventListener(
+      'click',
+      () => this.showProblems(this.problemsButton.getAttribute('aria-expanded') !== 'true'),
+      { signal },
+    );
     this.search.addEventListener('input', () => this.onSearch(), { signal });
     this.search.addEventListener(
       'keydown',
@@ -452,125 +460,43 @@ export class WorkMap {
 
   // ---- panels ----------------------------------------------------------------------------
 
-  private buildFilters(details: HTMLDetailsElement, signal: AbortSignal): void {
-    details.createEl('summary', { text: 'Filters' });
-    const box = (label: string, checked: boolean, onChange: (on: boolean) => void) => {
-      const row = details.createEl('label', { cls: 'work-model-map-filter' });
-      const input = row.createEl('input', { type: 'checkbox' });
-      input.checked = checked;
-      row.appendText(` ${label}`);
-      input.addEventListener('change', () => onChange(input.checked), { signal });
-    };
-    details.createDiv({ text: 'Routes', cls: 'work-model-map-filter-heading' });
-    for (const status of ROUTE_STATUSES) {
-      box(status, !this.filters.hiddenRouteStatuses.includes(status), (on) =>
-        this.setFilters({
-          hiddenRouteStatuses: on
-            ? this.filters.hiddenRouteStatuses.filter((s) => s !== status)
-            : [...this.filters.hiddenRouteStatuses, status],
-        }),
-      );
-    }
-    details.createDiv({ text: 'Stepping stones', cls: 'work-model-map-filter-heading' });
-    for (const category of SKILL_CATEGORIES) {
-      box(category, !this.filters.hiddenSkillCategories.includes(category), (on) =>
-        this.setFilters({
-          hiddenSkillCategories: on
-            ? this.filters.hiddenSkillCategories.filter((s) => s !== category)
-            : [...this.filters.hiddenSkillCategories, category],
-        }),
-      );
-    }
-    details.createDiv({ text: 'Show', cls: 'work-model-map-filter-heading' });
-    box('evidence notes', this.filters.showEvidence, (on) => this.setFilters({ showEvidence: on }));
-    box('stale marks', this.filters.showStale, (on) => this.setFilters({ showStale: on }));
-  }
-
   private renderPanels(): void {
+    const signal = this.abort.signal;
     // Set here, not per frame: touching the DOM in every frame costs a style pass.
     this.canvas.setAttr(
       'aria-label',
       `Work model map: ${this.scene.nodes.length} notes, ${this.scene.routes.length} routes. The list of notes beside it holds the same content.`,
     );
-    const routesById = new Map(this.scene.routes.map((r) => [r.id, r]));
     const allIds = this.model.routes.map((r) => r.id);
-    this.routesEl.empty();
-    for (const r of this.scene.routes) {
-      const li = this.routesEl.createEl('li');
-      const b = li.createEl('button', {
-        cls: 'work-model-map-route',
-        attr: {
-          type: 'button',
-          'aria-pressed': String(this.selectedRoute === r.id),
-          'data-id': r.id,
-        },
-      });
-      b.createSpan({
-        cls: 'work-model-map-swatch',
-        attr: { 'data-color': String(allIds.indexOf(r.id) % 8), 'aria-hidden': 'true' },
-      });
-      b.createSpan({ text: r.title, cls: 'work-model-map-route-name' });
-      b.createDiv({ text: describeRoute(r), cls: 'work-model-map-route-facts' });
-      b.addEventListener(
-        'click',
-        () => {
-          this.selectedRoute = this.selectedRoute === r.id ? null : r.id;
-          this.renderPanels();
-          this.schedule();
-        },
-        { signal: this.abort.signal },
-      );
-    }
-    if (this.scene.routes.length === 0)
-      this.routesEl.createEl('li', { text: 'No routes shown.', cls: 'work-model-map-muted' });
+    renderRouteList(
+      this.routesEl,
+      this.scene.routes,
+      (id) => allIds.indexOf(id),
+      this.selectedRoute,
+      (id) => {
+        this.selectedRoute = this.selectedRoute === id ? null : id;
+        this.renderPanels();
+        this.schedule();
+      },
+      signal,
+    );
+    const routesById = new Map(this.scene.routes.map((r) => [r.id, r]));
     this.nodeList.render(this.scene.nodes, (n) => describeNode(n, routesById).join('. '));
-
-    const problems = this.model.problems;
-    const errors = problems.filter((p) => p.severity === 'error').length;
-    this.problemsButton.setText(`${problems.length} problem${problems.length === 1 ? '' : 's'}`);
-    this.problemsButton.toggleClass('mod-error', errors > 0);
-    this.problemsButton.toggleClass('work-model-hidden', problems.length === 0);
-    this.problemsEl.empty();
-    if (problems.length > 0) {
-      this.problemsEl.createEl('h4', { text: 'Problems' });
-      const list = this.problemsEl.createEl('ul');
-      for (const p of problems) {
-        const b = list.createEl('li').createEl('button', {
-          cls: `work-model-map-problem mod-${p.severity}`,
-          attr: { type: 'button' },
-        });
-        b.createSpan({
-          text: `${p.file}${p.field ? ` · ${p.field}` : ''}`,
-          cls: 'work-model-map-problem-file',
-        });
-        b.createDiv({ text: p.message });
-        b.addEventListener('click', (e) => this.host.open(p.file, e.ctrlKey || e.metaKey), {
-          signal: this.abort.signal,
-        });
-      }
-    }
-    const modelNotes = this.model.nodes.filter(
-      (n) => n.kind === 'outcome' || n.kind === 'skill' || n.kind === 'route',
-    ).length;
-    if (modelNotes === 0 && problems.length === 0) {
-      this.noticeEl.setText(
-        'Your work model is empty. Add an outcome you hope to reach in 3 to 5 years (tag a note #work/outcome), then a route that leads to it through stepping stones (#work/route with outcomes and steps).',
-      );
-    } else if (modelNotes === 0) {
-      this.noticeEl.setText(
-        'No note could be read as part of the model yet: see the problems, each opens its note.',
-      );
-      this.problemsEl.toggleClass('work-model-hidden', false);
-    } else if (this.scene.capped) {
-      this.noticeEl.setText(
-        `Showing ${this.scene.capped.shown.toLocaleString('en')} of ${this.scene.capped.total.toLocaleString('en')} notes. Raise the node cap in the settings, or hide some with the filters.`,
-      );
-    } else this.noticeEl.setText('');
-    this.noticeEl.toggleClass('work-model-hidden', this.noticeEl.getText() === '');
+    renderProblems(
+      this.problemsButton,
+      this.problemsEl,
+      this.model.problems,
+      (file, newTab) => this.host.open(file, newTab),
+      signal,
+    );
+    const notice = noticeText(this.model, this.scene);
+    this.noticeEl.setText(notice);
+    this.noticeEl.toggleClass('work-model-hidden', notice === '');
+    // With nothing but problems to show, the problems are the map: open their list.
+    if (this.model.problems.length > 0 && this.scene.nodes.length <= 1) this.showProblems(true);
   }
 
-  private toggleProblems(): void {
-    const open = this.problemsButton.getAttribute('aria-expanded') !== 'true';
+  private showProblems(open: boolean): void {
     this.problemsButton.setAttr('aria-expanded', String(open));
     this.problemsEl.toggleClass('work-model-hidden', !open);
   }

@@ -66,6 +66,14 @@ describe('the map with unusual models', () => {
     const at = await nodeOnPage(map, 'ghost:Interview practice');
     await map.page.mouse.click(at.x, at.y);
     expect(await map.opened()).toEqual([['Interview practice', false, true]]);
+    // Its problem waits behind the badge until asked for.
+    const badge = map.page.getByRole('button', { name: '1 problem' });
+    await expect(badge.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(map.page.locator('.work-model-map-problem').isVisible()).resolves.toBe(false);
+    await badge.click();
+    await expect(badge.getAttribute('aria-expanded')).resolves.toBe('true');
+    await map.page.locator('.work-model-map-problem', { hasText: 'R.md' }).click();
+    expect((await map.opened()).at(-1)).toEqual(['R.md', false, false]);
     await expect(
       map.page.getByRole('option', { name: 'Interview practice' }).getAttribute('aria-description'),
     ).resolves.toContain('Missing note');

@@ -1,0 +1,116 @@
+import type { Problem } from '../model/problem';
+import { describeRoute } from './describe';
+import type { MapModel, MapRoute } from './map-model';
+import type { Filters, Scene } from './scene';
+
+export const ROUTE_STATUSES = ['exploring', 'active', 'paused', 'dropped', 'reached'];
+export const SKILL_CATEGORIES = ['skill', 'experience', 'relationship'];
+
+const toggled = (list: readonly string[], item: string, on: boolean) =>
+  on ? list.filter((s) => s !== item) : [...list, item];
+
+/** The filter checkboxes: route statuses, stepping-stone categories, evidence, stale marks. */
+export function buildFilters(
+  details: HTMLDetailsElement,
+  filters: () => Filters,
+  set: (changed: Partial<Filters>) => void,
+  signal: AbortSignal,
+): void {
+  details.createEl('summary', { text: 'Filters' });
+  const box = (label: string, checked: boolean, onChange: (on: boolean) => void) => {
+    const row = details.createEl('label', { cls: 'work-model-map-filter' });
+    const input = row.createEl('input', { type: 'checkbox' });
+    input.checked = checked;
+    row.appendText(` ${label}`);
+    input.addEventListener('change', () => onChange(input.checked), { signal });
+  };
+  const f = filters();
+  details.createDiv({ text: 'Routes', cls: 'work-model-map-filter-heading' });
+  for (const status of ROUTE_STATUSES) {
+    box(status, !f.hiddenRouteStatuses.includes(status), (on) =>
+      set({ hiddenRouteStatuses: toggled(filters().hiddenRouteStatuses, status, on) }),
+    );
+  }
+  details.createDiv({ text: 'Stepping stones', cls: 'work-model-map-filter-heading' });
+  for (const category of SKILL_CATEGORIES) {
+    box(category, !f.hiddenSkillCategories.includes(category), (on) =>
+      set({ hiddenSkillCategories: toggled(filters().hiddenSkillCategories, category, on) }),
+    );
+  }
+  details.createDiv({ text: 'Show', cls: 'work-model-map-filter-heading' });
+  box('evidence notes', f.showEvidence, (on) => set({ showEvidence: on }));
+  box('stale marks', f.showStale, (on) => set({ showStale: on }));
+}
+
+/** The route comparison: one toggle button per route, its colour and its figures in words. */
+export function renderRouteList(
+  el: HTMLElement,
+  routes: readonly MapRoute[],
+  colorIndex: (id: string) => number,
+  selected: string | null,
+  onSelect: (id: string) => void,
+  signal: AbortSignal,
+): void {
+  el.empty();
+  for (const r of routes) {
+    const b = el.createEl('li').createEl('button', {
+      cls: 'work-model-map-route',
+      attr: { type: 'button', 'aria-pressed': String(selected === r.id), 'data-id': r.id },
+    });
+    b.createSpan({
+      cls: 'work-model-map-swatch',
+      attr: { 'data-color': String(colorIndex(r.id) % 8), 'aria-hidden': 'true' },
+    });
+    b.createSpan({ text: r.title, cls: 'work-model-map-route-name' });
+    b.createDiv({ text: describeRoute(r), cls: 'work-model-map-route-facts' });
+    b.addEventListener('click', () => onSelect(r.id), { signal });
+  }
+  if (routes.length === 0)
+    el.createEl('li', { text: 'No routes shown.', cls: 'work-model-map-muted' });
+}
+
+/** The problems badge and the list behind it, each problem opening its note. */
+export function renderProblems(
+  button: HTMLElement,
+  el: HTMLElement,
+  problems: readonly Problem[],
+  open: (file: string, newTab: boolean) => void,
+  signal: AbortSignal,
+): void {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  button.setText(`${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  button.toggleClass('mod-error', errors > 0);
+  button.toggleClass('work-model-hidden', problems.length === 0);
+  el.empty();
+  if (problems.length === 0) return;
+  el.createEl('h4', { text: 'Problems' });
+  const list = el.createEl('ul');
+  for (const p of problems) {
+    const b = list.createEl('li').createEl('button', {
+      cls: `work-model-map-problem mod-${p.severity}`,
+      attr: { type: 'button' },
+    });
+    b.createSpan({
+      text: `${p.file}${p.field ? ` · ${p.field}` : ''}`,
+      cls: 'work-model-map-problem-file',
+    });
+    b.createDiv({ text: p.message });
+    b.addEventListener('click', (e) => open(p.file, e.ctrlKey || e.metaKey), { signal });
+  }
+}
+
+/** What the notice line says: how to start, where the problems are, or what the cap left out. */
+export function noticeText(model: MapModel, scene: Scene): string {
+  const modelNotes = model.nodes.filter(
+    (n) => n.kind === 'outcome' || n.kind === 'skill' || n.kind === 'route',
+  ).length;
+  if (modelNotes === 0 && model.problems.length === 0) {
+    return 'Your work model is empty. Add an outcome you hope to reach in 3 to 5 years (tag a note #work/outcome), then a route that leads to it through stepping stones (#work/route with outcomes and steps).';
+  }
+  if (modelNotes === 0)
+    return 'No note could be read as part of the model yet: see the problems, each opens its note.';
+  if (scene.capped) {
+    return `Showing ${scene.capped.shown.toLocaleString('en')} of ${scene.capped.total.toLocaleString('en')} notes. Raise the node cap in the settings, or hide some with the filters.`;
+  }
+  return '';
+}
