@@ -13,11 +13,23 @@ export function isFrontmatterMap(value: unknown): value is Frontmatter {
  */
 export function getProperty(fm: Frontmatter, name: string): { key: string; value: unknown } | null {
   if (Object.prototype.hasOwnProperty.call(fm, name)) return { key: name, value: fm[name] };
-  const lower = name.toLowerCase();
-  for (const key of Object.keys(fm)) {
-    if (key.toLowerCase() === lower) return { key, value: fm[key] };
+  const key = lowerKeys(fm).get(name.toLowerCase());
+  return key === undefined ? null : { key, value: fm[key] };
+}
+
+/** Each frontmatter's keys by lower case, built once per note rather than once per lookup. */
+const keysByLower = new WeakMap<Frontmatter, Map<string, string>>();
+function lowerKeys(fm: Frontmatter): Map<string, string> {
+  let map = keysByLower.get(fm);
+  if (!map) {
+    map = new Map();
+    for (const key of Object.keys(fm)) {
+      const lower = key.toLowerCase();
+      if (!map.has(lower)) map.set(lower, key);
+    }
+    keysByLower.set(fm, map);
   }
-  return null;
+  return map;
 }
 
 /** How a value reads in a message: short, and its type when it is not text. */
