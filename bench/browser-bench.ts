@@ -19,6 +19,18 @@ const FLAGS = [
 ];
 const VIEWPORT = { width: 1280, height: 800 };
 
+/** Waits until the map has nothing left to draw. */
+function waitSettled(page: Page) {
+  return page.waitForFunction(
+    () =>
+      (
+        window as unknown as { workModelMap?: { inspect(): { settled: boolean } } }
+      ).workModelMap?.inspect().settled === true,
+    null,
+    { timeout: 60_000 },
+  );
+}
+
 /** A model whose map shows about `count` notes. */
 function mapData(count: number) {
   const notes: NoteInput[] = syntheticVault(count, count - 1)
@@ -84,14 +96,7 @@ export async function browserBench(quick: boolean, runs: number, outDir: string)
       writeFileSync(ours, await standaloneHtml(data, 'dist'));
       const page = await browser.newPage({ viewport: VIEWPORT });
       await page.goto(`file://${ours}`);
-      await page.waitForFunction(
-        () =>
-          (
-            window as unknown as { workModelMap?: { inspect(): { settled: boolean } } }
-          ).workModelMap?.inspect().settled === true,
-        null,
-        { timeout: 60_000 },
-      );
+      await waitSettled(page);
       const shown = await page.evaluate(
         () =>
           (
@@ -139,31 +144,15 @@ export async function browserBench(quick: boolean, runs: number, outDir: string)
           goal: 100,
           better: 'lower',
         });
-        await page.waitForFunction(
-          () =>
-            (
-              window as unknown as { workModelMap: { inspect(): { settled: boolean } } }
-            ).workModelMap.inspect().settled,
-          null,
-          { timeout: 60_000 },
-        );
+        await waitSettled(page);
       }
 
       // Zooming and dragging: medians over runs.
       const zoom: FrameStats[] = [];
       const drag: FrameStats[] = [];
-      const settled = () =>
-        page.waitForFunction(
-          () =>
-            (
-              window as unknown as { workModelMap: { inspect(): { settled: boolean } } }
-            ).workModelMap.inspect().settled,
-          null,
-          { timeout: 60_000 },
-        );
       for (let r = 0; r < runs; r++) {
         // Each measurement starts from a resting map (a drag ends by letting the layout settle).
-        await settled();
+        await waitSettled(page);
         zoom.push(await measureFrames(page, frames, ZOOM_OURS));
         const target = await page.evaluate(() => {
           const s = (
@@ -241,14 +230,7 @@ export async function browserBench(quick: boolean, runs: number, outDir: string)
       }
 
       // Idle: no frames and (almost) no main-thread work once settled.
-      await page.waitForFunction(
-        () =>
-          (
-            window as unknown as { workModelMap: { inspect(): { settled: boolean } } }
-          ).workModelMap.inspect().settled,
-        null,
-        { timeout: 60_000 },
-      );
+      await waitSettled(page);
       await page.waitForTimeout(200);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
