@@ -1,4 +1,4 @@
-import type { Analysis, Graph, Problem } from '../model';
+import type { Analysis, Graph, Problem, RouteStats } from '../model';
 
 /** What a node on the map is. `now` is the single origin; `ghost` a link to a missing note. */
 export type MapKind = 'now' | 'outcome' | 'skill' | 'route' | 'ghost' | 'evidence';
@@ -14,20 +14,11 @@ export interface MapNode {
   evidenceCount: number;
 }
 
-export interface MapRoute {
-  id: string;
+/** A route's figures (as the analysis gives them) with what the map shows beside them. */
+export interface MapRoute extends RouteStats {
   title: string;
   status: string;
   risk: string | null;
-  progress: number;
-  stepsDone: number;
-  stepsTotal: number;
-  momentum: number;
-  wins: number;
-  setbacks: number;
-  lastActivity: string | null;
-  /** Step ids in order. */
-  steps: string[];
   outcomes: string[];
 }
 
@@ -106,24 +97,22 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
   }
   for (const e of graph.edges)
     if (e.kind === 'supports') links.push({ from: e.from, to: e.to, kind: 'supports' });
+  // Each route's outcomes, in one pass over the edges rather than one pass per route.
+  const targets = new Map<string, string[]>();
+  for (const e of graph.edges) {
+    if (e.kind === 'target') targets.set(e.from, [...(targets.get(e.from) ?? []), e.to]);
+  }
   const routes = analysis.routes.map((r) => {
     const node = graph.byId.get(r.id);
     return {
-      id: r.id,
+      ...r,
       title: node?.title ?? r.id,
       status: node?.status ?? '',
       risk: node?.risk ?? null,
-      progress: r.progress,
-      stepsDone: r.stepsDone,
-      stepsTotal: r.stepsTotal,
-      momentum: r.momentum,
-      wins: r.wins,
-      setbacks: r.setbacks,
-      lastActivity: r.lastActivity,
-      steps: r.steps,
-      outcomes: graph.edges.filter((e) => e.from === r.id && e.kind === 'target').map((e) => e.to),
+      outcomes: targets.get(r.id) ?? [],
     };
   });
+
   // An evidence note that is also a model note is drawn once, as the model note.
   const seen = new Set<string>();
   const unique = nodes.filter((n) => (seen.has(n.id) ? false : (seen.add(n.id), true)));

@@ -406,13 +406,14 @@ abstract class ValueComponent<T> {
   }
 }
 
-export class TextComponent extends ValueComponent<string> {
-  inputEl: HTMLInputElement;
-  constructor(containerEl: HTMLElement) {
+/** As Obsidian's AbstractTextComponent: the part text inputs and text areas share. */
+export abstract class AbstractTextComponent<
+  T extends HTMLInputElement | HTMLTextAreaElement,
+> extends ValueComponent<string> {
+  constructor(public inputEl: T) {
     super();
-    this.inputEl = containerEl.createEl('input', { type: 'text' });
-    this.inputEl.addEventListener('input', () =>
-      this.changeCallbacks.forEach((cb) => cb(this.inputEl.value)),
+    inputEl.addEventListener('input', () =>
+      this.changeCallbacks.forEach((cb) => cb(inputEl.value)),
     );
   }
   getValue(): string {
@@ -428,25 +429,15 @@ export class TextComponent extends ValueComponent<string> {
   }
 }
 
-export class TextAreaComponent extends ValueComponent<string> {
-  inputEl: HTMLTextAreaElement;
+export class TextComponent extends AbstractTextComponent<HTMLInputElement> {
   constructor(containerEl: HTMLElement) {
-    super();
-    this.inputEl = containerEl.createEl('textarea');
-    this.inputEl.addEventListener('input', () =>
-      this.changeCallbacks.forEach((cb) => cb(this.inputEl.value)),
-    );
+    super(containerEl.createEl('input', { type: 'text' }));
   }
-  getValue(): string {
-    return this.inputEl.value;
-  }
-  setValue(value: string): this {
-    this.inputEl.value = value;
-    return this;
-  }
-  setPlaceholder(p: string): this {
-    this.inputEl.placeholder = p;
-    return this;
+}
+
+export class TextAreaComponent extends AbstractTextComponent<HTMLTextAreaElement> {
+  constructor(containerEl: HTMLElement) {
+    super(containerEl.createEl('textarea'));
   }
 }
 
