@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..');
@@ -15,6 +15,10 @@ const importsOf = (file: string) =>
     ),
   ].map((m) => m[1] as string);
 
+/** Whether the relative import `spec` of `file` names a module inside the folder `dir`. */
+const resolvesInside = (file: string, spec: string, dir: string) =>
+  (normalize(join(dirname(file), spec)) + '/').startsWith(normalize(dir) + '/');
+
 describe('dependency direction (obsidian → view → model, cli → model)', () => {
   const model = sources('src/model');
 
@@ -24,7 +28,8 @@ describe('dependency direction (obsidian → view → model, cli → model)', ()
 
   it.each(model)('%s should import only zod/mini and other model files', (file) => {
     for (const spec of importsOf(file)) {
-      const ok = spec === 'zod/mini' || (spec.startsWith('./') && !spec.includes('..'));
+      const ok =
+        spec === 'zod/mini' || (spec.startsWith('.') && resolvesInside(file, spec, 'src/model'));
       expect(ok, `${file} imports ${spec}`).toBe(true);
     }
   });
@@ -32,6 +37,24 @@ describe('dependency direction (obsidian → view → model, cli → model)', ()
   it.each(model)('%s should not touch the DOM, Node or the clock', (file) => {
     const code = readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     expect(code).not.toMatch(/\b(document|window|process|require|Date\.now|Math\.random)\b/);
+  });
+
+  const view = [...sources('src/view'), ...sources('src/standalone')];
+
+  it('should find the view sources', () => {
+    expect(view.length).toBeGreaterThan(5);
+  });
+
+  it.each(view)('%s should import only d3 modules, the view and the model', (file) => {
+    for (const spec of importsOf(file)) {
+      const ok =
+        spec.startsWith('d3-') ||
+        (spec.startsWith('.') &&
+          (resolvesInside(file, spec, 'src/view') ||
+            resolvesInside(file, spec, 'src/standalone') ||
+            resolvesInside(file, spec, 'src/model')));
+      expect(ok, `${file} imports ${spec}`).toBe(true);
+    }
   });
 
   it.each(sources('src/cli'))('%s should not import obsidian', (file) => {

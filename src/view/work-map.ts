@@ -63,6 +63,8 @@ export class WorkMap {
   private frame = 0;
   /** The map refits to the pane while the user has not moved the camera. */
   private autoFit = true;
+  /** The layout was fitted before it settled: fit once more when it does. */
+  private refitOnSettle = false;
   private hover: string | null = null;
   private focus: string | null = null;
   private selectedRoute: string | null = null;
@@ -205,6 +207,7 @@ export class WorkMap {
     }
     this.renderPanels();
     if (this.autoFit) this.fitToPane();
+    this.refitOnSettle = !this.layout.settled;
     this.wasSettled = this.layout.settled;
     this.schedule();
   }
@@ -315,7 +318,13 @@ export class WorkMap {
       this.framesDrawn++;
     }
     if (!this.layout.settled) this.schedule();
-    else if (!this.wasSettled) this.host.savePositions(this.layout.positions());
+    else if (!this.wasSettled) {
+      this.host.savePositions(this.layout.positions());
+      // The first fit came from a pre-layout cut short by a time budget; fit the settled
+      // layout once more so the camera never depends on how fast the machine is.
+      if (this.autoFit && this.refitOnSettle) this.fitToPane();
+      this.refitOnSettle = false;
+    }
     this.wasSettled = this.layout.settled;
   }
 
@@ -583,6 +592,8 @@ export class WorkMap {
   }
 
   private onPointerDown(e: PointerEvent): void {
+    // Once the user handles the map, the camera stays where they see it.
+    this.refitOnSettle = false;
     const at = this.local(e);
     this.pointers.set(e.pointerId, at);
     try {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listVault, readVault } from '../../src/cli/read-vault';
@@ -86,10 +86,16 @@ describe('reading a vault folder', () => {
     });
     await chmod(join(dir, 'locked.md'), 0o000);
     await chmod(dir, 0o755);
-    // Root reads anything, so run the CLI as an ordinary user when the tests run as root.
+    // Root reads anything, so run the CLI as an ordinary user when the tests run as root. That
+    // user may not enter the checkout (it can live in a private folder), so it runs a copy of
+    // the self-contained CLI bundle from a folder of its own.
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const r = spawnSync(process.execPath, [cliPath, 'report', dir, '--json'], {
+    const bin = await tempDir();
+    await copyFile(cliPath, join(bin, 'cli.cjs'));
+    await chmod(bin, 0o755);
+    const r = spawnSync(process.execPath, [join(bin, 'cli.cjs'), 'report', dir, '--json'], {
       encoding: 'utf8',
+      cwd: bin,
       ...asUser,
     });
     expect(r.stderr).toBe('');

@@ -1,7 +1,7 @@
-import type { Analysis } from './analyze';
-import type { Day } from './dates';
-import type { Graph } from './graph';
-import { signal as signalSchema } from './note-schemas';
+import type { Analysis } from '../analyze/analyze';
+import type { Day } from '../dates';
+import type { Graph } from '../graph/graph';
+import { signal as signalSchema } from '../read/note-schemas';
 import { diffSnapshots, takeSnapshot, type Snapshot } from './snapshot';
 
 export const REFLECTION_QUESTIONS = [

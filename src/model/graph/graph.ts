@@ -1,6 +1,6 @@
-import type { Day } from './dates';
-import type { ModelKind, Signal } from './note-schemas';
-import type { Problem } from './problem';
+import type { Day } from '../dates';
+import type { ModelKind, Signal } from '../read/note-schemas';
+import type { Problem } from '../problem';
 
 /** An outcome, skill or route note in the graph. Its id is its vault path. */
 export interface ModelNode {

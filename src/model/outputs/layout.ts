@@ -1,5 +1,5 @@
-import type { Graph } from './graph';
-import { cmp } from './problem';
+import type { Graph } from '../graph/graph';
+import { cmp } from '../problem';
 
 export interface Point {
   x: number;

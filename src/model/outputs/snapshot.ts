@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import type { Analysis } from './analyze';
-import type { Graph } from './graph';
-import { cmp } from './problem';
+import type { Analysis } from '../analyze/analyze';
+import type { Graph } from '../graph/graph';
+import { cmp } from '../problem';
 
 /**
  * What a revision remembers of the model, so the next revision can say what changed. Kept in

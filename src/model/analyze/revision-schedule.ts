@@ -1,5 +1,5 @@
-import { addDays, daysBetween, type Day } from './dates';
-import type { Graph } from './graph';
+import { addDays, daysBetween, type Day } from '../dates';
+import type { Graph } from '../graph/graph';
 
 export interface RevisionDue {
   /** The latest revision's day, null when there is none. */

@@ -1,7 +1,7 @@
-import { addDays, dayOfTime, daysBetween, type Day } from './dates';
-import type { Evidence, Graph, ModelNode } from './graph';
-import { cmp } from './problem';
-import type { Settings } from './settings';
+import { addDays, dayOfTime, daysBetween, type Day } from '../dates';
+import type { Evidence, Graph, ModelNode } from '../graph/graph';
+import { cmp } from '../problem';
+import type { Settings } from '../settings';
 
 /** The route comparison: how far a route is and how fast it moves. */
 export interface RouteStats {

@@ -1,6 +1,6 @@
-import { parseLinkValue } from './link-text';
-import type { Signal } from './note-schemas';
-import { getProperty, type Frontmatter } from './properties';
+import { parseLinkValue } from '../read/link-text';
+import type { Signal } from '../read/note-schemas';
+import { getProperty, type Frontmatter } from '../read/properties';
 
 export interface EvidenceEdit {
   /** The evidence property's name (a setting). */

@@ -1,4 +1,4 @@
-import type { Graph } from './graph';
+import type { Graph } from '../graph/graph';
 import { layeredLayout, NOW_ID, type Point } from './layout';
 
 /** JSON Canvas 1.0 (jsoncanvas.org): the subset the export writes. */

@@ -1,4 +1,4 @@
-import { warning, type Problem } from './problem';
+import { warning, type Problem } from '../problem';
 import { describeValue, getProperty, type Frontmatter } from './properties';
 
 /**

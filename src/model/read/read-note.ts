@@ -1,16 +1,16 @@
-import { dayInFileName, dayOfTime, toDay, toHorizon, type Day } from './dates';
+import { dayInFileName, dayOfTime, toDay, toHorizon, type Day } from '../dates';
 import type { LinkRef } from './link-text';
 import { readLinkList } from './link-values';
 import { titleOf, type NoteInput } from './note-input';
 import * as schemas from './note-schemas';
 import type { ModelKind, NoteProps, Signal } from './note-schemas';
-import { warning, type Problem } from './problem';
+import { warning, type Problem } from '../problem';
 import { describeValue, getProperty, isFrontmatterMap, type Frontmatter } from './properties';
 import { readEnum } from './read-enum';
-import type { Settings } from './settings';
+import type { Settings } from '../settings';
 import { kindsOfTags, readTags } from './tags';
 import { parseLinktext } from './link-text';
-import { article } from './words';
+import { article } from '../words';
 
 /** A link-valued property of a model note and the kind its links must point at. */
 export interface LinkField {

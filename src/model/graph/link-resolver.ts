@@ -1,4 +1,4 @@
-import { cmp } from './problem';
+import { cmp } from '../problem';
 
 const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
 const stripMd = (path: string) => (path.toLowerCase().endsWith('.md') ? path.slice(0, -3) : path);

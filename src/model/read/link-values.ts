@@ -1,5 +1,5 @@
 import { parseLinkValue, type LinkRef } from './link-text';
-import { warning, type Problem } from './problem';
+import { warning, type Problem } from '../problem';
 import { describeValue } from './properties';
 
 export interface LinkList {

@@ -1,12 +1,12 @@
 import type { Edge, Evidence, Ghost, Graph, ModelNode } from './graph';
-import type { LinkRef } from './link-text';
+import type { LinkRef } from '../read/link-text';
 import type { LinkLookup } from './link-resolver';
-import { isMarkdownPath } from './note-input';
-import type { ModelKind } from './note-schemas';
-import { cmp, compareProblems, error, warning, type Problem } from './problem';
-import type { ParsedNote } from './read-note';
-import type { Settings } from './settings';
-import { article } from './words';
+import { isMarkdownPath } from '../read/note-input';
+import type { ModelKind } from '../read/note-schemas';
+import { cmp, compareProblems, error, warning, type Problem } from '../problem';
+import type { ParsedNote } from '../read/read-note';
+import type { Settings } from '../settings';
+import { article } from '../words';
 
 function toNode(note: ParsedNote): ModelNode | null {
   const p = note.props;

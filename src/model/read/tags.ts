@@ -1,5 +1,5 @@
 import { getProperty, type Frontmatter } from './properties';
-import type { Settings } from './settings';
+import type { Settings } from '../settings';
 
 export type Kind = 'outcome' | 'skill' | 'route' | 'revision';
 export const KINDS: readonly Kind[] = ['outcome', 'skill', 'route', 'revision'];

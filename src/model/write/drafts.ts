@@ -1,5 +1,5 @@
 import { cleanNoteName, notePath } from './file-names';
-import type { LinkLookup } from './link-resolver';
+import type { LinkLookup } from '../graph/link-resolver';
 import type {
   OutcomeCategory,
   OutcomeStatus,
@@ -7,8 +7,8 @@ import type {
   RouteStatus,
   SkillCategory,
   SkillStatus,
-} from './note-schemas';
-import type { Settings } from './settings';
+} from '../read/note-schemas';
+import type { Settings } from '../settings';
 import { frontmatterText } from './yaml-text';
 
 /** A note to create: where, and its whole text. The adapter writes it with `vault.create`. */

@@ -1,9 +1,9 @@
 import { buildGraph } from './build-graph';
 import type { Graph } from './graph';
 import { LinkResolver, relativeTo, type LinkLookup } from './link-resolver';
-import type { NoteInput } from './note-input';
-import { isPlainNote, readNote, type ParsedNote } from './read-note';
-import type { Settings } from './settings';
+import type { NoteInput } from '../read/note-input';
+import { isPlainNote, readNote, type ParsedNote } from '../read/read-note';
+import type { Settings } from '../settings';
 
 /**
  * The model's memory of a vault, kept current one file at a time. Each note is read once when

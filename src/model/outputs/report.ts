@@ -1,7 +1,7 @@
-import type { Analysis, Gaps } from './analyze';
-import type { EdgeKind, Graph } from './graph';
-import type { ModelKind } from './note-schemas';
-import type { Problem } from './problem';
+import type { Analysis, Gaps } from '../analyze/analyze';
+import type { EdgeKind, Graph } from '../graph/graph';
+import type { ModelKind } from '../read/note-schemas';
+import type { Problem } from '../problem';
 
 /** `report --json` (SPEC §6). The first fields of each record are a stable contract. */
 export interface Report {

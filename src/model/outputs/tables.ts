@@ -1,5 +1,5 @@
-import type { Analysis } from './analyze';
-import type { Graph } from './graph';
+import type { Analysis } from '../analyze/analyze';
+import type { Graph } from '../graph/graph';
 
 /** A table cell: text, and the note it opens when it names one. */
 export interface Cell {
