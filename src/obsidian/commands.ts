@@ -2,6 +2,7 @@ import { TFile } from 'obsidian';
 import type WorkModelPlugin from '../main';
 import { AddOutcomeModal, AddSkillModal } from './add-note-modals';
 import { AddRouteModal } from './add-route-modal';
+import { createBase } from './create-base';
 import { EvidenceModal } from './evidence-modal';
 
 /** The palette commands of SPEC §4. Ids are stable; names are sentence case; no hotkeys. */
@@ -51,5 +52,10 @@ export function registerCommands(plugin: WorkModelPlugin): void {
     id: 'rebuild-index',
     name: 'Rebuild index',
     callback: () => void plugin.rebuildIndex(),
+  });
+  plugin.addCommand({
+    id: 'create-base',
+    name: 'Create base',
+    callback: () => void createBase(app, plugin.index),
   });
 }

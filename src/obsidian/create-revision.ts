@@ -6,13 +6,13 @@ import {
   DEFAULT_REVISION_TEMPLATE,
   encodeSnapshot,
   fillTemplate,
-  formatDate,
   frontmatterText,
   notePath,
   revisionSections,
   takeSnapshot,
   type Day,
 } from '../model';
+import { formatDate } from './format-date';
 import type { LiveIndex } from './live-index';
 import { ensureFolder } from './write-notes';
 

@@ -8,7 +8,6 @@ import {
   draftRoute,
   encodeSnapshot,
   fillTemplate,
-  formatDate,
   frontmatterText,
   LinkResolver,
   parseBlockOptions,
@@ -128,29 +127,6 @@ describe('route drafts', () => {
 });
 
 describe('templates and dates', () => {
-  it.each([
-    ['YYYY-MM-DD [revision]', '2026-03-01 revision'],
-    ['dddd D MMMM YY', 'Sunday 1 March 26'],
-    ['ddd Do MMM', 'Sun 1st Mar'],
-    ['[Q] M/D', 'Q 3/1'],
-  ])('should format 2026-03-01 with %j as %j', (format, text) => {
-    expect(formatDate({ day: '2026-03-01' }, format)).toBe(text);
-  });
-
-  it.each([
-    [2, '2nd'],
-    [3, '3rd'],
-    [11, '11th'],
-    [12, '12th'],
-    [13, '13th'],
-    [21, '21st'],
-    [22, '22nd'],
-    [23, '23rd'],
-    [24, '24th'],
-  ])('should write day %i as %s', (d, text) => {
-    expect(formatDate({ day: `2026-03-${String(d).padStart(2, '0')}` }, 'Do')).toBe(text);
-  });
-
   it('should fill known placeholders and keep unknown ones as written', () => {
     const out = fillTemplate('{{ title }} {{date:YYYY}} {{nope}} {{date}}', (name, arg) =>
       name === 'title' ? 'T' : name === 'date' ? (arg ?? 'today') : null,

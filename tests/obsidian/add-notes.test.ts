@@ -64,6 +64,7 @@ describe('commands', () => {
       ['create-revision', 'Create revision note'],
       ['export-canvas', 'Export to canvas'],
       ['rebuild-index', 'Rebuild index'],
+      ['create-base', 'Create base'],
     ]);
     for (const c of stub(plugin).commands) {
       expect(c.hotkeys).toBeUndefined();

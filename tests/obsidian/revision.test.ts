@@ -136,7 +136,7 @@ describe('Create revision note', () => {
     await revise('2026-05-04');
     const text = app.vault.text(revisionPath('2026-05-04')) ?? '';
     expect(text).toContain('# Review Monday 4 May 2026 at 09:05\n- [[Route]]: exploring');
-    expect(text).toContain('{{unknown}} week W\n<%= 1+1 %> ${1+1}\n');
+    expect(text).toContain('{{unknown}} week 19\n<%= 1+1 %> ${1+1}\n');
     expect(app.metadataCache.getCache(revisionPath('2026-05-04'))?.frontmatter).toEqual({
       mood: 'calm',
       tags: ['work/revision'],

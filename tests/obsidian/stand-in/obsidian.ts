@@ -11,6 +11,9 @@ export type { CachedMetadata, FrontmatterLinkCache, LinkCache, Pos } from './vau
 
 installDomHelpers(window);
 
+/** Obsidian exports the moment it bundles, set to the user's language; here, the package. */
+export { default as moment } from 'moment';
+
 export const Platform = {
   isDesktop: true,
   isMobile: false,
