@@ -26,6 +26,7 @@ export class WorkModelSettingTab extends PluginSettingTab {
   async apply(key: string, value: unknown): Promise<string | null> {
     const next = withField(this.host.config, key, value);
     if (!next.ok) return next.message;
+    if (getFieldValue(next.settings, key) === getFieldValue(this.host.config, key)) return null;
     await this.host.saveSettings(next.settings);
     return null;
   }
@@ -70,6 +71,11 @@ export class WorkModelSettingTab extends PluginSettingTab {
     if (message) new Notice(`Not saved. ${message}`);
   }
 
+  /** Draws the tab again when it is open, e.g. after settings came in from another device. */
+  refresh(): void {
+    if (this.containerEl.isConnected) this.display();
+  }
+
   override display(): void {
     const { containerEl } = this;
     containerEl.empty();
@@ -101,7 +107,15 @@ export class WorkModelSettingTab extends PluginSettingTab {
         typeof value === 'string' || typeof value === 'number' ? String(value) : '',
       ).setPlaceholder(f.placeholder ?? '');
       if (f.type === 'number') t.inputEl.type = 'number';
-      t.onChange(async (v) => report(await this.apply(f.key, v)));
+      // Say what is wrong while typing, but save (and maybe rebuild the index) only when the
+      // field is left or Enter is pressed: the DOM's `change` event, not every keystroke.
+      t.onChange((v) => {
+        const r = withField(this.host.config, f.key, v);
+        report(r.ok ? null : r.message);
+      });
+      t.inputEl.addEventListener('change', () => {
+        void this.apply(f.key, t.getValue()).then(report);
+      });
     });
   }
 }
