@@ -37,6 +37,8 @@ export default class WorkModelPlugin extends Plugin {
   /** Node positions of the view, per note path; they follow renames and outlive restarts. */
   private saved = new SavedPositions(null);
   private settingTab: WorkModelSettingTab | null = null;
+  /** The day mobile last said a revision is due. */
+  private revisionNoticeDay: string | null = null;
   private readonly saveSoon = debounce(() => void this.persist(), 1000, true);
 
   get positions(): Map<string, SavedPosition> {
@@ -48,6 +50,7 @@ export default class WorkModelPlugin extends Plugin {
     const { settings, errors } = repairSettings(data);
     this.config = settings;
     this.saved = new SavedPositions(data.positions);
+    this.revisionNoticeDay = noticeDayOf(data);
     this.index = new LiveIndex(this.app, settings);
     this.register(() => this.index.dispose());
     this.register(() => this.saveSoon.run());
@@ -77,7 +80,14 @@ export default class WorkModelPlugin extends Plugin {
 
     // Mobile has no status bar: the view's header says when a revision is due, and a notice
     // says so once a day.
-    let updateStatus = () => noticeRevisionDue(this.app, this.index, today());
+    const noticeDay = {
+      last: () => this.revisionNoticeDay,
+      save: (day: string) => {
+        this.revisionNoticeDay = day;
+        this.saveSoon();
+      },
+    };
+    let updateStatus = () => noticeRevisionDue(this.index, today(), noticeDay);
     if (!Platform.isMobile) {
       const status = this.addStatusBarItem();
       status.addClass('mod-clickable', 'work-model-status');
@@ -126,12 +136,17 @@ export default class WorkModelPlugin extends Plugin {
     const data = ((await this.loadData()) ?? {}) as Record<string, unknown>;
     this.config = repairSettings(data).settings;
     this.saved.merge(data.positions);
+    this.revisionNoticeDay = noticeDayOf(data) ?? this.revisionNoticeDay;
     this.settingTab?.refresh();
     await this.index.update(this.config);
   }
 
   private async persist(): Promise<void> {
-    await this.saveData({ ...this.config, positions: this.saved.toData() });
+    await this.saveData({
+      ...this.config,
+      positions: this.saved.toData(),
+      ...(this.revisionNoticeDay ? { revisionNoticeDay: this.revisionNoticeDay } : {}),
+    });
   }
 
   /** Keeps the positions of notes that exist; the "now" node and ghosts are not files. */
@@ -191,6 +206,9 @@ export default class WorkModelPlugin extends Plugin {
     new Notice(`Work model: indexed ${this.index.graph().nodes.length} model notes.`);
   }
 }
+
+const noticeDayOf = (data: Record<string, unknown>) =>
+  typeof data.revisionNoticeDay === 'string' ? data.revisionNoticeDay : null;
 
 /**
  * A note with no kind, where its link points: each part of the name cleaned as every created

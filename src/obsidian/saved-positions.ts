@@ -59,7 +59,8 @@ export class SavedPositions {
   /** Drops positions of notes that no longer exist; true when any were dropped. */
   prune(exists: (path: string) => boolean): boolean {
     let dropped = false;
-    for (const path of [...this.map.keys()]) if (!exists(path)) dropped = this.delete(path) || dropped;
+    for (const path of [...this.map.keys()])
+      if (!exists(path)) dropped = this.delete(path) || dropped;
     return dropped;
   }
 

@@ -71,14 +71,18 @@ export class WorkModelSettingTab extends PluginSettingTab {
     if (message) new Notice(`Not saved. ${message}`);
   }
 
-  /** Draws the tab again when it is open, e.g. after settings came in from another device. */
+  /** Setters of the fields drawn by `display()`, by key. */
+  private readonly drawn = new Map<string, (value: unknown) => void>();
+
+  /** Shows current values in the drawn fields, e.g. after settings came in from another device. */
   refresh(): void {
-    if (this.containerEl.isConnected) this.display();
+    for (const [key, show] of this.drawn) show(getFieldValue(this.host.config, key));
   }
 
   override display(): void {
     const { containerEl } = this;
     containerEl.empty();
+    this.drawn.clear();
     for (const group of SETTING_GROUPS) {
       new Setting(containerEl).setName(group.heading).setHeading();
       for (const f of group.fields) this.drawField(containerEl, f);
@@ -97,15 +101,21 @@ export class WorkModelSettingTab extends PluginSettingTab {
     };
     const value = getFieldValue(this.host.config, f.key);
     if (f.type === 'toggle') {
-      setting.addToggle((t) =>
-        t.setValue(value === true).onChange(async (v) => report(await this.apply(f.key, v))),
-      );
+      setting.addToggle((t) => {
+        t.setValue(value === true).onChange(async (v) => report(await this.apply(f.key, v)));
+        this.drawn.set(f.key, (v) => {
+          t.setValue(v === true);
+        });
+      });
       return;
     }
+    const asText = (v: unknown) =>
+      typeof v === 'string' || typeof v === 'number' ? String(v) : '';
     setting.addText((t) => {
-      t.setValue(
-        typeof value === 'string' || typeof value === 'number' ? String(value) : '',
-      ).setPlaceholder(f.placeholder ?? '');
+      t.setValue(asText(value)).setPlaceholder(f.placeholder ?? '');
+      this.drawn.set(f.key, (v) => {
+        t.setValue(asText(v));
+      });
       if (f.type === 'number') t.inputEl.type = 'number';
       // Say what is wrong while typing, but save (and maybe rebuild the index) only when the
       // field is left or Enter is pressed: the DOM's `change` event, not every keystroke.

@@ -73,7 +73,9 @@ export class WorkModelView extends ItemView implements HoverParent {
       this.registerDomEvent(el, type, (e) => (this.lastEvent = e), { capture: true });
     // The list of notes links to notes: Obsidian's page preview on hover, as for its own links.
     this.registerDomEvent(el, 'mouseover', (e) => {
-      const item = (e.target as HTMLElement).closest<HTMLElement>('.work-model-map-nodes [data-id]');
+      const item = (e.target as HTMLElement).closest<HTMLElement>(
+        '.work-model-map-nodes [data-id]',
+      );
       const path = item?.dataset.id;
       if (item && path && this.app.vault.getFileByPath(path))
         hoverLink(this.app, e, this, item, path, '');

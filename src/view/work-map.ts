@@ -182,7 +182,7 @@ export class WorkMap {
     this.canvas.addEventListener('pointerleave', () => this.setHover(null), { signal });
     this.canvas.addEventListener('dblclick', (e) => this.onDoubleClick(e), { signal });
     this.canvas.addEventListener('wheel', (e) => this.onWheel(e), { signal, passive: false });
-    const { ResizeObserver: Observer } = this.win as Window & typeof globalThis;
+    const Observer = (this.win as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
     if (typeof Observer !== 'undefined') {
       this.resize = new Observer(() => this.measure());
       this.resize.observe(this.stage);

@@ -53,7 +53,7 @@ describe('the live index during the first build', () => {
     expect(plugin.index.isReady).toBe(false);
     await app.vault.create('New.md', '---\ntags: work/outcome\n---\n');
     await app.vault.modify(fileAt(app, 'Skill.md'), skill('status: done\n'));
-    await app.vault.delete(fileAt(app, 'Old.md'));
+    await app.fileManager.trashFile(fileAt(app, 'Old.md'));
     await app.vault.rename(fileAt(app, 'Goal.md'), 'Goal 2.md');
     await app.metadataCache.settle();
     expect(plugin.index.isReady).toBe(false);
@@ -73,7 +73,7 @@ describe('the live index during the first build', () => {
     });
     expect(plugin.index.settings.tags.outcome).toBe('career/goal');
     await app.vault.create('Goal 2.md', '---\ntags: career/goal\n---\n');
-    await app.vault.delete(fileAt(app, 'Goal.md'));
+    await app.fileManager.trashFile(fileAt(app, 'Goal.md'));
     await app.metadataCache.settle();
     await rebuilt;
     expect(plugin.index.graph().nodes.map((n) => n.id)).toEqual(['Goal 2.md']);

@@ -124,7 +124,11 @@ describe('the work-model code block', () => {
     expect(app.workspace.opened).toEqual(['Route.md']);
     expect(reading.opened).toEqual([]);
     expect(hovers).toEqual([
-      expect.objectContaining({ source: 'work-model', linktext: 'Route.md', sourcePath: 'Note.md' }),
+      expect.objectContaining({
+        source: 'work-model',
+        linktext: 'Route.md',
+        sourcePath: 'Note.md',
+      }),
     ]);
     expect(stub(plugin).hoverSources.get('work-model')).toEqual({
       display: 'Work Model',

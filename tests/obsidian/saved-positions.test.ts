@@ -64,11 +64,15 @@ describe('saved view positions', () => {
   it('should drop the position of a deleted note, and of notes deleted while Obsidian was closed', async () => {
     const app = appWith(vault);
     const plugin = await loadPlugin(app, {
-      positions: { 'Goal.md': { x: 1, y: 1 }, 'Gone.md': { x: 2, y: 2 }, 'Route.md': { x: 3, y: 3 } },
+      positions: {
+        'Goal.md': { x: 1, y: 1 },
+        'Gone.md': { x: 2, y: 2 },
+        'Route.md': { x: 3, y: 3 },
+      },
     });
     await idle(plugin);
     expect([...plugin.positions.keys()]).toEqual(['Goal.md', 'Route.md']);
-    await app.vault.delete(fileAt(app, 'Goal.md'));
+    await app.fileManager.trashFile(fileAt(app, 'Goal.md'));
     await idle(plugin);
     expect(await savedPositions(plugin)).toEqual({ 'Route.md': { x: 3, y: 3 } });
   });

@@ -116,9 +116,7 @@ describe('the work model pane', () => {
     let t = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (t += 100));
     app.workspace.ready(); // the first build reads 128 files, then yields
-    expect(el.querySelector('.work-model-view-loading')?.textContent).toBe(
-      'Indexing… 128 of 303',
-    );
+    expect(el.querySelector('.work-model-view-loading')?.textContent).toBe('Indexing… 128 of 303');
     await plugin.index.ready;
     await idle(plugin);
     expect(el.querySelector('.work-model-view-loading')).toBeNull();
@@ -202,11 +200,13 @@ describe('on mobile, where there is no status bar', () => {
     );
     await app.vault.create('Goal 2.md', '---\ntags: work/outcome\n---\n');
     await idle(plugin);
-    const again = await loadPlugin(app); // Obsidian restarted the same day
+    stub(plugin).unload();
+    await idle(plugin);
+    const again = await loadPlugin(app, stub(plugin).data); // Obsidian restarted the same day
     await idle(again);
     expect(Notice.shown.filter((n) => n.includes('revision'))).toHaveLength(1);
     vi.setSystemTime(Date.parse('2026-06-02T09:00:00Z'));
-    plugin.index.notify();
+    again.index.notify();
     expect(Notice.shown.filter((n) => n.includes('revision'))).toHaveLength(2);
   });
 });

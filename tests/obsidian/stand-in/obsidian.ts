@@ -205,14 +205,6 @@ export class Workspace extends Events {
 export type PaneType = 'tab' | 'split' | 'window';
 
 export class App {
-  private local = new Map<string, unknown>();
-  loadLocalStorage(key: string): unknown {
-    return this.local.get(key) ?? null;
-  }
-  saveLocalStorage(key: string, data: unknown): void {
-    if (data === null) this.local.delete(key);
-    else this.local.set(key, data);
-  }
   vault = new Vault();
   metadataCache = new MetadataCache(this.vault);
   fileManager = new FileManager(this.vault, this.metadataCache);
