@@ -318,6 +318,7 @@ export class ItemView extends Component {
   getDisplayText(): string {
     return '';
   }
+  /** Test helper: what the leaf does when it shows the view. */
   async open(): Promise<void> {
     this.load();
     await this.onOpen();
@@ -326,8 +327,8 @@ export class ItemView extends Component {
     await this.onClose();
     this.unload();
   }
-  async onOpen(): Promise<void> {}
-  async onClose(): Promise<void> {}
+  protected async onOpen(): Promise<void> {}
+  protected async onClose(): Promise<void> {}
 }
 
 export class MarkdownRenderChild extends Component {
