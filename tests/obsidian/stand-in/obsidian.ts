@@ -373,16 +373,11 @@ export class Modal {
 }
 
 abstract class ValueComponent<T> {
-  disabled = false;
   protected changeCallbacks: ((value: T) => unknown)[] = [];
   abstract getValue(): T;
   abstract setValue(value: T): this;
   onChange(cb: (value: T) => unknown): this {
     this.changeCallbacks.push(cb);
-    return this;
-  }
-  setDisabled(disabled: boolean): this {
-    this.disabled = disabled;
     return this;
   }
   then(cb: (c: this) => unknown): this {
@@ -470,7 +465,6 @@ export class ToggleComponent extends ValueComponent<boolean> {
 
 export class ButtonComponent {
   buttonEl: HTMLButtonElement;
-  disabled = false;
   constructor(containerEl: HTMLElement) {
     this.buttonEl = containerEl.createEl('button');
   }
@@ -482,17 +476,8 @@ export class ButtonComponent {
     this.buttonEl.addClass('mod-cta');
     return this;
   }
-  setIcon(icon: string): this {
-    this.buttonEl.dataset.icon = icon;
-    return this;
-  }
   setTooltip(tip: string): this {
     this.buttonEl.setAttr('aria-label', tip);
-    return this;
-  }
-  setDisabled(disabled: boolean): this {
-    this.disabled = disabled;
-    this.buttonEl.disabled = disabled;
     return this;
   }
   setClass(cls: string): this {
