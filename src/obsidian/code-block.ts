@@ -1,12 +1,15 @@
-import { Keymap, MarkdownRenderChild, type App } from 'obsidian';
+import { MarkdownRenderChild, type App, type HoverParent, type HoverPopover } from 'obsidian';
 import { analyze, buildTable, parseBlockOptions } from '../model';
 import type { LiveIndex } from './live-index';
+import { nativeLink } from './native-links';
 
 /**
  * A `work-model` code block: a live table of routes, outcomes or gaps that redraws when the
  * model changes and stops listening when the block leaves the page.
  */
-export class WorkModelBlock extends MarkdownRenderChild {
+export class WorkModelBlock extends MarkdownRenderChild implements HoverParent {
+  hoverPopover: HoverPopover | null = null;
+
   constructor(
     containerEl: HTMLElement,
     private readonly app: App,
@@ -64,10 +67,7 @@ export class WorkModelBlock extends MarkdownRenderChild {
           href: path,
           attr: { 'data-href': path },
         });
-        a.addEventListener('click', (evt) => {
-          evt.preventDefault();
-          void this.app.workspace.openLinkText(path, this.sourcePath, Keymap.isModEvent(evt));
-        });
+        nativeLink(this.app, a, this, path, this.sourcePath);
       }
     }
   }

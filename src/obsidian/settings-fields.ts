@@ -222,3 +222,10 @@ export function withField(
   const message = result.errors.map((e) => e.replace(/^[\w.]+: /, '')).join('; ');
   return { ok: false, message: `${field.name}: ${message}.` };
 }
+
+/** Whether new settings change how notes are read, so the index must be built again. */
+export function changesModel(before: Settings, after: Settings): boolean {
+  const reading = (s: Settings) =>
+    JSON.stringify([s.tags, s.properties, s.journalFolders, s.journalBodyLinks]);
+  return reading(before) !== reading(after);
+}

@@ -1,4 +1,5 @@
 import type { Analysis, Graph, Problem, RouteStats } from '../model';
+import { titleOf } from '../model';
 
 /** What a node on the map is. `now` is the single origin; `ghost` a link to a missing note. */
 export type MapKind = 'now' | 'outcome' | 'skill' | 'route' | 'ghost' | 'evidence';
@@ -86,7 +87,7 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
     nodes.push({
       id: ev.file,
       kind: 'evidence',
-      title: ev.file.slice(ev.file.lastIndexOf('/') + 1).replace(/\.md$/, ''),
+      title: titleOf(ev.file),
       status: ev.signal ?? '',
       category: null,
       stale: false,

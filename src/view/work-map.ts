@@ -30,6 +30,8 @@ type Gesture =
  * comparison, filters, search, problems and an accessible list of every note beside it. It
  * draws only when something changed and stops once the layout has settled.
  */
+let mapCount = 0;
+
 export class WorkMap {
   private readonly abort = new AbortController();
   private readonly root: HTMLElement;
@@ -88,6 +90,14 @@ export class WorkMap {
   /** Frames drawn; the benchmark and tests read it to see that an idle map draws nothing. */
   framesDrawn = 0;
 
+  /** Each open map has its own tooltip, so two maps never describe each other's canvas. */
+  private readonly tooltipId = `work-model-map-tooltip-${++mapCount}`;
+
+  /** The map's own window: a pop-out window has its own timers, frames and observers. */
+  private get win(): Window {
+    return this.root.ownerDocument.defaultView ?? window;
+  }
+
   constructor(
     container: HTMLElement,
     private readonly host: MapHost,
@@ -127,7 +137,7 @@ export class WorkMap {
     this.ctx = this.canvas.getContext('2d');
     this.tooltip = this.stage.createDiv({
       cls: 'work-model-map-tooltip',
-      attr: { role: 'tooltip', id: 'work-model-map-tooltip' },
+      attr: { role: 'tooltip', id: this.tooltipId },
     });
     const side = body.createDiv({ cls: 'work-model-map-side' });
     this.problemsEl = side.createDiv({ cls: 'work-model-map-problem-list work-model-hidden' });
@@ -172,8 +182,9 @@ export class WorkMap {
     this.canvas.addEventListener('pointerleave', () => this.setHover(null), { signal });
     this.canvas.addEventListener('dblclick', (e) => this.onDoubleClick(e), { signal });
     this.canvas.addEventListener('wheel', (e) => this.onWheel(e), { signal, passive: false });
-    if (typeof ResizeObserver !== 'undefined') {
-      this.resize = new ResizeObserver(() => this.measure());
+    const Observer = (this.win as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+    if (typeof Observer !== 'undefined') {
+      this.resize = new Observer(() => this.measure());
       this.resize.observe(this.stage);
     }
     this.measure();
@@ -249,10 +260,10 @@ export class WorkMap {
 
   destroy(): void {
     this.abort.abort();
-    window.clearTimeout(this.crispTimer);
+    this.win.clearTimeout(this.crispTimer);
     this.layer = null;
     this.resize?.disconnect();
-    if (this.frame) window.cancelAnimationFrame(this.frame);
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.layout.stop();
     this.root.remove();
@@ -292,7 +303,7 @@ export class WorkMap {
 
   private measure(): void {
     const rect = this.stage.getBoundingClientRect();
-    const ratio = window.devicePixelRatio || 1;
+    const ratio = this.win.devicePixelRatio || 1;
     this.size = { width: rect.width, height: rect.height, ratio };
     this.canvas.width = Math.max(1, Math.round(rect.width * ratio));
     this.canvas.height = Math.max(1, Math.round(rect.height * ratio));
@@ -302,7 +313,7 @@ export class WorkMap {
 
   private schedule(): void {
     if (this.frame || this.abort.signal.aborted) return;
-    this.frame = window.requestAnimationFrame(() => this.draw());
+    this.frame = this.win.requestAnimationFrame(() => this.draw());
   }
 
   private draw(): void {
@@ -403,8 +414,8 @@ export class WorkMap {
       layer.canvas.height * r,
     );
     if (!same) {
-      window.clearTimeout(this.crispTimer);
-      this.crispTimer = window.setTimeout(() => {
+      this.win.clearTimeout(this.crispTimer);
+      this.crispTimer = this.win.setTimeout(() => {
         this.crispTimer = 0;
         if (this.layer) this.layer.key = '';
         this.schedule();
@@ -567,7 +578,7 @@ export class WorkMap {
       '--work-model-tip-y': `${Math.round(s.y + p.radius * this.camera.k + 8)}px`,
     });
     this.tooltip.toggleClass('is-visible', true);
-    this.canvas.setAttr('aria-describedby', 'work-model-map-tooltip');
+    this.canvas.setAttr('aria-describedby', this.tooltipId);
   }
 
   private local(e: MouseEvent): { x: number; y: number } {

@@ -1,7 +1,17 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportCanvas } from '../../src/obsidian/export-canvas';
-import { appWith, click, fileAt, idle, lastNotice, loadPlugin, settle, stub } from './harness';
+import {
+  appWith,
+  click,
+  fileAt,
+  idle,
+  lastNotice,
+  loadPlugin,
+  readingView,
+  settle,
+  stub,
+} from './harness';
 import { MarkdownRenderChild, Modal } from './stand-in/obsidian';
 
 const vault = {
@@ -88,6 +98,42 @@ describe('the work-model code block', () => {
     await idle(plugin);
     expect(app.workspace.opened).toEqual(['Route.md', 'Route.md']);
     expect(app.workspace.leaves).toHaveLength(2);
+  });
+
+  it('should open in a split or a window with the modifiers, and in a tab on middle click', async () => {
+    const { app, plugin, el } = await renderBlock('');
+    const link = el.querySelector('a.internal-link');
+    const press = (type: string, init: MouseEventInit) =>
+      link?.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, ...init }));
+    press('click', { ctrlKey: true, altKey: true });
+    press('click', { metaKey: true, altKey: true, shiftKey: true });
+    press('auxclick', { button: 1 });
+    await idle(plugin);
+    expect(app.workspace.openedIn.slice(-3)).toEqual(['split', 'window', 'tab']);
+  });
+
+  it('should open once and preview on hover in Reading view, as a Work Model link', async () => {
+    const { app, plugin, el } = await renderBlock('');
+    const reading = readingView(app, el);
+    const hovers: unknown[] = [];
+    app.workspace.on('hover-link', (info: unknown) => hovers.push(info));
+    const link = el.querySelector('a.internal-link');
+    link?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    click(link);
+    await idle(plugin);
+    expect(app.workspace.opened).toEqual(['Route.md']);
+    expect(reading.opened).toEqual([]);
+    expect(hovers).toEqual([
+      expect.objectContaining({
+        source: 'work-model',
+        linktext: 'Route.md',
+        sourcePath: 'Note.md',
+      }),
+    ]);
+    expect(stub(plugin).hoverSources.get('work-model')).toEqual({
+      display: 'Work Model',
+      defaultMod: true,
+    });
   });
 
   it('should explain a bad option and an empty model', async () => {
