@@ -25,3 +25,8 @@ export * from './outputs/tables';
 export * from './outputs/template';
 export * from './write/yaml-text';
 export * from './outputs/format-date';
+export * from './read/excerpt';
+export * from './outputs/head-to-head';
+export * from './outputs/labels';
+export * from './outputs/revision-note';
+export * from './read/properties';
