@@ -145,7 +145,12 @@ export function findHealth(
       'revising',
       'unreviewed-signals',
       since.map((e) => e.file),
-      `${plural(setbacks, 'setback')} and ${plural(since.length - setbacks, 'shift')} ${last ? `since ${last.date}` : 'so far'} not yet reflected in a revision: ${names(since.map((e) => e.title))}.`,
+      `${names(
+        [
+          setbacks > 0 ? plural(setbacks, 'setback') : '',
+          since.length > setbacks ? plural(since.length - setbacks, 'shift') : '',
+        ].filter(Boolean),
+      )} ${last ? `since ${last.date}` : 'so far'}, not yet reflected in a revision: ${names(since.map((e) => e.title))}.`,
     );
   }
   if (meanDays !== null) {

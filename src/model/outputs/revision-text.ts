@@ -52,7 +52,7 @@ const list = (lines: string[], empty: string) =>
 export function revisionSections(ctx: RevisionContext): Record<string, string> {
   const { graph, analysis, previous, link } = ctx;
   const named = (id: string) => (analysis.node.has(id) ? link(id) : id.replace(/\.md$/, ''));
-  const links = (ids: string[]) => ids.map(named).join(', ');
+  const links = (ids: string[]) => ids.map(link).join(', ');
 
   const outcomes = analysis.nodes
     .filter((n) => n.kind === 'outcome')
