@@ -134,6 +134,6 @@ export function buildRevisionNote(req: RevisionRequest): RevisionNote {
     ok: true,
     path: at.path,
     name: at.name,
-    content: `${head}${body.trimEnd()}\n\n${snapshot}`,
+    content: `${head}${body.replace(/[\r\n]+$/, '')}\n\n${snapshot}`,
   };
 }
