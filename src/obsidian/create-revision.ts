@@ -3,6 +3,7 @@ import {
   analyze,
   buildRevisionNote,
   decodeSnapshot,
+  firstSentenceOfNote,
   previousRevision,
   revisionPath,
   type Day,
@@ -71,9 +72,17 @@ export async function createRevision(
       const text = file ? await app.vault.cachedRead(file) : '';
       previous = { date: before.date, snapshot: decodeSnapshot(text) };
     }
+    const analysis = analyze(graph, settings, today);
+    // The metadata cache holds no body text: read the first sentence of the evidence the
+    // revision lists, where no `summary` gives its excerpt.
+    for (const e of analysis.evidence) {
+      if (e.excerpt !== null || (before && e.date <= before.date)) continue;
+      const file = app.vault.getFileByPath(e.file);
+      if (file) e.excerpt = firstSentenceOfNote(await app.vault.cachedRead(file));
+    }
     const note = buildRevisionNote({
       graph,
-      analysis: analyze(graph, settings, today),
+      analysis,
       settings,
       time: now,
       template: await readTemplate(app, settings.revisionTemplate),

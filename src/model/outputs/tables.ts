@@ -1,4 +1,5 @@
 import type { Analysis } from '../analyze/analyze';
+import { titleOf } from '../read/note-input';
 import { findRoute, headToHead } from './head-to-head';
 import { GAP_LABELS, percent, QUESTIONS, REFLECTION_QUESTIONS } from './labels';
 
@@ -133,11 +134,8 @@ export function buildTable(analysis: Analysis, options: Omit<BlockOptions, 'erro
             { text: REFLECTION_QUESTIONS[q] },
             { text: f.message },
             {
-              text: f.notes.map((id) => analysis.node.get(id)?.title ?? id).join(', '),
-              links: f.notes.map((id) => ({
-                text: analysis.node.get(id)?.title ?? id.replace(/\.md$/, ''),
-                path: id,
-              })),
+              text: f.notes.map(titleOf).join(', '),
+              links: f.notes.map((id) => ({ text: titleOf(id), path: id })),
             },
           ]),
       );

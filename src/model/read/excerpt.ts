@@ -39,3 +39,8 @@ export function firstSentence(body: string): string | null {
   const end = /[.!?](\s|$)/.exec(text);
   return excerptOf(end ? text.slice(0, end.index + 1) : text);
 }
+
+/** The first sentence of a whole note's text, its frontmatter skipped. */
+export function firstSentenceOfNote(text: string): string | null {
+  return firstSentence(text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/, ''));
+}
