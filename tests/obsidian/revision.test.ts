@@ -10,7 +10,8 @@ const vault = {
   'Skills/Python.md': '---\ntags: work/skill\n---\n',
   'Route.md':
     '---\ntags: work/route\nstatus: exploring\noutcomes: ["[[Goal]]"]\nsteps: ["[[Python]]"]\n---\n',
-  'Journal/2026-05-02.md': '---\nevidence: ["[[Python]]"]\nsignal: win\n---\n# Monday\nPassed the Python test. Next: SQL.\n',
+  'Journal/2026-05-02.md':
+    '---\nevidence: ["[[Python]]"]\nsignal: win\n---\n# Monday\nPassed the Python test. Next: SQL.\n',
   'Journal/2026-05-03.md':
     '---\nevidence: ["[[Route]]"]\nsignal: setback\nsummary: The bootcamp is full until autumn.\n---\n',
 };
