@@ -91,9 +91,7 @@ describe('the settings tab', () => {
     const items = groups.flatMap((g) => g.items);
     expect(items).toHaveLength(23);
     const momentum = items.find((i) => i.control.key === 'momentumDays');
-    expect(momentum?.control.validate(0)).toBe(
-      'Window in days: a number of days from 1 to 3650.',
-    );
+    expect(momentum?.control.validate(0)).toBe('Window in days: a number of days from 1 to 3650.');
     expect(momentum?.control.validate(14)).toBeUndefined();
     expect(tab.getControlValue('journalFolders')).toBe('Journal');
     await tab.setControlValue('staleDays', -1);

@@ -58,11 +58,15 @@ export function analyze(graph: Graph, settings: Settings, today: Day): Analysis 
       list.push({ to: e.to, order: e.order ?? 0 });
       stepsOf.set(e.from, list);
     } else if (e.kind === 'target') {
-      outcomesOf.set(e.from, [...(outcomesOf.get(e.from) ?? []), e.to]);
+      const list = outcomesOf.get(e.from) ?? [];
+      list.push(e.to);
+      outcomesOf.set(e.from, list);
     }
   }
-  const steps = (route: string) =>
-    (stepsOf.get(route) ?? []).sort((a, b) => a.order - b.order).map((s) => s.to);
+  const ordered = new Map(
+    [...stepsOf].map(([r, list]) => [r, list.sort((a, b) => a.order - b.order).map((s) => s.to)]),
+  );
+  const steps = (route: string) => ordered.get(route) ?? [];
 
   const state = new Map(
     graph.nodes.map((n) => [n.id, noteState(n.kind, n.status, n.resume, today)]),
@@ -79,18 +83,27 @@ export function analyze(graph: Graph, settings: Settings, today: Day): Analysis 
   // Evidence up to today, each with the routes it reaches.
   const evidence: EvidenceRecord[] = [];
   const evidenceFor = new Map<string, EvidenceRecord[]>();
+  const reachingRoute = new Map<string, EvidenceRecord[]>();
   const current = graph.evidence.filter((ev: Evidence) => ev.date <= today);
-  const routePaths = routeIds.map((r) => ({ id: r, notes: [r, ...steps(r)] }));
+  const routePaths = new Map(routeIds.map((r) => [r, [r, ...steps(r)]]));
+  /** The routes each note is on (as the route itself or a step), to find them per evidence. */
+  const routesOf = new Map<string, string[]>();
+  for (const [r, notes] of routePaths)
+    for (const n of new Set(notes)) {
+      const list = routesOf.get(n) ?? [];
+      list.push(r);
+      routesOf.set(n, list);
+    }
   for (const ev of current) {
     const targets = new Set(ev.targets);
+    const candidates = [...new Set(ev.targets.flatMap((t) => routesOf.get(t) ?? []))].sort(cmp);
     const routes: EvidenceRecord['routes'] = [];
-    for (const r of routePaths) {
-      const via = r.notes.filter((n) => targets.has(n));
-      if (via.length === 0) continue;
+    for (const r of candidates) {
+      const via = (routePaths.get(r) ?? []).filter((n) => targets.has(n));
       const unique = via.some(
-        (n) => n === r.id || [...(liveUsers.get(n) ?? [])].every((u) => u === r.id),
+        (n) => n === r || [...(liveUsers.get(n) ?? [])].every((u) => u === r),
       );
-      routes.push({ id: r.id, shared: !unique, via: via[0] as string });
+      routes.push({ id: r, shared: !unique, via: via[0] as string });
     }
     const record: EvidenceRecord = {
       file: ev.file,
@@ -102,16 +115,26 @@ export function analyze(graph: Graph, settings: Settings, today: Day): Analysis 
       routes,
     };
     evidence.push(record);
-    for (const t of ev.targets) evidenceFor.set(t, [...(evidenceFor.get(t) ?? []), record]);
+    for (const t of ev.targets) {
+      const list = evidenceFor.get(t) ?? [];
+      list.push(record);
+      evidenceFor.set(t, list);
+    }
+    for (const r of routes) {
+      const list = reachingRoute.get(r.id) ?? [];
+      list.push(record);
+      reachingRoute.set(r.id, list);
+    }
   }
   const newestFirst = (a: EvidenceRecord, b: EvidenceRecord) =>
     cmp(b.date, a.date) || cmp(a.file, b.file);
   for (const list of evidenceFor.values()) list.sort(newestFirst);
+  for (const list of reachingRoute.values()) list.sort(newestFirst);
 
   const onRoutes = new Map<string, Set<string>>();
-  for (const r of routePaths)
-    for (const n of [...r.notes, ...(outcomesOf.get(r.id) ?? [])])
-      onRoutes.set(n, (onRoutes.get(n) ?? new Set()).add(r.id));
+  for (const [r, notes] of routePaths)
+    for (const n of [...notes, ...(outcomesOf.get(r) ?? [])])
+      onRoutes.set(n, (onRoutes.get(n) ?? new Set()).add(r));
 
   const completedDay = (id: string) => {
     const day = graph.byId.get(id)?.completed ?? null;
@@ -144,8 +167,7 @@ export function analyze(graph: Graph, settings: Settings, today: Day): Analysis 
     .filter((n) => n.kind === 'route')
     .map((n) => {
       const path = steps(n.id);
-      const reaching = evidence.filter((ev) => ev.routes.some((r) => r.id === n.id));
-      reaching.sort(newestFirst);
+      const reaching = reachingRoute.get(n.id) ?? [];
       const recent = reaching.filter((ev) => inWindow(ev.date));
       const counts: SignalCounts = { wins: 0, setbacks: 0, insights: 0, shifts: 0 };
       let shared = 0;

@@ -2,7 +2,10 @@ import { cmp } from '../problem';
 import type { Analysis, Gap, GapKind } from './records';
 
 /** What gaps and health read from the analysis. */
-export type AnalysisBase = Pick<Analysis, 'today' | 'nodes' | 'node' | 'routes' | 'evidence'>;
+export type AnalysisBase = Pick<
+  Analysis,
+  'today' | 'nodes' | 'node' | 'routes' | 'route' | 'evidence'
+>;
 
 /** The live routes each live outcome has and each live stone is on. */
 export function liveRoutesOf(a: AnalysisBase): {

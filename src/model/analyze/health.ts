@@ -1,10 +1,10 @@
 import { addDays, daysBetween } from '../dates';
+import { plural } from '../words';
 import { outcomeCategory } from '../read/note-schemas';
 import { liveRoutesOf, type AnalysisBase } from './gaps';
 import { monthBefore } from './trend';
 import type { Finding, Question, RevisionHistory } from './records';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const names = (titles: string[]) =>
   titles.length <= 1
     ? (titles[0] ?? '')
@@ -49,7 +49,7 @@ export function findHealth(
       );
     }
     if (routes.length >= 2) {
-      const paths = routes.map((r) => a.routes.find((x) => x.id === r)?.steps ?? []);
+      const paths = routes.map((r) => a.route.get(r)?.steps ?? []);
       const common = (paths[0] ?? []).filter((s) => paths.every((p) => p.includes(s)));
       for (const s of common) {
         add(

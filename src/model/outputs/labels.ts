@@ -19,8 +19,7 @@ export const REFLECTION_QUESTIONS: Record<Question, string> = {
 /** The questions in the book's order. */
 export const QUESTIONS = Object.keys(REFLECTION_QUESTIONS) as Question[];
 
-export const plural = (n: number, word: string, many = `${word}s`) =>
-  `${n} ${n === 1 ? word : many}`;
+export { plural } from '../words';
 
 export const percent = (x: number) => `${Math.round(x * 100)}%`;
 
