@@ -31,7 +31,7 @@ export function compareRoutesCommand(
   index: LiveIndex,
   today: () => Day,
   openView: () => Promise<void>,
-): HeadToHeadModal | null {
+): void {
   new PickNotesModal(app, index, {
     title: 'Compare routes',
     name: 'Routes',
@@ -50,5 +50,4 @@ export function compareRoutesCommand(
       new HeadToHeadModal(app, `${x.title} vs ${y.title}`, h.lines).open();
     },
   }).open();
-  return null;
 }

@@ -3,6 +3,7 @@ import {
   buildRevisionNote,
   findRoute,
   headToHead,
+  readNote,
   type Analysis,
   type Graph,
   type Report,
@@ -52,6 +53,22 @@ describe('live, closed and resting notes', () => {
     // A live note untouched since March is stale; so is one whose resume day has passed.
     expect(node('Skills/Unused.md')?.stale).toBe(true);
     expect(node('Outcomes/Resumed.md')?.stale).toBe(true);
+  });
+
+  it('should name a completed or resume value that is no day, and ignore it', () => {
+    const note = readNote(
+      {
+        path: 'S.md',
+        mtime: 0,
+        frontmatter: { tags: 'work/skill', completed: '2026-02-30', resume: 'soon' },
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(note.props).toMatchObject({ completed: null, resume: null });
+    expect(note.problems.map((p) => [p.field, p.message])).toEqual([
+      ['completed', '"2026-02-30" is not a date; it is ignored. Write YYYY-MM-DD.'],
+      ['resume', '"soon" is not a date; it is ignored. Write YYYY-MM-DD.'],
+    ]);
   });
 
   it("should count a stone's completed day as its last activity", () => {
