@@ -163,7 +163,7 @@ export function buildTable(analysis: Analysis, options: Omit<BlockOptions, 'erro
         caption: h.lines.join(' '),
         rows: [
           row('Advancement', (s) => String(s.advancement)),
-          row('Steps done in the window', (s) => String(s.stepsCompleted)),
+          row(`Steps done, last ${analysis.windowDays} days`, (s) => String(s.stepsCompleted)),
           row('Wins', (s) => String(s.wins)),
           row('Setbacks', (s) => `${s.setbacks}${s.setbacksOn ? ` (on ${s.setbacksOn})` : ''}`),
           row('Progress', (s) => `${percent(s.progress)} (${s.stepsDone}/${s.stepsTotal})`),
