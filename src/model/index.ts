@@ -26,3 +26,8 @@ export * from './outputs/template';
 export * from './write/yaml-text';
 export * from './outputs/format-date';
 export * from './outputs/bases';
+export * from './read/excerpt';
+export * from './outputs/head-to-head';
+export * from './outputs/labels';
+export * from './outputs/revision-note';
+export * from './read/properties';

@@ -4,7 +4,7 @@ import type { LiveIndex } from './live-index';
 import { nativeLink } from './native-links';
 
 /**
- * A `work-model` code block: a live table of routes, outcomes or gaps that redraws when the
+ * A `work-model` code block: a live table of routes, outcomes, gaps, health or a head-to-head that redraws when the
  * model changes and stops listening when the block leaves the page.
  */
 export class WorkModelBlock extends MarkdownRenderChild implements HoverParent {
@@ -27,6 +27,16 @@ export class WorkModelBlock extends MarkdownRenderChild implements HoverParent {
     if (!this.index.isReady) void this.index.ready.then(() => this.render());
   }
 
+  private link(td: HTMLElement, text: string, path: string): void {
+    const a = td.createEl('a', {
+      text,
+      cls: 'internal-link',
+      href: path,
+      attr: { 'data-href': path },
+    });
+    nativeLink(this.app, a, this, path, this.sourcePath);
+  }
+
   render(): void {
     const el = this.containerEl;
     el.empty();
@@ -37,13 +47,11 @@ export class WorkModelBlock extends MarkdownRenderChild implements HoverParent {
       el.createDiv({ text: 'Reading the work model…', cls: 'work-model-block-empty' });
       return;
     }
-    const graph = this.index.graph();
     const table = buildTable(
-      options.show,
-      graph,
-      analyze(graph, this.index.settings, this.today()),
-      options.statuses,
+      analyze(this.index.graph(), this.index.settings, this.today()),
+      options,
     );
+    if (table.caption) el.createEl('p', { text: table.caption, cls: 'work-model-block-caption' });
     if (table.rows.length === 0) {
       el.createDiv({ text: table.empty, cls: 'work-model-block-empty' });
       return;
@@ -56,18 +64,15 @@ export class WorkModelBlock extends MarkdownRenderChild implements HoverParent {
       const tr = body.createEl('tr');
       for (const cell of row) {
         const td = tr.createEl('td');
-        const path = cell.path;
-        if (!path) {
+        const links = cell.links ?? (cell.path ? [{ text: cell.text, path: cell.path }] : null);
+        if (!links) {
           td.setText(cell.text);
           continue;
         }
-        const a = td.createEl('a', {
-          text: cell.text,
-          cls: 'internal-link',
-          href: path,
-          attr: { 'data-href': path },
+        links.forEach((l, i) => {
+          if (i > 0) td.appendText(', ');
+          this.link(td, l.text, l.path);
         });
-        nativeLink(this.app, a, this, path, this.sourcePath);
       }
     }
   }

@@ -137,8 +137,8 @@ export const SETTING_GROUPS: SettingGroup[] = [
     fields: [
       {
         key: 'momentumDays',
-        name: 'Momentum window in days',
-        desc: 'Evidence dated within this many days, today included, counts as momentum.',
+        name: 'Window in days',
+        desc: 'Evidence and completed steps dated within this many days, today included, count as activity and advancement.',
         type: 'number',
       },
       {

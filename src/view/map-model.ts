@@ -1,4 +1,4 @@
-import type { Analysis, Graph, Problem, RouteStats } from '../model';
+import type { Analysis, Graph, Problem, RouteRecord } from '../model';
 import { titleOf } from '../model';
 
 /** What a node on the map is. `now` is the single origin; `ghost` a link to a missing note. */
@@ -16,7 +16,7 @@ export interface MapNode {
 }
 
 /** A route's figures (as the analysis gives them) with what the map shows beside them. */
-export interface MapRoute extends RouteStats {
+export interface MapRoute extends RouteRecord {
   title: string;
   status: string;
   risk: string | null;
@@ -53,7 +53,7 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
     },
   ];
   for (const n of graph.nodes) {
-    const a = analysis.activity.get(n.id);
+    const a = analysis.node.get(n.id);
     nodes.push({
       id: n.id,
       kind: n.kind,

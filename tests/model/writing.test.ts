@@ -52,7 +52,7 @@ describe('YAML the plugin writes', () => {
     );
     const fm = parse(text.slice(4, -4), { schema: 'core' }) as unknown;
     const note = readNote({ path: 'R.md', mtime: 0, frontmatter: fm }, DEFAULT_SETTINGS);
-    expect(note.props).toEqual({ kind: 'route', status: 'active', risk: null });
+    expect(note.props).toEqual({ kind: 'route', status: 'active', resume: null, risk: null });
     expect(note.links[0]?.refs.map((r) => r.path)).toEqual(['A: b']);
   });
 });
@@ -156,13 +156,14 @@ describe('code block options', () => {
     expect(parseBlockOptions('Show: Outcomes\nstatus: active, exploring')).toEqual({
       show: 'outcomes',
       statuses: ['active', 'exploring'],
+      routes: [],
       error: null,
     });
   });
 
   it('should name an unknown option', () => {
     expect(parseBlockOptions('colour: red').error).toBe(
-      '"colour" is not an option; the options are show and status.',
+      '"colour" is not an option; the options are show, status and route.',
     );
   });
 });

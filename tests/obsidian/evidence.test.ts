@@ -61,6 +61,8 @@ describe('Link note as evidence', () => {
         file: 'Journal/2026-05-20.md',
         date: '2026-05-20',
         signal: 'win',
+        // The metadata cache holds no body text: excerpts come from `summary` in the index.
+        excerpt: null,
         targets: ['Route.md', 'Skills/Python.md'],
       },
     ]);

@@ -237,7 +237,7 @@ describe('the live index', () => {
     const plugin = await loadPlugin(app);
     expect(app.metadataCache.getCache('J.md')?.frontmatter?.date).toBe('2026-05-20');
     expect(plugin.index.graph().evidence).toEqual([
-      { file: 'J.md', date: '2026-05-20', signal: 'win', targets: ['Goal.md'] },
+      { file: 'J.md', date: '2026-05-20', signal: 'win', excerpt: null, targets: ['Goal.md'] },
     ]);
   });
 

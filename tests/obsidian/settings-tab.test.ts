@@ -106,8 +106,8 @@ describe('the settings tab', () => {
   });
 
   it.each([
-    ['Momentum window in days', '0', 'Momentum window in days: a number of days from 1 to 3650.'],
-    ['Momentum window in days', 'soon', 'Momentum window in days: enter a whole number.'],
+    ['Window in days', '0', 'Window in days: a number of days from 1 to 3650.'],
+    ['Window in days', 'soon', 'Window in days: enter a whole number.'],
     ['Steps', '', 'Steps: a property name cannot be empty.'],
     ['Route tag', 'my routes', 'Route tag: a tag is one word without spaces, commas or #.'],
     ['Hidden route statuses', 'paused, sleeping', 'Hidden route statuses:'],
@@ -131,9 +131,7 @@ describe('the settings tab', () => {
     const items = groups.flatMap((g) => g.items);
     expect(items).toHaveLength(23);
     const momentum = items.find((i) => i.control.key === 'momentumDays');
-    expect(momentum?.control.validate(0)).toBe(
-      'Momentum window in days: a number of days from 1 to 3650.',
-    );
+    expect(momentum?.control.validate(0)).toBe('Window in days: a number of days from 1 to 3650.');
     expect(momentum?.control.validate(14)).toBeUndefined();
     expect(tab.getControlValue('journalFolders')).toBe('Journal');
     await tab.setControlValue('staleDays', -1);
