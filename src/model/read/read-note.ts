@@ -11,6 +11,7 @@ import type { Settings } from '../settings';
 import { kindsOfTags, readTags } from './tags';
 import { parseLinktext } from './link-text';
 import { article } from '../words';
+import { LIMITS, tooLarge } from './limits';
 
 /** A link-valued property of a model note and the kind its links must point at. */
 export interface LinkField {
@@ -65,7 +66,8 @@ export function isJournalNote(path: string, settings: Settings): boolean {
  * notes of a vault are such notes, so this check is kept to one pass over the keys.
  */
 export function isPlainNote(input: NoteInput, settings: Settings): boolean {
-  if (input.readError || input.frontmatterError) return false;
+  if (input.readError || input.frontmatterError || input.tooLarge) return false;
+  if ((input.size ?? 0) > LIMITS.fileBytes) return false;
   if ((input.bodyLinks?.length ?? 0) > 0 && isJournalNote(input.path, settings)) return false;
   return isPlainFrontmatter(input.frontmatter, settings);
 }
@@ -86,16 +88,26 @@ export function isPlainFrontmatter(fm: unknown, settings: Settings): boolean {
   return true;
 }
 
-/** A quick over-estimate: could these tags hold a kind tag? (`book` or `idea` cannot.) */
+/**
+ * A quick over-estimate: could these tags hold a kind tag? (`book` or `idea` cannot.) Looks
+ * only at text and numbers, as readTags does, so nested lists (an alias bomb) cost nothing.
+ */
 function mayNameAKind(tags: unknown, settings: Settings): boolean {
-  const text = (Array.isArray(tags) ? tags.join(' ') : String(tags)).toLowerCase();
+  const items = Array.isArray(tags) ? (tags as unknown[]) : [tags];
   const t = settings.tags;
-  return (
-    text.includes(t.outcome) ||
-    text.includes(t.skill) ||
-    text.includes(t.route) ||
-    text.includes(t.revision)
-  );
+  for (let i = 0; i < items.length && i < LIMITS.listItems; i++) {
+    const item = items[i];
+    if (typeof item !== 'string' && typeof item !== 'number') continue;
+    const text = String(item).toLowerCase();
+    if (
+      text.includes(t.outcome) ||
+      text.includes(t.skill) ||
+      text.includes(t.route) ||
+      text.includes(t.revision)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** `aliases: [A, B]` or `aliases: "A, B"` (or legacy `alias`), as Obsidian reads them. */
@@ -104,6 +116,7 @@ function readAliases(fm: Frontmatter): string[] {
   if (!found) return [];
   const items = Array.isArray(found.value) ? (found.value as unknown[]) : [found.value];
   return items
+    .slice(0, LIMITS.listItems)
     .flatMap((v) =>
       typeof v === 'string' ? v.split(',') : typeof v === 'number' ? [String(v)] : [],
     )
@@ -137,6 +150,17 @@ export function readNote(input: NoteInput, settings: Settings): ParsedNote {
         path,
         null,
         `The file could not be read (${input.readError}); it is left out. Check that it exists and is readable.`,
+      ),
+    );
+  }
+  const large = input.tooLarge ?? tooLarge(input.frontmatter, input.size);
+  if (large) {
+    return skipped(
+      input,
+      warning(
+        path,
+        null,
+        `The note is too large to read: ${large}; it is skipped. Split it, or shorten its properties.`,
       ),
     );
   }
@@ -303,19 +327,21 @@ function evidenceOf(
 /** A note's day: the `date` property, else a date in the file name, else the modification day. */
 function readDate(fm: Frontmatter, input: NoteInput, problems: Problem[]): Day {
   const dateField = getProperty(fm, 'date');
-  if (dateField && dateField.value !== null && dateField.value !== '') {
-    const date = toDay(dateField.value);
-    if (date !== null) return date;
-    // Reported once per note, though a revision with evidence reads its date twice.
-    if (!problems.some((p) => p.field === dateField.key)) {
-      problems.push(
-        warning(
-          input.path,
-          dateField.key,
-          `${describeValue(dateField.value)} is not a date; the file name or modification date is used instead. Write YYYY-MM-DD.`,
-        ),
-      );
-    }
+  const given = dateField && dateField.value !== null && dateField.value !== '';
+  const date = given ? toDay(dateField.value) : null;
+  if (date !== null) return date;
+  const named = dayInFileName(input.path);
+  const fallback = named ?? dayOfTime(input.mtime);
+  // Reported once per note, though a revision with evidence reads its date twice.
+  if (given && !problems.some((p) => p.field === dateField.key)) {
+    const source = named ? 'the date in the file name' : "the file's modification day";
+    problems.push(
+      warning(
+        input.path,
+        dateField.key,
+        `${describeValue(dateField.value)} is not a calendar day, so ${source}, ${fallback}, is used instead. Write YYYY-MM-DD.`,
+      ),
+    );
   }
-  return dayInFileName(input.path) ?? dayOfTime(input.mtime);
+  return fallback;
 }
