@@ -25,3 +25,4 @@ export * from './outputs/tables';
 export * from './outputs/template';
 export * from './write/yaml-text';
 export * from './outputs/format-date';
+export * from './read/limits';

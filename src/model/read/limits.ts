@@ -31,8 +31,7 @@ const megabytes = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
  * a limit is passed, so a bomb of aliases costs no more than 1 MB of plain values.
  */
 export function tooLarge(frontmatter: unknown, fileSize = 0): string | null {
-  if (fileSize > LIMITS.fileBytes)
-    return `the file is larger than ${megabytes(LIMITS.fileBytes)}`;
+  if (fileSize > LIMITS.fileBytes) return `the file is larger than ${megabytes(LIMITS.fileBytes)}`;
   const expands = `its frontmatter expands past ${megabytes(LIMITS.expandedBytes)} (YAML aliases count at every use)`;
   let budget = LIMITS.expandedBytes;
   const stack: [unknown, number][] = [[frontmatter, 0]];
@@ -40,7 +39,8 @@ export function tooLarge(frontmatter: unknown, fileSize = 0): string | null {
     const [value, depth] = top;
     if (typeof value === 'string') budget -= value.length + 2;
     else if (value === null || typeof value !== 'object') budget -= 4;
-    else if (depth >= LIMITS.depth) return `its frontmatter nests deeper than ${LIMITS.depth} levels`;
+    else if (depth >= LIMITS.depth)
+      return `its frontmatter nests deeper than ${LIMITS.depth} levels`;
     else if (Array.isArray(value)) {
       budget -= 2 + value.length;
       if (budget < 0) return expands;

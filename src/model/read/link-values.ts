@@ -38,7 +38,9 @@ export function readLinkList(value: unknown, file: string, field: string): LinkL
     if (Array.isArray(item)) {
       const names = flattenStrings(item);
       if (names === null) {
-        warn(`${describeValue(item)} is not a link, so it is ignored. Write links as "[[Note name]]".`);
+        warn(
+          `${describeValue(item)} is not a link, so it is ignored. Write links as "[[Note name]]".`,
+        );
         return;
       }
       for (const name of names) {
