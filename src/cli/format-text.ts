@@ -1,4 +1,5 @@
 import type { Problem, Report } from '../model';
+import { escapeControls } from './escape-text';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const bar = (x: number, width = 10) => {
@@ -10,8 +11,9 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** `file: property: severity: message`, one line each, then a count. */
 export function formatProblems(problems: readonly Problem[]): string {
   if (problems.length === 0) return 'No problems found.';
-  const lines = problems.map(
-    (p) => `${p.file}${p.field ? `: ${p.field}` : ''}: ${p.severity}: ${p.message}`,
+  // Escaped per problem: a newline in a file name must not split its line.
+  const lines = problems.map((p) =>
+    escapeControls(`${p.file}${p.field ? `: ${p.field}` : ''}: ${p.severity}: ${p.message}`),
   );
   const errors = problems.filter((p) => p.severity === 'error').length;
   lines.push('', `${plural(errors, 'error')}, ${plural(problems.length - errors, 'warning')}.`);
@@ -68,5 +70,5 @@ export function formatReport(report: Report, vault: string, momentumDays: number
       .split('\n')
       .map((l) => (l ? `  ${l}` : l)),
   );
-  return out.join('\n');
+  return out.map(escapeControls).join('\n');
 }
