@@ -24,35 +24,47 @@ export function clip(text: string): string {
 const megabytes = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
 
 /**
- * Why a note is too large to read, in words, or null when it is not: the file is larger than
- * 5 MB, or its frontmatter expands past 1 MB or nests deeper than 64 levels. The frontmatter
- * is measured as it would expand, without expanding it: an object reached twice (a YAML
- * alias, a shared reference in Obsidian's cache) counts twice, and the walk stops as soon as
- * a limit is passed, so a bomb of aliases costs no more than 1 MB of plain values.
+ * Why a note is too large to read, in words, or null when it is not: the file, or its
+ * frontmatter, is larger than 5 MB; its values expand past 1 MB through YAML aliases; or they
+ * nest deeper than 64 levels. Measured without expanding anything: an object reached a second
+ * time (a YAML alias, a shared reference in Obsidian's cache) is expansion, counted again at
+ * every use, and the walk stops as soon as a limit is passed, so a bomb of aliases costs no
+ * more than 1 MB of plain values.
  */
 export function tooLarge(frontmatter: unknown, fileSize = 0): string | null {
-  if (fileSize > LIMITS.fileBytes) return `the file is larger than ${megabytes(LIMITS.fileBytes)}`;
-  const expands = `its frontmatter expands past ${megabytes(LIMITS.expandedBytes)} (YAML aliases count at every use)`;
-  let budget = LIMITS.expandedBytes;
-  const stack: [unknown, number][] = [[frontmatter, 0]];
+  const larger = `is larger than ${megabytes(LIMITS.fileBytes)}`;
+  if (fileSize > LIMITS.fileBytes) return `the file ${larger}`;
+  let plain = LIMITS.fileBytes;
+  let expansion = LIMITS.expandedBytes;
+  const seen = new Set<object>();
+  const stack: [value: unknown, depth: number, aliased: boolean][] = [[frontmatter, 0, false]];
   for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-    const [value, depth] = top;
-    if (typeof value === 'string') budget -= value.length + 2;
-    else if (value === null || typeof value !== 'object') budget -= 4;
-    else if (depth >= LIMITS.depth)
-      return `its frontmatter nests deeper than ${LIMITS.depth} levels`;
-    else if (Array.isArray(value)) {
-      budget -= 2 + value.length;
-      if (budget < 0) return expands;
-      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], depth + 1]);
-    } else if (!(value instanceof Date)) {
-      for (const key in value) {
-        budget -= key.length + 2;
-        if (budget < 0) return expands;
-        stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+    const [value, depth, inAlias] = top;
+    let bytes = 4;
+    let aliased = inAlias;
+    if (typeof value === 'string') bytes = value.length + 2;
+    else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+      if (depth >= LIMITS.depth) return `its frontmatter nests deeper than ${LIMITS.depth} levels`;
+      aliased ||= seen.has(value);
+      seen.add(value);
+      const children: unknown[] = Array.isArray(value) ? value : [];
+      if (!Array.isArray(value)) {
+        for (const key in value) {
+          bytes += key.length + 2;
+          if (bytes > LIMITS.fileBytes) break;
+          children.push((value as Record<string, unknown>)[key]);
+        }
       }
+      bytes += children.length;
+      if (bytes <= (aliased ? expansion : plain))
+        for (let i = children.length - 1; i >= 0; i--)
+          stack.push([children[i], depth + 1, aliased]);
     }
-    if (budget < 0) return expands;
+    if (aliased) expansion -= bytes;
+    else plain -= bytes;
+    if (expansion < 0)
+      return `its frontmatter expands past ${megabytes(LIMITS.expandedBytes)} through YAML aliases`;
+    if (plain < 0) return `its frontmatter ${larger}`;
   }
   return null;
 }
