@@ -61,9 +61,10 @@ export function readLinkList(value: unknown, file: string, field: string): LinkL
     else readItem(items[i]);
   }
   if (cut) {
+    const most = LIMITS.listItems.toLocaleString('en');
     const count = Array.isArray(value) && value.length > LIMITS.listItems ? value.length : null;
     warn(
-      `${count === null ? 'It holds more than' : `It lists ${count.toLocaleString('en')} items;`} ${LIMITS.listItems.toLocaleString('en')} links are the most read, so the rest are ignored. Split the list across notes.`,
+      `${count === null ? `It holds more than ${most} links` : `It lists ${count.toLocaleString('en')} items`}; only the first ${most} are read. Split the list across notes.`,
     );
   }
   return { refs, problems };
