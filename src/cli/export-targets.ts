@@ -47,7 +47,7 @@ export async function refuseExport(
       return `${flag} ${file} is the --config file; export never writes onto it. Name another file.`;
     const twin = seen.find(([, other]) => same(it, other));
     if (twin)
-      return `${twin[0].flag} and ${flag} name the same file, ${file}; give each its own file.`;
+      return `${twin[0].flag} ${twin[0].file} and ${flag} ${file} name the same file; give each its own file.`;
     seen.push([target, it]);
     const link = await lstat(file).catch(() => null);
     if (!link) continue;
