@@ -71,8 +71,13 @@ const engines = { yaml: (text: string) => readYaml(text) as object };
  * Frontmatter as Obsidian sees it: a YAML block that opens on the note's first line and is
  * closed by a `---` line. A fence that never closes is no frontmatter; an empty block is
  * empty frontmatter. gray-matter reads the block with the YAML engine above.
+ * @param cannotMatter true for a block the model has no use for (it names no kind tag, alias
+ *   or evidence): it is left unparsed, as an empty set of properties.
  */
-export function parseFrontmatter(text: string): SplitNote {
+export function parseFrontmatter(
+  text: string,
+  cannotMatter: (yaml: string) => boolean = () => false,
+): SplitNote {
   const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const open = OPEN.exec(content);
   const close = open ? CLOSE.exec(content.slice(open[0].length)) : null;
@@ -81,9 +86,11 @@ export function parseFrontmatter(text: string): SplitNote {
   const yamlEnd = open[0].length + close.index;
   const afterClose = yamlEnd + close[0].length;
   const body = content.slice(afterClose).replace(/^\r?\n/, '');
+  const yaml = content.slice(open[0].length, yamlEnd);
+  if (cannotMatter(yaml)) return { frontmatter: {}, frontmatterError: null, tooLarge: null, body };
   // gray-matter would end the block at any line that starts with `---` (`----` too). Given
   // only the block, and a closing delimiter YAML cannot hold, it reads all of it.
-  const block = `---\n${content.slice(open[0].length, yamlEnd)}`;
+  const block = `---\n${yaml}`;
   try {
     // Options also keep gray-matter from caching every file in its module-level cache.
     const parsed = matter(block, { engines, delimiters: ['---', '\u0000'] });

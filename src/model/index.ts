@@ -26,3 +26,4 @@ export * from './outputs/template';
 export * from './write/yaml-text';
 export * from './outputs/format-date';
 export * from './read/limits';
+export * from './read/plain-yaml';
