@@ -132,6 +132,14 @@ describe('no note can crash or stall the model (SPEC §3, §8)', () => {
           ['unquoted link', (s) => ({ tags: 'work/skill', supports: [[s]] })],
           ['unknown status', (s) => ({ tags: 'work/skill', status: s })],
           ['bad date', (s) => ({ evidence: '[[Goal]]', date: s })],
+          [
+            'repeated step',
+            (s) => ({
+              tags: 'work/route',
+              outcomes: ['[[Goal]]'],
+              steps: [`[[Python|${s}]]`, `[[Python|${s}]]`],
+            }),
+          ],
         ),
         (text, [, make]) => {
           for (const p of problemsOf(make(text))) expect(p.message.length).toBeLessThan(500);

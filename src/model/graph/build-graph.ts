@@ -145,7 +145,7 @@ export function buildGraph(
               warning(
                 note.path,
                 field.field,
-                `${ref.raw} is listed more than once; it counts once, at its first place. Remove the repeat.`,
+                `${clip(ref.raw)} is listed more than once; it counts once, at its first place. Remove the repeat.`,
               ),
             );
           }
