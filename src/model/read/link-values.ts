@@ -20,8 +20,9 @@ export function readLinkList(value: unknown, file: string, field: string): LinkL
   const problems: Problem[] = [];
   const warn = (message: string) => problems.push(warning(file, field, message));
   let cut = false;
+  let taken = 0; // links read, empty ones included: each may cost a warning
   const add = (ref: LinkRef) => {
-    if (refs.length >= LIMITS.listItems) cut = true;
+    if (taken++ >= LIMITS.listItems) cut = true;
     else if (ref.path === '' && ref.subpath === null)
       warn(
         `${clip(ref.raw)} is an empty link, so it is ignored. Write the note's name inside: "[[Note name]]".`,

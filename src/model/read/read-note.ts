@@ -196,7 +196,7 @@ export function readNote(input: NoteInput, settings: Settings): ParsedNote {
   const evidenceList = evidenceField
     ? readLinkList(evidenceField.value, path, evidenceField.key)
     : { refs: [], problems: [] };
-  problems.push(...evidenceList.problems);
+  for (const p of evidenceList.problems) problems.push(p); // thousands: no spread
   const hasEvidence = evidenceList.refs.length > 0 || bodyRefs.length > 0;
   return {
     path,
@@ -299,7 +299,7 @@ function readLinkFields(
   return linkFieldsOf(kind, settings).map(({ name, expects }) => {
     const found = getProperty(fm, name);
     const list = found ? readLinkList(found.value, file, found.key) : { refs: [], problems: [] };
-    problems.push(...list.problems);
+    for (const p of list.problems) problems.push(p);
     return { field: found?.key ?? name, expects, refs: list.refs };
   });
 }
