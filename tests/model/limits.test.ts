@@ -114,7 +114,7 @@ describe('no note can crash or stall the model (SPEC §3, §8)', () => {
   });
 
   it('should warn about at most 10,000 empty links in one text', () => {
-    const problems = problemsOf({ tags: 'work/skill', supports: '[[]] '.repeat(150_000) });
+    const problems = problemsOf({ tags: 'work/skill', supports: '[[|x]] '.repeat(150_000) });
     expect(problems).toHaveLength(LIMITS.listItems + 1);
     expect(problems.at(-1)?.message).toMatch(/It holds more than 10,000 links/);
   });
