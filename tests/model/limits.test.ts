@@ -116,7 +116,9 @@ describe('no note can crash or stall the model (SPEC §3, §8)', () => {
   it('should warn about at most 10,000 empty links in one text', () => {
     const problems = problemsOf({ tags: 'work/skill', supports: '[[|x]] '.repeat(150_000) });
     expect(problems).toHaveLength(LIMITS.listItems + 1);
-    expect(problems.at(-1)?.message).toMatch(/It holds more than 10,000 links/);
+    expect(
+      problems.filter((p) => p.message.startsWith('It holds more than 10,000 links')),
+    ).toHaveLength(1);
   });
 
   it('should warn about at most 10,000 values of the wrong type in one list', () => {
