@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeControls, toJsonText } from '../../src/cli/escape-text';
-import { tempDir } from '../helpers/vault';
+import { fixture, tempDir } from '../helpers/vault';
 import { cli } from './run-cli';
 
 // eslint-disable-next-line no-control-regex -- the characters a terminal must never receive
@@ -28,6 +28,16 @@ describe('text from notes reaches the terminal escaped (SPEC §3, §6)', () => {
         'evil\\x1b]0;title\\x07/S\\x9b.md: status: warning: "\\x7f\\u202e" is not a known status',
       );
     }
+  });
+
+  it('should finish on the hostile fixture vault, its escape sequences printed as text', () => {
+    const r = cli('check', fixture('hostile'));
+    expect(r.code).toBe(1); // one link to a missing note
+    expect(r.stdout.replace(/\n/g, '')).not.toMatch(CONTROL);
+    expect(r.stdout).toContain(
+      'control characters.md: status: warning: "\\x1b]0;pwned\\x07\\x1b[2J" is not a known status',
+    );
+    expect(r.stdout).toMatch(/^alias bomb in tags\.md: warning: The note is too large to read/m);
   });
 
   it('should keep --json valid and equal to the text, with DEL, C1 and bidi overrides escaped', () => {

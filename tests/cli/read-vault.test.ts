@@ -65,6 +65,24 @@ describe('reading a vault folder', () => {
     expect(report.problems).toEqual([]);
   });
 
+  it('should skip a note larger than 5 MB, unread, with a warning saying it is too large', async () => {
+    const dir = await vaultWith({
+      'huge.md': `---\ntags: work/outcome\n---\n${'x'.repeat(5_000_001)}`,
+      'fine.md': '---\ntags: work/outcome\n---\n',
+    });
+    const { report } = await loadVault(dir, '2026-01-01');
+    expect(report.nodes.map((n) => n.id)).toEqual(['fine.md']);
+    expect(report.problems).toEqual([
+      {
+        file: 'huge.md',
+        field: null,
+        severity: 'warning',
+        message:
+          'The note is too large to read: the file is larger than 5 MB; it is skipped. Split it, or shorten its properties.',
+      },
+    ]);
+  });
+
   it('should treat a tag or link of the wrong type as a problem, not a crash', async () => {
     const dir = await vaultWith({
       'n.md': '---\ntags: 12\n---\n',
