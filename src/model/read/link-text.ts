@@ -57,11 +57,11 @@ function withoutTitle(dest: string): string {
 /**
  * Every link in one property value string. A whole-value wikilink or Markdown link gives one
  * link; text containing wikilinks gives each of them; other text is read as a bare note name.
- * External URLs give none.
+ * External URLs give none. `max` bounds how many are read.
  */
-export function parseLinkValue(value: string): LinkRef[] {
+export function parseLinkValue(value: string, max = Infinity): LinkRef[] {
   const raw = value.trim();
-  if (!raw) return [];
+  if (!raw || max <= 0) return [];
   const wiki = WIKILINK.exec(raw);
   if (wiki) return [fromWikiInner(wiki[1] ?? '', raw)];
   const md = MARKDOWN_LINK.exec(raw);
@@ -69,8 +69,13 @@ export function parseLinkValue(value: string): LinkRef[] {
     const ref = fromMarkdownDestination(md[1] ?? '', raw);
     return ref ? [ref] : [];
   }
-  const inner = [...raw.matchAll(WIKILINK_ANYWHERE)];
-  if (inner.length > 0) return inner.map((m) => fromWikiInner(m[1] ?? '', m[0]));
+  // At most `max` links: a text of 150,000 links is not read past what will be used.
+  const inner: LinkRef[] = [];
+  for (const m of raw.matchAll(WIKILINK_ANYWHERE)) {
+    if (inner.length >= max) break;
+    inner.push(fromWikiInner(m[1] ?? '', m[0]));
+  }
+  if (inner.length > 0) return inner;
   if (URL_SCHEME.test(raw)) return [];
   return [{ ...splitTarget(raw), raw, form: 'text' }];
 }

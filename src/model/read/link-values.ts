@@ -33,7 +33,8 @@ export function readLinkList(value: unknown, file: string, field: string): LinkL
   const readItem = (item: unknown) => {
     if (item === null || item === undefined) return;
     if (typeof item === 'string') {
-      for (const ref of parseLinkValue(item)) add(ref);
+      // One more than the room left, so a text past the limit is known to be cut.
+      for (const ref of parseLinkValue(item, LIMITS.listItems - taken + 1)) add(ref);
       return;
     }
     if (Array.isArray(item)) {
