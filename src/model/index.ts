@@ -31,3 +31,5 @@ export * from './outputs/head-to-head';
 export * from './outputs/labels';
 export * from './outputs/revision-note';
 export * from './read/properties';
+export * from './read/limits';
+export * from './read/plain-yaml';
