@@ -73,23 +73,14 @@ async function readText(handle: FileHandle, size: number): Promise<string> {
  * One note, with one open, one fstat and one read: the fstat gives the modification time
  * and the size, and a file over 5 MB is not read at all (the model reports it too large).
  */
-async function readNote(
-  root: string,
-  path: string,
-  wantsBody: boolean,
-  cannotMatter: (yaml: string) => boolean,
-): Promise<NoteInput> {
+async function readNote(root: string, path: string, wantsBody: boolean): Promise<NoteInput> {
   let handle: FileHandle | null = null;
   try {
     handle = await open(join(root, path), 'r');
     const info = await handle.stat();
     const note: NoteInput = { path, mtime: info.mtimeMs, size: info.size };
     if (info.size > LIMITS.fileBytes) return note;
-    // A journal note's date is its evidence date, whatever else its frontmatter holds.
-    const split = parseFrontmatter(
-      await readText(handle, info.size),
-      wantsBody ? undefined : cannotMatter,
-    );
+    const split = parseFrontmatter(await readText(handle, info.size));
     note.frontmatter = split.frontmatter;
     note.frontmatterError = split.frontmatterError;
     note.tooLarge = split.tooLarge;
@@ -110,13 +101,11 @@ async function readNote(
  * note with `readError`, a folder that cannot be read a warning; the rest of the vault is read.
  * @param wantsBody which notes need their body links (journal notes); others skip the scan.
  * @param progress told after each note: how many are read, of how many.
- * @param cannotMatter which frontmatter blocks need not be parsed (see `isPlainYaml`).
  */
 export async function readVault(
   root: string,
   wantsBody: (path: string) => boolean,
   progress: (done: number, total: number) => void = () => undefined,
-  cannotMatter: (yaml: string) => boolean = () => false,
 ): Promise<VaultFiles> {
   const problems: Problem[] = [];
   const paths = await listVault(root, (folder, e) =>
@@ -136,7 +125,7 @@ export async function readVault(
     while (next < markdown.length) {
       const i = next++;
       const path = markdown[i] as string;
-      notes[i] = await readNote(root, path, wantsBody(path), cannotMatter);
+      notes[i] = await readNote(root, path, wantsBody(path));
       progress(++done, markdown.length);
     }
   };

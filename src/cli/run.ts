@@ -6,7 +6,6 @@ import {
   compareProblems,
   dayOfTime,
   isJournalNote,
-  isPlainYaml,
   parseSettings,
   toCanvas,
   toReport,
@@ -76,12 +75,7 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
   const refusal = await refuseExport(targets, args.force, args.config);
   if (refusal) throw new UsageError(refusal);
   const progress = progressLine(args.json ? undefined : io.progress);
-  const vault = await readVault(
-    args.vault,
-    (p) => isJournalNote(p, settings),
-    progress.tick,
-    (yaml) => isPlainYaml(yaml, settings),
-  )
+  const vault = await readVault(args.vault, (p) => isJournalNote(p, settings), progress.tick)
     .catch((e: unknown) => {
       throw new UsageError(`cannot read the vault ${args.vault}: ${errorCode(e)}`);
     })

@@ -32,4 +32,3 @@ export * from './outputs/labels';
 export * from './outputs/revision-note';
 export * from './read/properties';
 export * from './read/limits';
-export * from './read/plain-yaml';

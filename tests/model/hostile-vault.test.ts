@@ -26,7 +26,7 @@ describe('hostile notes (SPEC §3), one scenario per note', () => {
     'alias bomb in nested outcomes.md',
     'Journal/alias bomb in evidence.md',
   ])('should skip %s as too large, and read the rest of the vault', (file) => {
-    expect(of(file)).toEqual(tooLarge('its frontmatter expands too far through YAML aliases'));
+    expect(of(file)).toEqual(tooLarge('its frontmatter expands past 1 MB through YAML aliases'));
     expect(vault.report.nodes.map((n) => n.id)).not.toContain(file);
   });
 
