@@ -93,16 +93,14 @@ const list =
       return [...fallback];
     }
     const items: T[] = [];
-    let refused = false;
-    // Array.from visits holes too, so a sparse list is refused rather than half read.
-    Array.from(raw as unknown[], (item, i) => {
-      const read = rule(item);
-      if (read instanceof Refusal) {
-        errors.push(`${path}.${i}: ${read.reason}`);
-        refused = true;
-      } else items.push(read);
-    });
-    return refused ? [...fallback] : items;
+    const before = errors.length;
+    // By index, not forEach, so a hole in a sparse list is refused rather than skipped.
+    for (let i = 0; i < raw.length; i++) {
+      const read = rule(raw[i]);
+      if (read instanceof Refusal) errors.push(`${path}.${i}: ${read.reason}`);
+      else items.push(read);
+    }
+    return errors.length > before ? [...fallback] : items;
   };
 
 /**
