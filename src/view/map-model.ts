@@ -12,6 +12,18 @@ export interface MapNode {
   stale: boolean;
   lastActivity: string | null;
   evidenceCount: number;
+  /** An outcome's horizon as written (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); null otherwise. */
+  horizon: string | null;
+  aliases: string[];
+  /**
+   * Resting notes are drawn faded. Filled from what the analysis knows today (a paused route
+   * and the stones only it uses); the analysis's own `resting` flag replaces this when it lands.
+   */
+  resting: boolean;
+  /** Signals of the evidence linking this note, for search ("setback"). */
+  signals: string[];
+  /** The newest evidence for this note: what the tooltip shows. */
+  latest: { file: string; date: string; signal: string | null; excerpt: string | null } | null;
 }
 
 /** A route's figures (as the analysis gives them) with what the map shows beside them. */
@@ -20,6 +32,8 @@ export interface MapRoute extends RouteStats {
   status: string;
   risk: string | null;
   outcomes: string[];
+  /** Names of missing notes linked as steps: drawn as dashed ghosts on the route's line. */
+  missingSteps: string[];
 }
 
 /**
@@ -36,9 +50,48 @@ export interface MapModel {
 }
 
 export const NOW = '__now__';
+
+const BLANK = {
+  stale: false,
+  lastActivity: null,
+  evidenceCount: 0,
+  horizon: null,
+  aliases: [],
+  resting: false,
+  signals: [],
+  latest: null,
+} satisfies Partial<MapNode>;
+
+/** Each node's newest evidence and the signals of all its evidence, in one pass. */
+function latestEvidence(graph: Graph, today: string) {
+  const newest = new Map<string, NonNullable<MapNode['latest']>>();
+  const signals = new Map<string, string[]>();
+  for (const ev of graph.evidence) {
+    if (ev.date > today) continue;
+    // The analysis may carry an excerpt (summary or first sentence); shown when it does.
+    const excerpt = (ev as { excerpt?: unknown }).excerpt;
+    for (const t of ev.targets) {
+      const old = newest.get(t);
+      if (!old || ev.date > old.date)
+        newest.set(t, {
+          file: ev.file,
+          date: ev.date,
+          signal: ev.signal,
+          excerpt: typeof excerpt === 'string' ? excerpt : null,
+        });
+      if (ev.signal) {
+        const list = signals.get(t) ?? [];
+        if (!list.includes(ev.signal)) list.push(ev.signal);
+        signals.set(t, list);
+      }
+    }
+  }
+  return { newest, signals };
+}
 export const ghostId = (name: string) => `ghost:${name}`;
 
 export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
+  const latest = latestEvidence(graph, analysis.today);
   const nodes: MapNode[] = [
     {
       id: NOW,
@@ -46,9 +99,7 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
       title: 'Now',
       status: '',
       category: null,
-      stale: false,
-      lastActivity: null,
-      evidenceCount: 0,
+      ...BLANK,
     },
   ];
   for (const n of graph.nodes) {
@@ -59,9 +110,15 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
       title: n.title,
       status: n.status,
       category: n.category,
+      ...BLANK,
       stale: a?.stale ?? false,
       lastActivity: a?.lastActivity ?? null,
       evidenceCount: a?.evidenceCount ?? 0,
+      horizon: n.horizon,
+      aliases: n.aliases,
+      resting: n.kind === 'route' && n.status === 'paused',
+      signals: latest.signals.get(n.id) ?? [],
+      latest: latest.newest.get(n.id) ?? null,
     });
   }
   const links: MapModel['links'] = [];
@@ -75,9 +132,7 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
         title: g.name,
         status: 'missing',
         category: null,
-        stale: false,
-        lastActivity: null,
-        evidenceCount: 0,
+        ...BLANK,
       });
     }
     links.push({ from: g.from, to: ghostId(g.name), kind: 'missing' });
@@ -89,9 +144,9 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
       title: ev.file.slice(ev.file.lastIndexOf('/') + 1).replace(/\.md$/, ''),
       status: ev.signal ?? '',
       category: null,
-      stale: false,
+      ...BLANK,
       lastActivity: ev.date,
-      evidenceCount: 0,
+      signals: ev.signal ? [ev.signal] : [],
     });
     for (const t of ev.targets) links.push({ from: ev.file, to: t, kind: 'evidence' });
   }
@@ -102,6 +157,9 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
   for (const e of graph.edges) {
     if (e.kind === 'target') targets.set(e.from, [...(targets.get(e.from) ?? []), e.to]);
   }
+  const missing = new Map<string, string[]>();
+  for (const g of graph.ghosts)
+    if (g.field === 'steps') missing.set(g.from, [...(missing.get(g.from) ?? []), g.name]);
   const routes = analysis.routes.map((r) => {
     const node = graph.byId.get(r.id);
     return {
@@ -110,8 +168,15 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
       status: node?.status ?? '',
       risk: node?.risk ?? null,
       outcomes: targets.get(r.id) ?? [],
+      missingSteps: missing.get(r.id) ?? [],
     };
   });
+  // A stone used only by resting routes rests with them.
+  const restingRoutes = new Set(routes.filter((r) => r.status === 'paused').map((r) => r.id));
+  const usedAwake = new Set(routes.filter((r) => !restingRoutes.has(r.id)).flatMap((r) => r.steps));
+  for (const n of nodes)
+    if (n.kind === 'skill' && !usedAwake.has(n.id))
+      n.resting = routes.some((r) => restingRoutes.has(r.id) && r.steps.includes(n.id));
 
   // An evidence note that is also a model note is drawn once, as the model note.
   const seen = new Set<string>();

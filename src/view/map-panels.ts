@@ -46,7 +46,7 @@ export function buildFilters(
 export function renderRouteList(
   el: HTMLElement,
   routes: readonly MapRoute[],
-  colorIndex: (id: string) => number,
+  colorOf: (id: string) => string,
   selected: string | null,
   onSelect: (id: string) => void,
   signal: AbortSignal,
@@ -59,8 +59,8 @@ export function renderRouteList(
     });
     b.createSpan({
       cls: 'work-model-map-swatch',
-      attr: { 'data-color': String(colorIndex(r.id) % 8), 'aria-hidden': 'true' },
-    });
+      attr: { 'aria-hidden': 'true' },
+    }).setCssProps({ '--work-model-route-color': colorOf(r.id) });
     b.createSpan({ text: r.title, cls: 'work-model-map-route-name' });
     b.createDiv({ text: describeRoute(r), cls: 'work-model-map-route-facts' });
     b.addEventListener('click', () => onSelect(r.id), { signal });
