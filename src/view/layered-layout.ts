@@ -349,9 +349,57 @@ export function layeredLayout(
     }
   }
 
-  if (horizontal) separateNeighbours(layers, mainPos, labels);
+  // Pairwise across layers: for the maps whose labels are read at all, not for thousands of notes.
+  if (horizontal && small) separateNeighbours(layers, mainPos, labels);
 
-  // ---- stations and lines ------------------------------------------------------------------
+  // A small map spreads out to fill the pane: more room between notes, labels as they are.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const it of items.values()) {
+    lo = Math.min(lo, it.cross - it.before);
+    hi = Math.max(hi, it.cross + it.after);
+  }
+  const across = (horizontal ? pane.height : pane.width) - 2 * MARGIN;
+  const stretch = clamp(across / Math.max(1, hi - lo), 1, 2.5);
+  for (const it of items.values()) it.cross *= stretch;
+  const along = (horizontal ? pane.width : pane.height) - 2 * MARGIN;
+  const last = (mainPos[layerCount - 1] as number) + Math.max(...(half.slice(-1) as number[]), 0);
+  const spread = clamp(along / Math.max(1, last + (half[0] ?? 0)), 1, 2.5);
+  for (let l = 0; l < layerCount; l++) mainPos[l] = (mainPos[l] as number) * spread;
+
+  // Lines through a station take their lanes in the order they arrive from, so they do not
+  // cross inside it.
+  const expand = (a: string, b: string) => via.get(keyOf(a, b)) ?? [a, b];
+  const chains = trunks.map(({ keys }) => {
+    const chain: string[] = keys.slice(0, 1);
+    for (let i = 1; i < keys.length; i++)
+      chain.push(...expand(keys[i - 1] as string, keys[i] as string).slice(1));
+    return chain;
+  });
+  // Ordered by where a line comes from, then by where it goes (at Now, where lines only leave).
+  const order = new Map<string, number>();
+  trunks.forEach(({ path }, t) => {
+    const chain = chains[t] as string[];
+    chain.forEach((key, i) => {
+      const from = items.get(chain[i - 1] ?? key) as Item;
+      const to = items.get(chain[i + 1] ?? key) as Item;
+      order.set(`${key}\u0000${path.route.id}`, from.cross * 1000 + to.cross);
+    });
+  });
+  for (const it of items.values())
+    it.routes.sort(
+      (a, b) => (order.get(`${it.key}\u0000${a}`) ?? 0) - (order.get(`${it.key}\u0000${b}`) ?? 0),
+    );
+
+  // A map of one line would be a thin strip: it climbs gently towards its outcomes instead.
+  const flat = hi - lo < 0.3 * across;
+  if (flat && layerCount > 1) {
+    const lift = 0.35 * across;
+    const lastMain = mainPos[layerCount - 1] as number;
+    for (const it of items.values())
+      it.cross -= ((mainPos[it.layer] as number) / Math.max(1, lastMain) - 0.5) * lift;
+  }
+
   const point = (main: number, cross: number): [number, number] =>
     horizontal ? [main, cross] : [cross, main];
   const stations: Station[] = [];
@@ -393,12 +441,9 @@ export function layeredLayout(
     });
     return { out, owners };
   };
-  const expand = (a: string, b: string) => via.get(keyOf(a, b)) ?? [a, b];
-  const lines: RouteLine[] = trunks.map(({ path, keys }) => {
+  const lines: RouteLine[] = trunks.map(({ path, keys }, t) => {
     const route = path.route.id;
-    const chain: string[] = keys.slice(0, 1);
-    for (let i = 1; i < keys.length; i++)
-      chain.push(...expand(keys[i - 1] as string, keys[i] as string).slice(1));
+    const chain = chains[t] as string[];
     const last = keys[keys.length - 1] as string;
     const numbers = keys.slice(2).map((key, i) => {
       const it = items.get(key) as Item;

@@ -23,7 +23,7 @@ const PITCH = 2 * TAP_PX + 6;
  * marked as an interchange. Notes on no visible route follow in a last strip without a line.
  */
 export function stripsLayout(scene: Scene, measure: Measure, pane: { width: number }): Geometry {
-  const x = MARGIN + 12;
+  const x = MARGIN + 28; // room for the step numbers left of the line
   const labelWidth = Math.max(120, pane.width - x - 2 * MARGIN - 20);
   const stations: Station[] = [];
   const lines: RouteLine[] = [];
