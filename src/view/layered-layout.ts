@@ -363,7 +363,7 @@ export function layeredLayout(
   const stretch = clamp(across / Math.max(1, hi - lo), 1, 2.5);
   for (const it of items.values()) it.cross *= stretch;
   const along = (horizontal ? pane.width : pane.height) - 2 * MARGIN;
-  const last = (mainPos[layerCount - 1] as number) + Math.max(...(half.slice(-1) as number[]), 0);
+  const last = (mainPos[layerCount - 1] as number) + Math.max(...(half.slice(-1)), 0);
   const spread = clamp(along / Math.max(1, last + (half[0] ?? 0)), 1, 2.5);
   for (let l = 0; l < layerCount; l++) mainPos[l] = (mainPos[l] as number) * spread;
 

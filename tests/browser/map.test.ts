@@ -110,6 +110,7 @@ describe('the exported map of the example vault', () => {
     await expect(tooltip.textContent()).resolves.toMatch(
       /^Facilitating workshopsStepping stoneskill · done/,
     );
+    await expect(tooltip.textContent()).resolves.toMatch(/Latest: 2026-\d\d-\d\d/);
     // A faint colour for notes off the highlighted routes.
     const faint = state.nodes.find((n) => n.id === `${S}Teach a UX course.md`);
     const bg = await pixel(map.page, 2, 2);
@@ -256,7 +257,89 @@ describe('the exported map of the example vault', () => {
     expect(await map.page.evaluate(() => document.activeElement?.textContent)).toBe(
       'Grant writing',
     );
-    expect((await map.inspect()).focus).toBe(`${S}Grant writing.md`);
+    const state = await map.inspect();
+    expect(state.focus).toBe(`${S}Grant writing.md`);
+    // Zoomed to a readable size, the match on screen.
+    expect(state.camera.k).toBeGreaterThanOrEqual(1);
+    const grant = state.nodes.find((n) => n.title === 'Grant writing');
+    expect(grant?.x).toBeGreaterThan(0);
+    expect(grant?.x).toBeLessThan(state.canvas.width);
+    expect(grant?.label).not.toBeNull();
+  });
+
+  it('should search signals and count the matches, filtering the note list', async () => {
+    map = await openMap(browser(), file);
+    const search = map.page.getByRole('searchbox', { name: 'Find a note on the map' });
+    await search.fill('setback');
+    const count = map.page.locator('.work-model-map-count');
+    const matches = (await map.inspect()).matches;
+    expect(matches.length).toBeGreaterThan(1);
+    await expect(count.textContent()).resolves.toBe(`${matches.length} matches`);
+    await expect(map.page.getByRole('option').count()).resolves.toBe(matches.length);
+    await search.fill('no such note anywhere');
+    await expect(count.textContent()).resolves.toBe('no matches');
+  });
+
+  it('should announce hidden routes and show them on request', async () => {
+    map = await openMap(browser(), file);
+    const hidden = map.page.locator('.work-model-map-hidden-routes');
+    await expect(hidden.textContent()).resolves.toContain(
+      '1 paused route hidden: Speak and write on inclusive design',
+    );
+    expect((await map.inspect()).hiddenRoutes).toEqual([
+      {
+        id: `${R}Speak and write on inclusive design.md`,
+        title: 'Speak and write on inclusive design',
+        status: 'paused',
+      },
+    ]);
+    await map.page.getByRole('button', { name: 'Show the hidden routes' }).click();
+    const state = await map.inspect();
+    expect(state.hiddenRoutes).toEqual([]);
+    expect(state.routes.map((r) => r.title)).toContain('Speak and write on inclusive design');
+    await expect(hidden.isVisible()).resolves.toBe(false);
+  });
+
+  it("should explain every mark in the legend, with each route's full name", async () => {
+    map = await openMap(browser(), file);
+    await map.page.locator('summary', { hasText: 'Legend' }).click();
+    const legend = map.page.locator('.work-model-map-legend-body');
+    const text = await legend.textContent();
+    expect(text).toContain('Work version - climate nonprofit designer');
+    expect(text).toContain('Independent research studio (high risk)');
+    for (const mark of [
+      'Now',
+      'Step number',
+      'Missing note',
+      'high-risk route',
+      'resting',
+      'stale',
+    ])
+      expect(text).toContain(mark);
+  });
+
+  it('should select a tapped note on touch and open it from the facts sheet', async () => {
+    map = await openMap(browser(), file, { width: 390, height: 844 });
+    const id = `${S}Grant writing.md`;
+    const at = await nodeOnPage(map, id);
+    await map.page.evaluate(({ x, y }) => {
+      const canvas = document.querySelector('canvas') as HTMLCanvasElement;
+      for (const type of ['pointerdown', 'pointerup'])
+        canvas.dispatchEvent(
+          new PointerEvent(type, {
+            pointerId: 7,
+            clientX: x,
+            clientY: y,
+            bubbles: true,
+            pointerType: 'touch',
+          }),
+        );
+    }, at);
+    const sheet = map.page.getByRole('dialog', { name: 'Note facts' });
+    await expect(sheet.textContent()).resolves.toContain('Grant writing');
+    expect(await map.opened()).toEqual([]);
+    await sheet.getByRole('button', { name: 'Open' }).click();
+    expect(await map.opened()).toEqual([[id, false, false]]);
   });
 
   it('should follow a theme switch, and leave screenshots of both themes', async () => {
