@@ -47,9 +47,10 @@ export function fitCamera(
 }
 
 /** Route strips: as wide as the pane at zoom 1, read from the top. */
-export function topCamera(b: { x0: number; y0: number; x1: number }, width: number): Camera {
-  const k = Math.min(1, width / Math.max(1, b.x1 - b.x0 + 16));
-  return { k, x: 8 - b.x0 * k, y: 8 - b.y0 * k };
+export function topCamera(b: { y0: number; x1: number }, width: number): Camera {
+  // The strips keep their own left margin, where the step numbers are.
+  const k = Math.min(1, width / Math.max(1, b.x1 + 8));
+  return { k, x: 0, y: 8 - b.y0 * k };
 }
 
 /** Centres the camera on a world point, keeping the zoom. */

@@ -45,6 +45,23 @@ export function layeredLayout(
   pane: { width: number; height: number },
   orientation: 'horizontal' | 'vertical',
 ): Geometry {
+  const steps = layeredLayoutSteps(scene, measure, pane, orientation);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same layout in steps: it pauses after each sweep and each pass, so a map of thousands of
+ * notes is laid out a slice at a time between frames and never blocks the pane for long.
+ */
+export function* layeredLayoutSteps(
+  scene: Scene,
+  measure: Measure,
+  pane: { width: number; height: number },
+  orientation: 'horizontal' | 'vertical',
+): Generator<void, Geometry, void> {
   const horizontal = orientation === 'horizontal';
   // ---- stations and the route graph ------------------------------------------------------
   const items = new Map<string, Item>();
@@ -108,6 +125,7 @@ export function layeredLayout(
     trunks.push({ path, keys });
   }
 
+  yield;
   // ---- layers ------------------------------------------------------------------------------
   const indegree = new Map<string, number>();
   for (const k of items.keys()) indegree.set(k, pred.get(k)?.size ?? 0);
@@ -151,6 +169,10 @@ export function layeredLayout(
     }
   }
 
+  // Hundreds of notes are read by zooming in, a few at a time: they get a quicker layout, with
+  // fewer sweeps and no waypoints (which would outnumber the notes).
+  const small = items.size <= 400;
+
   // ---- waypoints for lines that skip layers ----------------------------------------------
   const via = new Map<string, string[]>();
   const routeEdges = new Map<string, string[]>(); // "a\0b" → routes along it
@@ -172,7 +194,7 @@ export function layeredLayout(
       const la = (items.get(a) as Item).layer;
       const lb = (items.get(b) as Item).layer;
       const routes = routeEdges.get(keyOf(a, b));
-      if (lb - la > 1 && routes) {
+      if (small && lb - la > 1 && routes) {
         const chain = [a];
         for (let l = la + 1; l < lb; l++) {
           const it = item(`~${a}\u0000${b}\u0000${l}`, null);
@@ -187,6 +209,7 @@ export function layeredLayout(
       } else if (lb > la) edges.push([a, b, w]);
     }
 
+  yield;
   // ---- order within layers: barycentre sweeps, keeping the order with fewest crossings ----
   let layerCount = 0;
   for (const it of items.values()) layerCount = Math.max(layerCount, it.layer + 1);
@@ -196,8 +219,8 @@ export function layeredLayout(
   const down = new Map<string, [string, number][]>();
   const up = new Map<string, [string, number][]>();
   for (const [a, b, w] of edges) {
-    down.set(b, [...(down.get(b) ?? []), [a, w]]);
-    up.set(a, [...(up.get(a) ?? []), [b, w]]);
+    append(down, b, [a, w]);
+    append(up, a, [b, w]);
   }
   const crossings = () => {
     let total = 0;
@@ -215,11 +238,11 @@ export function layeredLayout(
     }
     return total;
   };
-  const small = items.size <= 400;
   let best = small ? crossings() : 0;
   let bestOrder = new Map([...items.values()].map((it) => [it.key, it.order]));
   const sweeps = small ? SWEEPS : 4;
   for (let s = 0; s < sweeps; s++) {
+    yield;
     const downwards = s % 2 === 0;
     const range = downwards
       ? Array.from({ length: layerCount - 1 }, (_, i) => i + 1)
@@ -331,10 +354,10 @@ export function layeredLayout(
   }
   const neighbours = new Map<string, [string, number][]>();
   for (const [a, b, w] of edges) {
-    neighbours.set(a, [...(neighbours.get(a) ?? []), [b, w]]);
-    neighbours.set(b, [...(neighbours.get(b) ?? []), [a, w]]);
+    append(neighbours, a, [b, w]);
+    append(neighbours, b, [a, w]);
   }
-  for (let round = 0; round < 8; round++) {
+  for (let round = 0; round < (small ? 8 : 3); round++) {
     for (const layer of layers) {
       const want = layer.map((it) => {
         let sum = 0;
@@ -347,6 +370,7 @@ export function layeredLayout(
       });
       placeInOrder(layer, want);
     }
+    yield;
   }
 
   // Pairwise across layers: for the maps whose labels are read at all, not for thousands of notes.
@@ -363,7 +387,7 @@ export function layeredLayout(
   const stretch = clamp(across / Math.max(1, hi - lo), 1, 2.5);
   for (const it of items.values()) it.cross *= stretch;
   const along = (horizontal ? pane.width : pane.height) - 2 * MARGIN;
-  const last = (mainPos[layerCount - 1] as number) + Math.max(...(half.slice(-1)), 0);
+  const last = (mainPos[layerCount - 1] as number) + Math.max(...half.slice(-1), 0);
   const spread = clamp(along / Math.max(1, last + (half[0] ?? 0)), 1, 2.5);
   for (let l = 0; l < layerCount; l++) mainPos[l] = (mainPos[l] as number) * spread;
 
@@ -469,6 +493,12 @@ export function layeredLayout(
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+function append<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /**
  * Puts a layer's items as near their wanted positions as their order and sizes allow: a pass

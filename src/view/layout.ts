@@ -1,5 +1,5 @@
 import type { Geometry, Measure, Orientation, Station } from './geometry';
-import { layeredLayout } from './layered-layout';
+import { layeredLayoutSteps } from './layered-layout';
 import type { Scene } from './scene';
 import { stripsLayout } from './strips-layout';
 
@@ -23,10 +23,17 @@ export function orientationFor(pane: { width: number; height: number }): Orienta
  * user dragged kept where they were put (pinned) until double-clicked.
  */
 export class MapLayout {
+  /** The last finished layout; it stays on screen while a new one is worked out. */
   geometry: Geometry | null = null;
   private pins = new Map<string, { x: number; y: number }>();
+  private job: Generator<void, Geometry, void> | null = null;
+  /** Milliseconds of the last layout, in all and in its longest slice (the benchmark reads them). */
+  timing = { totalMs: 0, longestSliceMs: 0 };
 
-  /** Lays the scene out for a pane; saved pinned positions are applied. */
+  /**
+   * Starts laying the scene out for a pane; saved pinned positions are applied when it is done.
+   * `step` does the work.
+   */
   update(
     scene: Scene,
     measure: Measure,
@@ -35,15 +42,42 @@ export class MapLayout {
   ): void {
     for (const [id, p] of saved) if (p.pinned && !this.pins.has(id)) this.pins.set(id, p);
     const orientation = orientationFor(pane);
-    this.geometry =
+    this.job =
       orientation === 'strips'
-        ? stripsLayout(scene, measure, pane)
-        : layeredLayout(scene, measure, pane, orientation);
-    if (orientation !== 'strips')
-      for (const [key, p] of this.pins) {
-        const s = this.geometry.byKey.get(key);
-        if (s) this.move(s, p.x, p.y);
+        ? (function* () {
+            return stripsLayout(scene, measure, pane);
+          })()
+        : layeredLayoutSteps(scene, measure, pane, orientation);
+    this.timing = { totalMs: 0, longestSliceMs: 0 };
+  }
+
+  get settled(): boolean {
+    return this.job === null;
+  }
+
+  /** Works on the layout for up to `budgetMs`; returns whether it is done. */
+  step(budgetMs: number): boolean {
+    const job = this.job;
+    if (!job) return true;
+    const start = performance.now();
+    for (;;) {
+      const next = job.next();
+      if (next.done) {
+        this.job = null;
+        this.geometry = next.value;
+        if (next.value.orientation !== 'strips')
+          for (const [key, p] of this.pins) {
+            const s = next.value.byKey.get(key);
+            if (s) this.move(s, p.x, p.y);
+          }
+        break;
       }
+      if (performance.now() - start >= budgetMs) break;
+    }
+    const took = performance.now() - start;
+    this.timing.totalMs += took;
+    this.timing.longestSliceMs = Math.max(this.timing.longestSliceMs, took);
+    return this.job === null;
   }
 
   station(key: string): Station | undefined {

@@ -26,6 +26,8 @@ export interface MapHost {
 
 /** The zoom Enter on a search goes to: labels and stations at their full size. */
 const READABLE_ZOOM = 1;
+/** Layout work per frame: a large map is laid out in slices, the pane stays responsive. */
+const SLICE_MS = 30;
 
 /**
  * The work model map: a canvas that reads Now → stepping stones → outcomes like a transit map,
@@ -78,8 +80,6 @@ export class WorkMap {
   private crispTimer = 0;
   /** Frames drawn; the benchmark and tests read it to see that an idle map draws nothing. */
   framesDrawn = 0;
-  /** Milliseconds the last layout took, for the benchmark. */
-  layoutMs = 0;
 
   constructor(
     container: HTMLElement,
@@ -309,11 +309,15 @@ export class WorkMap {
   /** Lays the scene out for the pane as it is now. */
   private relayout(): void {
     if (this.size.width <= 0) return;
-    const start = performance.now();
-    this.version++;
     this.layout.update(this.scene, this.measureText, this.size, this.saved);
-    this.layoutMs = performance.now() - start;
     this.laidOutFor = `${this.size.width}x${this.size.height}`;
+    this.continueLayout();
+  }
+
+  /** One slice of layout work; once it is done, the map is fitted (unless moved) and drawn. */
+  private continueLayout(): void {
+    if (!this.layout.step(SLICE_MS)) return this.schedule();
+    this.version++;
     if (this.autoFit) this.fitToPane();
     this.schedule();
   }
@@ -397,7 +401,7 @@ export class WorkMap {
       return [s.x, s.y] as [number, number];
     };
     return {
-      settled: this.crispTimer === 0 && this.frame === 0 && g !== null,
+      settled: this.layout.settled && this.crispTimer === 0 && this.frame === 0 && g !== null,
       canvas: { width: this.size.width, height: this.size.height },
       camera: { ...this.camera },
       layout: g?.orientation ?? 'horizontal',
@@ -437,7 +441,8 @@ export class WorkMap {
       hiddenRoutes: this.scene.hiddenRoutes,
       // For the behaviour tests and the benchmark.
       framesDrawn: this.framesDrawn,
-      layoutMs: this.layoutMs,
+      layoutMs: this.layout.timing.totalMs,
+      layoutSliceMs: this.layout.timing.longestSliceMs,
       capped: this.scene.capped,
       hover: this.hover,
       focus: this.focus,
@@ -509,6 +514,7 @@ export class WorkMap {
 
   private draw(): void {
     this.frame = 0;
+    if (!this.layout.settled) this.continueLayout();
     if (!this.ctx || this.size.width <= 0) return;
     const dragging = this.gestures.dragging;
     const key = this.emphasisKey();

@@ -61,6 +61,7 @@ export interface Inspect extends MapState {
   hiddenRoutes: { id: string; title: string; status: string }[];
   framesDrawn: number;
   layoutMs: number;
+  layoutSliceMs: number;
   capped: { shown: number; total: number } | null;
   hover: string | null;
   focus: string | null;

@@ -122,6 +122,7 @@ const measure: Measure = { width: (t) => t.length * 7, lineHeight: 16, fontPx: 1
 const lay = (m: MapModel, pane = { width: 1000, height: 600 }, saved = new Map()) => {
   const layout = new MapLayout();
   layout.update(buildScene(m, filters), measure, pane, saved);
+  expect(layout.step(Infinity)).toBe(true);
   return layout;
 };
 
