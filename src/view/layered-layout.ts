@@ -304,7 +304,7 @@ export function* layeredLayoutSteps(
     const side = !horizontal ? 'right' : it.layer % 2 === 0 ? 'below' : 'above';
     const label: Station['label'] = { lines, meta, width, height, side };
     // A label within its own layer's column, for where the wide one meets a neighbour's.
-    if (horizontal && width > pitch - GAP) {
+    if (horizontal && small && width > pitch - GAP) {
       const narrow = wrapLabel(it.node.title, Math.max(60, pitch - GAP), measure);
       const parts = meta ? [...narrow, meta] : narrow;
       label.compact = {

@@ -45,6 +45,7 @@ export class MapLayout {
     this.job =
       orientation === 'strips'
         ? (function* () {
+            yield; // strips are quick: one slice
             return stripsLayout(scene, measure, pane);
           })()
         : layeredLayoutSteps(scene, measure, pane, orientation);

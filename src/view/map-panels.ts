@@ -114,3 +114,25 @@ export function noticeText(model: MapModel, scene: Scene): string {
   }
   return '';
 }
+
+/** "1 paused route hidden: … · Show": hidden routes are always announced, with a way back. */
+export function renderHiddenRoutes(
+  el: HTMLElement,
+  hidden: readonly { title: string; status: string }[],
+  show: (statuses: Set<string>) => void,
+  signal: AbortSignal,
+): void {
+  el.empty();
+  el.toggleClass('work-model-hidden', hidden.length === 0);
+  if (hidden.length === 0) return;
+  const counts = new Map<string, number>();
+  for (const r of hidden) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const parts = [...counts].map(([status, n]) => `${n} ${status}`);
+  el.createSpan({
+    text: `${parts.join(', ')} route${hidden.length === 1 ? '' : 's'} hidden: ${hidden.map((r) => r.title).join(', ')}`,
+  });
+  el.createEl('button', {
+    text: 'Show',
+    attr: { type: 'button', 'aria-label': 'Show the hidden routes' },
+  }).addEventListener('click', () => show(new Set(hidden.map((r) => r.status))), { signal });
+}

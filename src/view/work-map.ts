@@ -7,8 +7,15 @@ import { labelBox, TAP_PX, type Measure, type Station } from './geometry';
 import { Gestures, type Intent, type Point } from './gestures';
 import { placeLabels, type PlacedLabel } from './label-placement';
 import { MapLayout, type SavedPosition } from './layout';
+import { inspectMap } from './map-inspection';
 import { renderLegend } from './legend';
-import { buildFilters, noticeText, renderProblems, renderRouteList } from './map-panels';
+import {
+  buildFilters,
+  noticeText,
+  renderHiddenRoutes,
+  renderProblems,
+  renderRouteList,
+} from './map-panels';
 import type { MapModel, MapRoute } from './map-model';
 import { NodeList } from './node-list';
 import { buildScene, routePath, type Filters, type Scene } from './scene';
@@ -393,63 +400,30 @@ export class WorkMap {
 
   /** The inspection contract of SPEC §5, in CSS pixels from the canvas's top-left corner. */
   inspect() {
-    const g = this.layout.geometry;
-    const k = this.camera.k;
-    const labels = this.currentLabels();
-    const screen = (p: readonly [number, number]) => {
-      const s = toScreen(this.camera, p[0], p[1]);
-      return [s.x, s.y] as [number, number];
-    };
-    return {
-      settled: this.layout.settled && this.crispTimer === 0 && this.frame === 0 && g !== null,
-      canvas: { width: this.size.width, height: this.size.height },
-      camera: { ...this.camera },
-      layout: g?.orientation ?? 'horizontal',
-      nodes: (g?.stations ?? []).map((s) => {
-        const at = toScreen(this.camera, s.x, s.y);
-        const box = labels.get(s.key);
-        return {
-          id: s.node.id,
-          kind: s.node.kind,
-          title: s.node.title,
-          x: at.x,
-          y: at.y,
-          r: s.r * k,
-          hit: this.hitRadius(s),
-          label: box
-            ? {
-                text: [...box.lines, ...(s.label.meta ? [s.label.meta] : [])].join('\n'),
-                x: box.x,
-                y: box.y,
-                width: box.width,
-                height: box.height,
-                fontPx: this.measureText.fontPx,
-              }
-            : null,
-          pinned: this.layout.isPinned(s.key),
-        };
-      }),
-      routes: (g?.lines ?? []).map((l) => ({
-        id: l.route.id,
-        title: l.route.title,
-        color: this.colors.get(l.route.id) ?? '',
-        steps: [...l.route.steps],
-        points: l.trunk.map(screen),
-        /** Lines from the last step to each outcome (tests check them for notes they cross). */
-        branches: l.branches.map((b) => b.map(screen)),
-      })),
+    return inspectMap({
+      geometry: this.layout.geometry,
+      camera: this.camera,
+      size: this.size,
+      labels: this.currentLabels(),
+      fontPx: this.measureText.fontPx,
+      colors: this.colors,
       hiddenRoutes: this.scene.hiddenRoutes,
-      // For the behaviour tests and the benchmark.
-      framesDrawn: this.framesDrawn,
-      layoutMs: this.layout.timing.totalMs,
-      layoutSliceMs: this.layout.timing.longestSliceMs,
-      capped: this.scene.capped,
-      hover: this.hover,
-      focus: this.focus,
-      selectedRoute: this.selectedRoute,
-      emphasis: [...(this.emphasis().nodes ?? [])].sort(),
-      matches: [...this.matches].sort(),
-    };
+      hit: (s) => this.hitRadius(s),
+      pinned: (key) => this.layout.isPinned(key),
+      settled: this.layout.settled && this.crispTimer === 0 && this.frame === 0,
+      extra: {
+        // For the behaviour tests and the benchmark.
+        framesDrawn: this.framesDrawn,
+        layoutMs: this.layout.timing.totalMs,
+        layoutSliceMs: this.layout.timing.longestSliceMs,
+        capped: this.scene.capped,
+        hover: this.hover,
+        focus: this.focus,
+        selectedRoute: this.selectedRoute,
+        emphasis: [...(this.emphasis().nodes ?? [])].sort(),
+        matches: [...this.matches].sort(),
+      },
+    });
   }
 
   // ---- drawing -------------------------------------------------------------------------
@@ -635,7 +609,15 @@ export class WorkMap {
     const notice = noticeText(this.model, this.scene);
     this.noticeEl.setText(notice);
     this.noticeEl.toggleClass('work-model-hidden', notice === '');
-    this.renderHiddenRoutes();
+    renderHiddenRoutes(
+      this.hiddenEl,
+      this.scene.hiddenRoutes,
+      (statuses) =>
+        this.setFilters({
+          hiddenRouteStatuses: this.filters.hiddenRouteStatuses.filter((s) => !statuses.has(s)),
+        }),
+      signal,
+    );
     // With nothing but problems to show, the problems are the map: open their list.
     if (this.model.problems.length > 0 && this.scene.nodes.length <= 1) this.showProblems(true);
   }
@@ -648,34 +630,6 @@ export class WorkMap {
         ? this.scene.nodes.filter((n) => this.matches.has(n.id))
         : this.scene.nodes;
     this.nodeList.render(shown, (n) => describeNode(n, routesById).join('. '));
-  }
-
-  /** "1 paused route hidden · Show": hidden routes are always announced. */
-  private renderHiddenRoutes(): void {
-    const hidden = this.scene.hiddenRoutes;
-    this.hiddenEl.empty();
-    this.hiddenEl.toggleClass('work-model-hidden', hidden.length === 0);
-    if (hidden.length === 0) return;
-    const counts = new Map<string, number>();
-    for (const r of hidden) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-    const parts = [...counts].map(([status, n]) => `${n} ${status}`);
-    this.hiddenEl.createSpan({
-      text: `${parts.join(', ')} route${hidden.length === 1 ? '' : 's'} hidden: ${hidden.map((r) => r.title).join(', ')}`,
-    });
-    const show = this.hiddenEl.createEl('button', {
-      text: 'Show',
-      attr: { type: 'button', 'aria-label': 'Show the hidden routes' },
-    });
-    show.addEventListener(
-      'click',
-      () => {
-        const statuses = new Set(hidden.map((r) => r.status));
-        this.setFilters({
-          hiddenRouteStatuses: this.filters.hiddenRouteStatuses.filter((s) => !statuses.has(s)),
-        });
-      },
-      { signal: this.abort.signal },
-    );
   }
 
   private showProblems(open: boolean): void {
