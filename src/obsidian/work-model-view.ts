@@ -53,11 +53,15 @@ export class WorkModelView extends ItemView {
       initialFilters(index.settings.view),
     );
     // SPEC §5's inspection contract, in the pane as in the exported page.
-    const win = this.contentEl.win as Window & { workModelMap?: WorkMap };
-    win.workModelMap = this.map;
-    this.register(() => {
-      if (win.workModelMap === this.map) delete win.workModelMap;
-    });
+    const win = this.contentEl.ownerDocument.defaultView as
+      (Window & { workModelMap?: WorkMap }) | null;
+    const map = this.map;
+    if (win) {
+      win.workModelMap = map;
+      this.register(() => {
+        if (win.workModelMap === map) delete win.workModelMap;
+      });
+    }
     this.register(index.onChange(() => this.refresh()));
     this.registerEvent(this.app.workspace.on('css-change', () => this.map?.refreshTheme()));
     if (!index.isReady) this.contentEl.addClass('is-loading');
