@@ -1,10 +1,12 @@
-import { debounce, normalizePath, Notice, Plugin, TFile } from 'obsidian';
+import { debounce, Notice, Platform, Plugin, TFile } from 'obsidian';
 import {
+  cleanNoteName,
   dayOfTime,
   draftOutcome,
   draftSkill,
+  notePath,
+  type DraftResult,
   repairSettings,
-  type Point,
   type Settings,
 } from './model';
 import type { SavedPosition } from './view/layout';
@@ -18,6 +20,9 @@ import { renderRevisionDue } from './obsidian/status-bar';
 import { VIEW_TYPE, WorkModelView } from './obsidian/work-model-view';
 import { createAndOpen } from './obsidian/open-created';
 import { vaultLookup } from './obsidian/vault-lookup';
+import { SavedPositions } from './obsidian/saved-positions';
+import { noticeRevisionDue } from './obsidian/revision-due-notice';
+import { HOVER_SOURCE } from './obsidian/native-links';
 
 const HOUR_MS = 3_600_000;
 
@@ -30,14 +35,22 @@ export default class WorkModelPlugin extends Plugin {
   config!: Settings;
   index!: LiveIndex;
   /** Node positions of the view, per note path; they follow renames and outlive restarts. */
-  positions = new Map<string, Point & { pinned?: boolean }>();
+  private saved = new SavedPositions(null);
+  private settingTab: WorkModelSettingTab | null = null;
+  /** The day mobile last said a revision is due. */
+  private revisionNoticeDay: string | null = null;
   private readonly saveSoon = debounce(() => void this.persist(), 1000, true);
+
+  get positions(): Map<string, SavedPosition> {
+    return this.saved.map;
+  }
 
   override async onload(): Promise<void> {
     const data = ((await this.loadData()) ?? {}) as Record<string, unknown>;
     const { settings, errors } = repairSettings(data);
     this.config = settings;
-    this.positions = new Map(Object.entries((data.positions ?? {}) as Record<string, Point>));
+    this.saved = new SavedPositions(data.positions);
+    this.revisionNoticeDay = noticeDayOf(data);
     this.index = new LiveIndex(this.app, settings);
     this.register(() => this.index.dispose());
     this.register(() => this.saveSoon.run());
@@ -52,20 +65,36 @@ export default class WorkModelPlugin extends Plugin {
           positions: this.positions,
           savePositions: (p) => this.savePositions(p),
           createMissingNote: (name) => this.createMissingNote(name),
+          createRevision: () => this.createRevision(),
         }),
     );
+    // Links in the view and code blocks show Obsidian's page preview on hover.
+    this.registerHoverLinkSource(HOVER_SOURCE, { display: 'Work Model', defaultMod: true });
     this.addRibbonIcon('waypoints', 'Open work model graph', () => void this.openView());
     registerCommands(this);
     this.registerMarkdownCodeBlockProcessor('work-model', (source, el, ctx) => {
       ctx.addChild(new WorkModelBlock(el, this.app, this.index, source, ctx.sourcePath, today));
     });
-    this.addSettingTab(new WorkModelSettingTab(this.app, this, this));
+    this.settingTab = new WorkModelSettingTab(this.app, this, this);
+    this.addSettingTab(this.settingTab);
 
-    const status = this.addStatusBarItem();
-    status.addClass('mod-clickable', 'work-model-status');
-    const updateStatus = () => renderRevisionDue(status, this.index, today());
-    updateStatus();
-    this.registerDomEvent(status, 'click', () => void this.createRevision());
+    // Mobile has no status bar: the view's header says when a revision is due, and a notice
+    // says so once a day.
+    const noticeDay = {
+      last: () => this.revisionNoticeDay,
+      save: (day: string) => {
+        this.revisionNoticeDay = day;
+        this.saveSoon();
+      },
+    };
+    let updateStatus = () => noticeRevisionDue(this.index, today(), noticeDay);
+    if (!Platform.isMobile) {
+      const status = this.addStatusBarItem();
+      status.addClass('mod-clickable', 'work-model-status');
+      updateStatus = () => renderRevisionDue(status, this.index, today());
+      updateStatus();
+      this.registerDomEvent(status, 'click', () => void this.createRevision());
+    }
     this.register(this.index.onChange(updateStatus));
     this.registerInterval(window.setInterval(updateStatus, HOUR_MS));
 
@@ -73,14 +102,19 @@ export default class WorkModelPlugin extends Plugin {
       for (const ref of this.index.events()) this.registerEvent(ref);
       this.registerEvent(
         this.app.vault.on('rename', (file, oldPath) => {
-          const at = this.positions.get(oldPath);
-          if (!at || !(file instanceof TFile)) return;
-          this.positions.delete(oldPath);
-          this.positions.set(file.path, at);
-          this.saveSoon();
+          if (file instanceof TFile && this.saved.rename(oldPath, file.path)) this.saveSoon();
         }),
       );
-      void this.index.rebuild();
+      this.registerEvent(
+        this.app.vault.on('delete', (file) => {
+          if (this.saved.delete(file.path)) this.saveSoon();
+        }),
+      );
+      void this.index.rebuild().then(() => {
+        // Notes deleted while Obsidian was closed take their positions with them.
+        if (this.saved.prune((path) => this.app.vault.getFileByPath(path) !== null))
+          this.saveSoon();
+      });
       if (errors.length > 0)
         new Notice(
           `Work model: some saved settings were invalid and were reset: ${errors.join('; ')}`,
@@ -91,16 +125,34 @@ export default class WorkModelPlugin extends Plugin {
   async saveSettings(settings: Settings): Promise<void> {
     this.config = settings;
     await this.persist();
-    await this.index.rebuild(settings);
+    await this.index.update(settings);
+  }
+
+  /**
+   * data.json changed on disk (Sync, another device): take its settings and positions, so
+   * the next save never writes stale ones back. Local positions not saved yet are kept.
+   */
+  override async onExternalSettingsChange(): Promise<void> {
+    const data = ((await this.loadData()) ?? {}) as Record<string, unknown>;
+    this.config = repairSettings(data).settings;
+    this.saved.merge(data.positions);
+    this.revisionNoticeDay = noticeDayOf(data) ?? this.revisionNoticeDay;
+    this.settingTab?.refresh();
+    await this.index.update(this.config);
   }
 
   private async persist(): Promise<void> {
-    await this.saveData({ ...this.config, positions: Object.fromEntries(this.positions) });
+    await this.saveData({
+      ...this.config,
+      positions: this.saved.toData(),
+      ...(this.revisionNoticeDay ? { revisionNoticeDay: this.revisionNoticeDay } : {}),
+    });
   }
 
+  /** Keeps the positions of notes that exist; the "now" node and ghosts are not files. */
   savePositions(positions: Map<string, SavedPosition>): void {
     for (const [id, p] of positions)
-      if (!id.startsWith('__') && !id.startsWith('ghost:')) this.positions.set(id, p);
+      if (this.app.vault.getFileByPath(id) !== null) this.saved.set(id, p);
     this.saveSoon();
   }
 
@@ -122,7 +174,7 @@ export default class WorkModelPlugin extends Plugin {
               this.config,
               lookup,
             )
-          : { ok: true as const, drafts: [{ path: normalizePath(`${name}.md`), content: '' }] };
+          : plainNote(name);
     if (!draft.ok) new Notice(draft.message);
     else await createAndOpen(this.app, draft.drafts);
   }
@@ -153,4 +205,23 @@ export default class WorkModelPlugin extends Plugin {
     await this.index.rebuild(this.config);
     new Notice(`Work model: indexed ${this.index.graph().nodes.length} model notes.`);
   }
+}
+
+const noticeDayOf = (data: Record<string, unknown>) =>
+  typeof data.revisionNoticeDay === 'string' ? data.revisionNoticeDay : null;
+
+/**
+ * A note with no kind, where its link points: each part of the name cleaned as every created
+ * note's is (`What now?` → `What now`), so the name is valid on Windows and mobile.
+ */
+function plainNote(name: string): DraftResult {
+  const names: string[] = [];
+  for (const part of name.split('/').filter((p) => p.trim() !== '')) {
+    const clean = cleanNoteName(part);
+    if (!clean.ok) return clean;
+    names.push(clean.name);
+  }
+  const last = names.pop();
+  if (last === undefined) return { ok: false, message: `"${name}" cannot be a note name.` };
+  return { ok: true, drafts: [{ path: notePath(names.join('/'), last), content: '' }] };
 }

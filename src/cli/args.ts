@@ -2,14 +2,16 @@ import { isDay } from '../model';
 
 export const USAGE = `Usage:
   work-model check  <vault> [options]          list problems; exit 1 if any is an error
-  work-model report <vault> [--json] [options] outcomes, routes, gaps and problems
+  work-model report <vault> [--json] [options] outcomes, routes, gaps, health and problems
+  work-model compare <vault> <route> <route> [--json]  head-to-head of two routes
+  work-model revise <vault> [options]          write today's revision note (never overwrites)
   work-model export <vault> --html <file>      a standalone interactive map (one HTML file)
   work-model export <vault> --canvas <file>    a JSON Canvas file of the model
 
 Options:
-  --now YYYY-MM-DD   the day taken as today (momentum, staleness); default: today
+  --now YYYY-MM-DD   the day taken as today (activity, advancement, staleness); default: today
   --config <file>    the plugin's settings JSON (its data.json)
-  --json             report: print one JSON object (the stable contract)
+  --json             report, compare: print one JSON object (the stable contract)
   --html <file>      export: write the map as a self-contained HTML page
   --canvas <file>    export: write a .canvas file (JSON Canvas 1.0)
   -h, --help         show this help
@@ -18,8 +20,10 @@ Options:
 Exit codes: 0 clean, 1 problems of severity error, 2 bad usage or unreadable vault.`;
 
 export interface CliArgs {
-  command: 'check' | 'report' | 'export';
+  command: 'check' | 'report' | 'export' | 'compare' | 'revise';
   vault: string;
+  /** compare: the two routes, by title (or part of it) or path. */
+  routes: string[];
   json: boolean;
   now: string | null;
   config: string | null;
@@ -90,15 +94,31 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   const [command, vault, ...rest] = positional;
   if (command === undefined) return usageError('no command given');
-  if (command !== 'check' && command !== 'report' && command !== 'export') {
+  if (!['check', 'report', 'export', 'compare', 'revise'].includes(command)) {
     return usageError(`unknown command "${command}"`);
   }
   if (vault === undefined) return usageError(`${command} needs the path of a vault folder`);
+  const routes = command === 'compare' ? rest.splice(0, 2) : [];
+  if (command === 'compare' && routes.length < 2)
+    return usageError('compare needs two routes: compare <vault> <route> <route>');
   if (rest.length > 0) return usageError(`unexpected argument "${rest[0]}"`);
-  if (json && command !== 'report') return usageError('--json goes with report');
+  if (json && command !== 'report' && command !== 'compare')
+    return usageError('--json goes with report or compare');
   if ((html || canvas) && command !== 'export')
     return usageError('--html and --canvas go with export');
   if (command === 'export' && !html && !canvas)
     return usageError('export needs --html <file> or --canvas <file>');
-  return { kind: 'run', args: { command, vault, json, now, config, html, canvas } };
+  return {
+    kind: 'run',
+    args: {
+      command: command as CliArgs['command'],
+      vault,
+      routes,
+      json,
+      now,
+      config,
+      html,
+      canvas,
+    },
+  };
 }

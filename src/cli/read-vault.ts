@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extractBodyLinks, isMarkdownPath, type NoteInput } from '../model';
+import { extractBodyLinks, firstSentence, isMarkdownPath, type NoteInput } from '../model';
 import { errorCode } from './error-code';
 import { parseFrontmatter } from './parse-frontmatter';
 
@@ -54,6 +54,9 @@ async function readNote(
       frontmatter: split.frontmatter,
       frontmatterError: split.frontmatterError,
       bodyLinks: wantsBody ? extractBodyLinks(split.body) : [],
+      // The excerpt of evidence: only notes with properties or journal links can be evidence.
+      firstSentence:
+        wantsBody || split.frontmatter !== undefined ? firstSentence(split.body) : null,
     };
     // The modification time is a fallback date: only notes the model keeps need it, and one
     // system call less per note is most of the CLI's cost beyond reading.

@@ -16,7 +16,10 @@ import { initialFilters } from '../view/scene';
 import { toMapModel } from '../view/map-model';
 import { errorCode } from './error-code';
 import { standaloneHtml } from './export-html';
-import { formatProblems, formatReport } from './format-text';
+import { formatProblems } from './format-text';
+import { formatReport } from './format-report';
+import { runCompare } from './compare';
+import { runRevise } from './revise';
 import { readVault } from './read-vault';
 
 export interface CliIo {
@@ -75,6 +78,8 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
     return status;
   }
   const analysis = analyze(graph, settings, args.now ?? io.today());
+  if (args.command === 'compare') return runCompare(args, analysis, io);
+  if (args.command === 'revise') return runRevise(args, vault.notes, graph, analysis, settings, io);
   if (args.command === 'export') {
     const write = async (file: string, text: string) => {
       await writeFile(file, text).catch((e: unknown) => {
@@ -94,11 +99,7 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
     return status;
   }
   const report = toReport(graph, analysis);
-  io.out(
-    args.json
-      ? JSON.stringify(report, null, 2)
-      : formatReport(report, args.vault, settings.momentumDays),
-  );
+  io.out(args.json ? JSON.stringify(report, null, 2) : formatReport(report, args.vault));
   return status;
 }
 

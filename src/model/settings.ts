@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { KINDS, routeStatus } from './read/note-schemas';
 
 // zod/mini: the same schemas as classic zod at a twentieth of the bundle size (main.js must
 // stay small for mobile).
@@ -44,10 +45,10 @@ const wholeNumber = (min: number, max: number, unit: string) => {
 export const settingsSchema = z.object({
   tags: z.prefault(
     z.object({
-      outcome: z._default(tag, 'work/outcome'),
-      skill: z._default(tag, 'work/skill'),
-      route: z._default(tag, 'work/route'),
-      revision: z._default(tag, 'work/revision'),
+      outcome: z._default(tag, KINDS.outcome.tag),
+      skill: z._default(tag, KINDS.skill.tag),
+      route: z._default(tag, KINDS.route.tag),
+      revision: z._default(tag, KINDS.revision.tag),
     }),
     {},
   ),
@@ -62,10 +63,10 @@ export const settingsSchema = z.object({
   ),
   folders: z.prefault(
     z.object({
-      outcomes: z._default(folder, 'Work Model/Outcomes'),
-      skills: z._default(folder, 'Work Model/Stepping stones'),
-      routes: z._default(folder, 'Work Model/Routes'),
-      revisions: z._default(folder, 'Work Model/Revisions'),
+      outcomes: z._default(folder, KINDS.outcome.folder),
+      skills: z._default(folder, KINDS.skill.folder),
+      routes: z._default(folder, KINDS.route.folder),
+      revisions: z._default(folder, KINDS.revision.folder),
     }),
     {},
   ),
@@ -87,16 +88,14 @@ export const settingsSchema = z.object({
   ),
   revisionCadenceDays: z._default(wholeNumber(1, 365, 'days'), 30),
   staleDays: z._default(wholeNumber(1, 3650, 'days'), 60),
+  /** The window (days, today included) of activity and advancement; its key predates the name. */
   momentumDays: z._default(wholeNumber(1, 3650, 'days'), 30),
   view: z.prefault(
     z.object({
       nodeCap: z._default(wholeNumber(50, 20000, 'nodes'), 2000),
       showEvidence: z._default(z.boolean(), false),
       showStale: z._default(z.boolean(), true),
-      hiddenRouteStatuses: z._default(
-        z.array(z.enum(['exploring', 'active', 'paused', 'dropped', 'reached'])),
-        ['paused', 'dropped'],
-      ),
+      hiddenRouteStatuses: z._default(z.array(routeStatus), ['paused', 'dropped']),
     }),
     {},
   ),

@@ -1,2 +1,6 @@
 /** "a skill", "an outcome": kinds named in messages. */
 export const article = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
+
+/** "1 win", "3 wins": counts in messages. */
+export const plural = (n: number, word: string, many = `${word}s`) =>
+  `${n} ${n === 1 ? word : many}`;

@@ -1,12 +1,15 @@
-import { Keymap, MarkdownRenderChild, type App } from 'obsidian';
+import { MarkdownRenderChild, type App, type HoverParent, type HoverPopover } from 'obsidian';
 import { analyze, buildTable, parseBlockOptions } from '../model';
 import type { LiveIndex } from './live-index';
+import { nativeLink } from './native-links';
 
 /**
- * A `work-model` code block: a live table of routes, outcomes or gaps that redraws when the
+ * A `work-model` code block: a live table of routes, outcomes, gaps, health or a head-to-head that redraws when the
  * model changes and stops listening when the block leaves the page.
  */
-export class WorkModelBlock extends MarkdownRenderChild {
+export class WorkModelBlock extends MarkdownRenderChild implements HoverParent {
+  hoverPopover: HoverPopover | null = null;
+
   constructor(
     containerEl: HTMLElement,
     private readonly app: App,
@@ -24,6 +27,16 @@ export class WorkModelBlock extends MarkdownRenderChild {
     if (!this.index.isReady) void this.index.ready.then(() => this.render());
   }
 
+  private link(td: HTMLElement, text: string, path: string): void {
+    const a = td.createEl('a', {
+      text,
+      cls: 'internal-link',
+      href: path,
+      attr: { 'data-href': path },
+    });
+    nativeLink(this.app, a, this, path, this.sourcePath);
+  }
+
   render(): void {
     const el = this.containerEl;
     el.empty();
@@ -34,13 +47,11 @@ export class WorkModelBlock extends MarkdownRenderChild {
       el.createDiv({ text: 'Reading the work model…', cls: 'work-model-block-empty' });
       return;
     }
-    const graph = this.index.graph();
     const table = buildTable(
-      options.show,
-      graph,
-      analyze(graph, this.index.settings, this.today()),
-      options.statuses,
+      analyze(this.index.graph(), this.index.settings, this.today()),
+      options,
     );
+    if (table.caption) el.createEl('p', { text: table.caption, cls: 'work-model-block-caption' });
     if (table.rows.length === 0) {
       el.createDiv({ text: table.empty, cls: 'work-model-block-empty' });
       return;
@@ -53,20 +64,14 @@ export class WorkModelBlock extends MarkdownRenderChild {
       const tr = body.createEl('tr');
       for (const cell of row) {
         const td = tr.createEl('td');
-        const path = cell.path;
-        if (!path) {
+        const links = cell.links ?? (cell.path ? [{ text: cell.text, path: cell.path }] : null);
+        if (!links) {
           td.setText(cell.text);
           continue;
         }
-        const a = td.createEl('a', {
-          text: cell.text,
-          cls: 'internal-link',
-          href: path,
-          attr: { 'data-href': path },
-        });
-        a.addEventListener('click', (evt) => {
-          evt.preventDefault();
-          void this.app.workspace.openLinkText(path, this.sourcePath, Keymap.isModEvent(evt));
+        links.forEach((l, i) => {
+          if (i > 0) td.appendText(', ');
+          this.link(td, l.text, l.path);
         });
       }
     }

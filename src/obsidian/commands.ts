@@ -2,7 +2,12 @@ import { TFile } from 'obsidian';
 import type WorkModelPlugin from '../main';
 import { AddOutcomeModal, AddSkillModal } from './add-note-modals';
 import { AddRouteModal } from './add-route-modal';
+import { createBase } from './create-base';
 import { EvidenceModal } from './evidence-modal';
+import { addSnapshot, isRevision } from './add-snapshot';
+import { compareRoutesCommand } from './compare-routes';
+import { markStoneDoneCommand } from './mark-stone-done';
+import { dayOfTime } from '../model';
 
 /** The palette commands of SPEC §4. Ids are stable; names are sentence case; no hotkeys. */
 export function registerCommands(plugin: WorkModelPlugin): void {
@@ -51,5 +56,31 @@ export function registerCommands(plugin: WorkModelPlugin): void {
     id: 'rebuild-index',
     name: 'Rebuild index',
     callback: () => void plugin.rebuildIndex(),
+  });
+  plugin.addCommand({
+    id: 'create-base',
+    name: 'Create base',
+    callback: () => void createBase(app, plugin.index),
+  });
+  const today = () => dayOfTime(Date.now());
+  plugin.addCommand({
+    id: 'mark-stone-done',
+    name: 'Mark stepping stone done',
+    callback: () => markStoneDoneCommand(app, plugin.index, today),
+  });
+  plugin.addCommand({
+    id: 'compare-routes',
+    name: 'Compare routes',
+    callback: () => compareRoutesCommand(app, plugin.index, today, () => plugin.openView()),
+  });
+  plugin.addCommand({
+    id: 'add-snapshot',
+    name: 'Add snapshot to this revision',
+    checkCallback: (checking) => {
+      const file = app.workspace.getActiveFile();
+      if (!(file instanceof TFile) || !isRevision(plugin.index, file)) return false;
+      if (!checking) void addSnapshot(app, plugin.index, file, today());
+      return true;
+    },
   });
 }

@@ -1,40 +1,47 @@
 import { normalizePath, Notice, TFile, type App } from 'obsidian';
 import {
   analyze,
-  cleanNoteName,
+  buildRevisionNote,
   decodeSnapshot,
-  DEFAULT_REVISION_TEMPLATE,
-  encodeSnapshot,
-  fillTemplate,
-  formatDate,
-  frontmatterText,
-  notePath,
-  revisionSections,
-  takeSnapshot,
+  firstSentenceOfNote,
+  previousRevision,
+  revisionPath,
   type Day,
+  type RevisionTemplate,
 } from '../model';
+import { formatDate } from './format-date';
 import type { LiveIndex } from './live-index';
+import { toNoteInput } from './note-input';
 import { ensureFolder } from './write-notes';
 
 /** Paths being written right now: a second click while the first is writing opens, never writes. */
 const inFlight = new Set<string>();
 
-async function readTemplate(app: App, path: string): Promise<string> {
-  if (!path) return DEFAULT_REVISION_TEMPLATE;
+/** The template note the settings name, with its frontmatter as Obsidian parsed it. */
+async function readTemplate(app: App, path: string): Promise<RevisionTemplate | null> {
+  if (!path) return null;
   const file =
     app.vault.getFileByPath(normalizePath(path)) ??
     app.metadataCache.getFirstLinkpathDest(path, '');
-  if (file instanceof TFile) return app.vault.cachedRead(file);
-  new Notice(
-    `The revision template ${path} does not exist; the built-in template was used. Choose another note in the settings.`,
-  );
-  return DEFAULT_REVISION_TEMPLATE;
+  if (!(file instanceof TFile)) {
+    new Notice(
+      `The revision template ${path} does not exist; the built-in template was used. Choose another note in the settings.`,
+    );
+    return null;
+  }
+  const input = toNoteInput(file, app.metadataCache.getFileCache(file), false);
+  return {
+    path: file.path,
+    text: await app.vault.cachedRead(file),
+    frontmatter: input.frontmatter,
+    error: input.frontmatterError ?? null,
+  };
 }
 
 /**
- * Create revision note: fills the template with the model of `today`, records a snapshot for
- * the next revision to compare with, and opens the note. Today's revision, if it exists, is
- * opened instead, never overwritten.
+ * Create revision note: the model's revision note for `today` (template filled, snapshot
+ * recorded), created whole with one `vault.create` or not at all, then opened. Today's
+ * revision, if it exists, is opened instead, never overwritten.
  */
 export async function createRevision(
   app: App,
@@ -44,12 +51,12 @@ export async function createRevision(
 ): Promise<TFile | null> {
   const settings = index.settings;
   const graph = index.graph();
-  const name = cleanNoteName(formatDate({ day: today }, settings.revisionFileFormat));
-  if (!name.ok) {
-    new Notice(`The revision file name format gives an unusable name: ${name.message}`);
+  const at = revisionPath(settings, today, formatDate);
+  if (!at.ok) {
+    new Notice(at.message);
     return null;
   }
-  const path = normalizePath(notePath(settings.folders.revisions, name.name));
+  const path = normalizePath(at.path);
   const todays = graph.revisions.find((r) => r.date === today)?.path ?? path;
   const existing = app.vault.getFileByPath(todays);
   if (existing || inFlight.has(path)) {
@@ -59,41 +66,40 @@ export async function createRevision(
   }
   inFlight.add(path);
   try {
-    const previousRef = [...graph.revisions].reverse().find((r) => r.date < today) ?? null;
+    const before = previousRevision(graph, today);
     let previous = null;
-    if (previousRef) {
-      const file = app.vault.getFileByPath(previousRef.path);
+    if (before) {
+      const file = app.vault.getFileByPath(before.path);
       const text = file ? await app.vault.cachedRead(file) : '';
-      previous = { date: previousRef.date, snapshot: decodeSnapshot(text) };
+      previous = { date: before.date, snapshot: decodeSnapshot(text) };
     }
     const analysis = analyze(graph, settings, today);
-    const link = (target: string) => {
-      const file = app.vault.getFileByPath(target);
-      return `[[${file ? app.metadataCache.fileToLinktext(file, path, true) : target.replace(/\.md$/, '')}]]`;
-    };
-    const sections = revisionSections({ graph, analysis, previous, link });
-    const template = await readTemplate(app, settings.revisionTemplate);
-    const filled = fillTemplate(template, (key, arg) => {
-      if (key === 'date') return arg ? formatDate({ day: today }, arg) : today;
-      if (key === 'time') return formatDate({ day: today, ...now }, arg ?? 'HH:mm');
-      if (key === 'title') return name.name;
-      return sections[key] ?? null;
-    });
-    const hasFrontmatter = /^---\r?\n/.test(filled);
-    const head = hasFrontmatter
-      ? ''
-      : frontmatterText({ tags: [settings.tags.revision], date: today });
-    const content = `${head}${filled.trimEnd()}\n\n${encodeSnapshot(takeSnapshot(graph, analysis))}`;
-    await ensureFolder(app, settings.folders.revisions);
-    const file = await app.vault.create(path, content);
-    if (hasFrontmatter) {
-      // The template brings its own properties: add the revision tag and date beside them.
-      await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-        const tags = Array.isArray(fm.tags) ? (fm.tags as unknown[]) : fm.tags ? [fm.tags] : [];
-        if (!tags.includes(settings.tags.revision)) fm.tags = [...tags, settings.tags.revision];
-        fm.date = today;
-      });
+    // The metadata cache holds no body text: read the first sentence of the evidence the
+    // revision lists, where no `summary` gives its excerpt.
+    for (const e of analysis.evidence) {
+      if (e.excerpt !== null || (before && e.date <= before.date)) continue;
+      const file = app.vault.getFileByPath(e.file);
+      if (file) e.excerpt = firstSentenceOfNote(await app.vault.cachedRead(file));
     }
+    const note = buildRevisionNote({
+      graph,
+      analysis,
+      settings,
+      time: now,
+      template: await readTemplate(app, settings.revisionTemplate),
+      previous,
+      link: (target, from) => {
+        const file = app.vault.getFileByPath(target);
+        return `[[${file ? app.metadataCache.fileToLinktext(file, from, true) : target.replace(/\.md$/, '')}]]`;
+      },
+      formatDate,
+    });
+    if (!note.ok) {
+      new Notice(note.message);
+      return null;
+    }
+    await ensureFolder(app, settings.folders.revisions);
+    const file = await app.vault.create(path, note.content);
     await app.workspace.getLeaf(false).openFile(file);
     new Notice(`Created ${file.basename}.`);
     return file;

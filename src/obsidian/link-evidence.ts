@@ -1,7 +1,7 @@
 import { Notice, TFile, type App } from 'obsidian';
-import { addEvidenceLinks, parseLinkValue, type Signal } from '../model';
+import { addEvidenceLinks, evidenceChanges, type Signal } from '../model';
 import type { LiveIndex } from './live-index';
-import { toNoteInput } from './note-input';
+import { hasBrokenYaml } from './note-input';
 
 /**
  * Adds links to model notes to a note's evidence property (and sets its signal when one is
@@ -18,7 +18,7 @@ export async function linkEvidence(
 ): Promise<number | null> {
   const field = index.settings.properties.evidence;
   const cache = app.metadataCache.getFileCache(file);
-  if (toNoteInput(file, cache).frontmatterError) {
+  if (hasBrokenYaml(cache)) {
     new Notice(
       `${file.path}: the frontmatter is not valid YAML, so nothing was changed. Fix the YAML between the "---" lines first.`,
     );
@@ -39,14 +39,8 @@ export async function linkEvidence(
   }
 
   // Decide from the cache whether anything would change, so an unchanged note is not rewritten.
-  const current = cache?.frontmatter?.[field] as unknown;
-  const linked = new Set(
-    (Array.isArray(current) ? current : current === undefined ? [] : [current])
-      .flatMap((v) => (typeof v === 'string' ? parseLinkValue(v) : []))
-      .map((ref) => (resolve(ref.path) ?? ref.path).toLowerCase()),
-  );
-  const fresh = links.filter((l) => !linked.has(l.path.toLowerCase()));
-  const signalChanges = signal !== null && cache?.frontmatter?.signal !== signal;
+  const edit = { field, links, signal, resolve };
+  const { links: fresh, signal: signalChanges } = evidenceChanges(cache?.frontmatter, edit);
   if (fresh.length === 0 && !signalChanges) {
     new Notice(
       links.length > 0
@@ -59,7 +53,7 @@ export async function linkEvidence(
   let added = 0;
   try {
     await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-      added = addEvidenceLinks(fm, { field, links, signal, resolve });
+      added = addEvidenceLinks(fm, edit);
     });
   } catch (e) {
     new Notice(

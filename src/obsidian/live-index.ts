@@ -7,26 +7,47 @@ import {
   type LinkLookup,
   type Settings,
 } from '../model';
-import { toNoteInput } from './note-input';
+import { hasBrokenYaml, isNoteFile, toNoteInput } from './note-input';
+import { changesModel } from './settings-fields';
 
-/** How long one slice of the initial build may hold the UI thread. */
+/** How long one slice of a full build may hold the UI thread. */
 const SLICE_MS = 8;
 /** Listeners hear about changes at most this often: a burst of edits redraws once. */
 const NOTIFY_MS = 300;
+
+/** How far the first build has come, for "Indexing… n of m". */
+export interface IndexProgress {
+  done: number;
+  total: number;
+}
 
 /**
  * The work model of the open vault, built from Obsidian's metadata cache once the layout is
  * ready and kept current note by note. Everything that shows the model (view, code blocks,
  * status bar) listens here.
+ *
+ * Obsidian's event order shapes it: `changed` fires per file once parsed, `resolved` once every
+ * pending file is parsed, `rename`/`delete` come from the vault. A change that arrives while a
+ * full build runs is applied to the old index (still shown) and remembered, then replayed
+ * onto the new index before it replaces the old one, so nothing is lost.
  */
 export class LiveIndex {
   private index: WorkIndex;
+  private current: Settings;
   private listeners = new Set<() => void>();
+  private progressListeners = new Set<(p: IndexProgress) => void>();
   private readyResolve!: () => void;
   /** Resolves when the first full build is done. */
   readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
   isReady = false;
+  /** Progress of the first build; null once it is done. */
+  progress: IndexProgress | null = null;
   private buildId = 0;
+  /** Paths changed while a full build runs, to replay onto the new index. */
+  private touched: Set<string> | null = null;
+  /** Notes the metadata cache had not parsed yet when the first build read them. */
+  private unparsed: string[] = [];
+  private seenResolved = false;
   private readonly notifySoon = debounce(() => this.notify(), NOTIFY_MS, true);
 
   /** Obsidian already resolves links; the model asks it instead of indexing every file again. */
@@ -40,19 +61,12 @@ export class LiveIndex {
       resolve: (linkpath, source) =>
         app.metadataCache.getFirstLinkpathDest(linkpath, source)?.path ?? null,
     };
+    this.current = settings;
     this.index = new WorkIndex(settings, this.files);
   }
 
-  private input(file: TFile) {
-    return toNoteInput(
-      file,
-      this.app.metadataCache.getFileCache(file),
-      isJournalNote(file.path, this.index.settings),
-    );
-  }
-
   get settings(): Settings {
-    return this.index.settings;
+    return this.current;
   }
 
   /** Where a link from `source` points, as the model resolves it (aliases included). */
@@ -64,66 +78,113 @@ export class LiveIndex {
     return this.index.graph();
   }
 
+  /**
+   * Takes new settings: rebuilds when they change how notes are read (tags, property names,
+   * journals); otherwise only tells listeners, since the analysis reads them when it draws.
+   */
+  async update(settings: Settings): Promise<void> {
+    const rebuild = changesModel(this.current, settings);
+    this.current = settings;
+    if (rebuild) await this.rebuild(settings);
+    else if (this.isReady) this.notify();
+  }
+
+  /** Puts the vault's current state of one path into `index`. */
+  private apply(index: WorkIndex, path: string): void {
+    const file = this.app.vault.getFileByPath(path);
+    if (!file) index.delete(path);
+    else if (isNoteFile(file)) {
+      const cache = this.app.metadataCache.getFileCache(file);
+      index.setNote(toNoteInput(file, cache, isJournalNote(file.path, index.settings)));
+    } else index.setFile(file.path);
+  }
+
   /** Reads every file of the vault into a fresh index, in slices that never block the UI long. */
-  async rebuild(settings: Settings = this.index.settings): Promise<void> {
+  async rebuild(settings: Settings = this.current): Promise<void> {
     const id = ++this.buildId;
+    this.current = settings;
+    const first = !this.isReady;
     const next = new WorkIndex(settings, this.files);
     const files = this.app.vault.getFiles();
+    const unparsed: string[] = [];
+    this.touched = new Set();
+    if (first) this.setProgress({ done: 0, total: files.length });
     let sliceStart = performance.now();
     let i = 0;
     for (const file of files) {
       i++;
-      if (file.extension === 'md') {
+      if (isNoteFile(file)) {
         const cache = this.app.metadataCache.getFileCache(file);
+        if (!cache) unparsed.push(file.path);
         const journal = isJournalNote(file.path, settings);
         // Most notes cannot matter (no model tag, alias or evidence, not a journal): skip them
         // before building anything. A fresh index has nothing of theirs to forget.
         const plain =
-          !journal &&
-          !(cache?.frontmatterPosition && !cache.frontmatter) &&
-          isPlainFrontmatter(cache?.frontmatter, settings);
-        if (!plain) {
-          next.setNote(toNoteInput(file, cache, journal));
-        }
+          !journal && !hasBrokenYaml(cache) && isPlainFrontmatter(cache?.frontmatter, settings);
+        if (!plain) next.setNote(toNoteInput(file, cache, journal));
       } else next.setFile(file.path);
       if ((i & 127) === 0 && performance.now() - sliceStart > SLICE_MS) {
+        if (first) this.setProgress({ done: i, total: files.length });
         await new Promise((resolve) => window.setTimeout(resolve, 0));
         if (id !== this.buildId) return; // a newer rebuild took over
         sliceStart = performance.now();
       }
     }
+    // Changes that arrived meanwhile: the vault's state now wins over what the loop read.
+    for (const path of this.touched) this.apply(next, path);
+    this.touched = null;
     this.index = next;
+    this.unparsed = unparsed;
+    if (first) this.setProgress(null);
     this.isReady = true;
     this.readyResolve();
     this.notify();
+  }
+
+  /**
+   * The first `resolved` after the layout is ready means Obsidian has parsed every file. Notes
+   * it had not parsed when the first build read them are read once more; the rest came in
+   * through `changed`. Cheaper than a second full build, with the same result.
+   */
+  private async onFirstResolved(): Promise<void> {
+    await this.ready;
+    const paths = this.unparsed;
+    this.unparsed = [];
+    if (paths.length === 0) return;
+    for (const path of paths) this.apply(this.index, path);
+    this.notify();
+  }
+
+  /** One path changed: apply it now and, during a full build, to the new index too. */
+  private touch(path: string, gone = false): void {
+    if (gone) this.index.delete(path);
+    else this.apply(this.index, path);
+    this.touched?.add(path);
+    if (this.isReady) this.notifySoon();
   }
 
   /** The vault and metadata events that keep the index current, for `registerEvent`. */
   events(): EventRef[] {
     const { vault, metadataCache } = this.app;
     return [
-      metadataCache.on('changed', (file, _data, cache) => {
-        this.index.setNote(toNoteInput(file, cache, isJournalNote(file.path, this.index.settings)));
-        this.changed();
+      metadataCache.on('changed', (file) => this.touch(file.path)),
+      metadataCache.on('resolved', () => {
+        if (this.seenResolved) return;
+        this.seenResolved = true;
+        void this.onFirstResolved();
       }),
       vault.on('create', (file) => {
         // Notes arrive through `changed` once parsed; other files are link targets at once.
-        if (file instanceof TFile && file.extension !== 'md') {
-          this.index.setFile(file.path);
-          this.changed();
-        }
+        if (file instanceof TFile && !isNoteFile(file)) this.touch(file.path);
       }),
       vault.on('delete', (file) => {
-        if (!(file instanceof TFile)) return;
-        this.index.delete(file.path);
-        this.changed();
+        if (file instanceof TFile) this.touch(file.path, true);
       }),
+      // `changed` does not fire on rename: the note is read again under its new path.
       vault.on('rename', (file, oldPath) => {
         if (!(file instanceof TFile)) return;
-        this.index.delete(oldPath);
-        if (file.extension === 'md') this.index.setNote(this.input(file));
-        else this.index.setFile(file.path);
-        this.changed();
+        this.touch(oldPath, true);
+        this.touch(file.path);
       }),
     ];
   }
@@ -134,8 +195,15 @@ export class LiveIndex {
     return () => this.listeners.delete(listener);
   }
 
-  private changed(): void {
-    if (this.isReady) this.notifySoon();
+  /** Calls `listener` as the first build progresses; returns the function that stops it. */
+  onProgress(listener: (p: IndexProgress) => void): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  }
+
+  private setProgress(progress: IndexProgress | null): void {
+    this.progress = progress;
+    if (progress) for (const listener of [...this.progressListeners]) listener(progress);
   }
 
   /** Tells listeners now (tests, and after commands that need the new state at once). */
@@ -145,7 +213,9 @@ export class LiveIndex {
   }
 
   dispose(): void {
+    this.buildId++;
     this.notifySoon.cancel();
     this.listeners.clear();
+    this.progressListeners.clear();
   }
 }

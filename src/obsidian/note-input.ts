@@ -2,22 +2,33 @@ import type { CachedMetadata, TFile } from 'obsidian';
 import type { NoteInput } from '../model';
 
 /**
- * One note as the model wants it, from Obsidian's metadata cache. Obsidian keeps a `yaml`
- * section (and `frontmatterPosition`) but no `frontmatter` when the YAML does not parse.
+ * Whether a note's frontmatter is YAML that Obsidian could not parse. The metadata cache keeps
+ * a `yaml` section (and `frontmatterPosition`) but no `frontmatter` then. An empty block
+ * (`---` right above `---`) also has no `frontmatter`; it is empty, not broken.
  */
+export function hasBrokenYaml(cache: CachedMetadata | null): boolean {
+  if (!cache || cache.frontmatter !== undefined) return false;
+  const block =
+    cache.frontmatterPosition ??
+    (cache.sections?.[0]?.type === 'yaml' ? cache.sections[0].position : undefined);
+  return block !== undefined && block.end.line > block.start.line + 1;
+}
+
+/** One note as the model wants it, from Obsidian's metadata cache. */
 export function toNoteInput(
   file: TFile,
   cache: CachedMetadata | null,
   withBodyLinks = true,
 ): NoteInput {
-  const hasYamlBlock = Boolean(cache?.frontmatterPosition) || cache?.sections?.[0]?.type === 'yaml';
-  const broken = hasYamlBlock && cache?.frontmatter === undefined;
   return {
     path: file.path,
     mtime: file.stat.mtime,
     frontmatter: cache?.frontmatter,
-    frontmatterError: broken ? 'Obsidian could not read it' : null,
+    frontmatterError: hasBrokenYaml(cache) ? 'Obsidian could not read it' : null,
     // Only journal notes need their body links: skip the copy for every other note.
     bodyLinks: withBodyLinks ? (cache?.links?.map((l) => l.link) ?? []) : [],
   };
 }
+
+/** Obsidian opens `X.MD` as a note too; the CLI's `isMarkdownPath` agrees. */
+export const isNoteFile = (file: TFile) => file.extension.toLowerCase() === 'md';

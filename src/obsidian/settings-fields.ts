@@ -137,8 +137,8 @@ export const SETTING_GROUPS: SettingGroup[] = [
     fields: [
       {
         key: 'momentumDays',
-        name: 'Momentum window in days',
-        desc: 'Evidence dated within this many days, today included, counts as momentum.',
+        name: 'Window in days',
+        desc: 'Evidence and completed steps dated within this many days, today included, count as activity and advancement.',
         type: 'number',
       },
       {
@@ -221,4 +221,11 @@ export function withField(
   if (result.ok) return result;
   const message = result.errors.map((e) => e.replace(/^[\w.]+: /, '')).join('; ');
   return { ok: false, message: `${field.name}: ${message}.` };
+}
+
+/** Whether new settings change how notes are read, so the index must be built again. */
+export function changesModel(before: Settings, after: Settings): boolean {
+  const reading = (s: Settings) =>
+    JSON.stringify([s.tags, s.properties, s.journalFolders, s.journalBodyLinks]);
+  return reading(before) !== reading(after);
 }

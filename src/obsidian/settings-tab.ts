@@ -26,6 +26,7 @@ export class WorkModelSettingTab extends PluginSettingTab {
   async apply(key: string, value: unknown): Promise<string | null> {
     const next = withField(this.host.config, key, value);
     if (!next.ok) return next.message;
+    if (getFieldValue(next.settings, key) === getFieldValue(this.host.config, key)) return null;
     await this.host.saveSettings(next.settings);
     return null;
   }
@@ -70,9 +71,18 @@ export class WorkModelSettingTab extends PluginSettingTab {
     if (message) new Notice(`Not saved. ${message}`);
   }
 
+  /** Setters of the fields drawn by `display()`, by key. */
+  private readonly drawn = new Map<string, (value: unknown) => void>();
+
+  /** Shows current values in the drawn fields, e.g. after settings came in from another device. */
+  refresh(): void {
+    for (const [key, show] of this.drawn) show(getFieldValue(this.host.config, key));
+  }
+
   override display(): void {
     const { containerEl } = this;
     containerEl.empty();
+    this.drawn.clear();
     for (const group of SETTING_GROUPS) {
       new Setting(containerEl).setName(group.heading).setHeading();
       for (const f of group.fields) this.drawField(containerEl, f);
@@ -91,17 +101,31 @@ export class WorkModelSettingTab extends PluginSettingTab {
     };
     const value = getFieldValue(this.host.config, f.key);
     if (f.type === 'toggle') {
-      setting.addToggle((t) =>
-        t.setValue(value === true).onChange(async (v) => report(await this.apply(f.key, v))),
-      );
+      setting.addToggle((t) => {
+        t.setValue(value === true).onChange(async (v) => report(await this.apply(f.key, v)));
+        this.drawn.set(f.key, (v) => {
+          t.setValue(v === true);
+        });
+      });
       return;
     }
+    const asText = (v: unknown) =>
+      typeof v === 'string' || typeof v === 'number' ? String(v) : '';
     setting.addText((t) => {
-      t.setValue(
-        typeof value === 'string' || typeof value === 'number' ? String(value) : '',
-      ).setPlaceholder(f.placeholder ?? '');
+      t.setValue(asText(value)).setPlaceholder(f.placeholder ?? '');
+      this.drawn.set(f.key, (v) => {
+        t.setValue(asText(v));
+      });
       if (f.type === 'number') t.inputEl.type = 'number';
-      t.onChange(async (v) => report(await this.apply(f.key, v)));
+      // Say what is wrong while typing, but save (and maybe rebuild the index) only when the
+      // field is left or Enter is pressed: the DOM's `change` event, not every keystroke.
+      t.onChange((v) => {
+        const r = withField(this.host.config, f.key, v);
+        report(r.ok ? null : r.message);
+      });
+      t.inputEl.addEventListener('change', () => {
+        void this.apply(f.key, t.getValue()).then(report);
+      });
     });
   }
 }

@@ -1,10 +1,20 @@
-import { ItemView, type WorkspaceLeaf } from 'obsidian';
-import { analyze, type Point } from '../model';
+import {
+  ItemView,
+  Keymap,
+  Platform,
+  type HoverParent,
+  type HoverPopover,
+  type PaneType,
+  type WorkspaceLeaf,
+} from 'obsidian';
+import { analyze } from '../model';
 import type { SavedPosition } from '../view/layout';
 import { toMapModel } from '../view/map-model';
 import { initialFilters } from '../view/scene';
 import { WorkMap } from '../view/work-map';
-import type { LiveIndex } from './live-index';
+import type { IndexProgress, LiveIndex } from './live-index';
+import { renderRevisionDue } from './status-bar';
+import { hoverLink } from './native-links';
 
 export const VIEW_TYPE = 'work-model-graph';
 
@@ -12,16 +22,21 @@ export const VIEW_TYPE = 'work-model-graph';
 export interface ViewHost {
   index: LiveIndex;
   today(): string;
-  positions: Map<string, Point & { pinned?: boolean }>;
+  positions: Map<string, SavedPosition>;
   savePositions(positions: Map<string, SavedPosition>): void;
   createMissingNote(name: string): Promise<void>;
+  createRevision(): Promise<void>;
 }
 
 /** The work model pane: a thin shell that feeds the live model to the map and wires it to Obsidian. */
-export class WorkModelView extends ItemView {
+export class WorkModelView extends ItemView implements HoverParent {
+  hoverPopover: HoverPopover | null = null;
   override navigation = false;
   override icon = 'waypoints';
   private map: WorkMap | null = null;
+  private dueEl: HTMLElement | null = null;
+  /** The last click or key in the pane, for Obsidian's modifier keys (tab, split, window). */
+  private lastEvent: MouseEvent | KeyboardEvent | null = null;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -38,15 +53,17 @@ export class WorkModelView extends ItemView {
     return 'Work model';
   }
 
+  /** Opens at once: the map appears when the first index is done, with progress until then. */
   override async onOpen(): Promise<void> {
     const { index } = this.host;
-    this.contentEl.empty();
-    this.contentEl.addClass('work-model-view');
+    const el = this.contentEl;
+    el.empty();
+    el.addClass('work-model-view');
+    if (Platform.isMobile) this.showRevisionDue(el);
     this.map = new WorkMap(
-      this.contentEl,
+      el,
       {
-        open: (path, newTab) =>
-          void this.app.workspace.openLinkText(path, '', newTab ? 'tab' : false),
+        open: (path, newTab) => this.openNote(path, newTab),
         createNote: (name) => void this.host.createMissingNote(name),
         savePositions: (positions) => this.host.savePositions(positions),
       },
@@ -62,17 +79,59 @@ export class WorkModelView extends ItemView {
         if (win.workModelMap === map) delete win.workModelMap;
       });
     }
+    for (const type of ['click', 'dblclick', 'auxclick', 'keydown'] as const)
+      this.registerDomEvent(el, type, (e) => (this.lastEvent = e), { capture: true });
+    // The list of notes links to notes: Obsidian's page preview on hover, as for its own links.
+    this.registerDomEvent(el, 'mouseover', (e) => {
+      const item = (e.target as HTMLElement).closest<HTMLElement>(
+        '.work-model-map-nodes [data-id]',
+      );
+      const path = item?.dataset.id;
+      if (item && path && this.app.vault.getFileByPath(path))
+        hoverLink(this.app, e, this, item, path, '');
+    });
     this.register(index.onChange(() => this.refresh()));
     this.registerEvent(this.app.workspace.on('css-change', () => this.map?.refreshTheme()));
-    if (!index.isReady) this.contentEl.addClass('is-loading');
-    await index.ready;
-    this.contentEl.removeClass('is-loading');
-    this.refresh();
+    if (index.isReady) this.refresh();
+    else this.showLoading(el);
+  }
+
+  private openNote(path: string, newTab: boolean): void {
+    const pane: PaneType | boolean = Keymap.isModEvent(this.lastEvent) || (newTab ? 'tab' : false);
+    void this.app.workspace.openLinkText(path, '', pane);
+  }
+
+  /** "Indexing… n of m" while the first index is built; the map once it is done. */
+  private showLoading(el: HTMLElement): void {
+    const { index } = this.host;
+    el.addClass('is-loading');
+    const loading = el.createDiv({ cls: 'work-model-view-loading', attr: { role: 'status' } });
+    const show = (p: IndexProgress | null) =>
+      loading.setText(p ? `Indexing… ${p.done} of ${p.total}` : 'Indexing…');
+    show(index.progress);
+    const stop = index.onProgress(show);
+    this.register(stop);
+    void index.ready.then(() => {
+      stop();
+      loading.remove();
+      el.removeClass('is-loading');
+      this.refresh();
+    });
+  }
+
+  /** Mobile has no status bar: the pane's header says when the next revision is due. */
+  private showRevisionDue(el: HTMLElement): void {
+    this.dueEl = el.createEl('button', {
+      cls: 'work-model-view-due',
+      attr: { type: 'button' },
+    });
+    this.registerDomEvent(this.dueEl, 'click', () => void this.host.createRevision());
   }
 
   /** Redraws with the current model; positions of notes seen before stay. */
   refresh(): void {
     const { index } = this.host;
+    if (this.dueEl) renderRevisionDue(this.dueEl, index, this.host.today());
     if (!this.map || !index.isReady) return;
     const graph = index.graph();
     this.map.update(

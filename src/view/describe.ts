@@ -18,7 +18,7 @@ export function describeRoute(r: MapRoute): string {
     r.status,
     r.risk ? `${r.risk} risk` : '',
     `${r.stepsDone}/${r.stepsTotal} steps (${pct(r.progress)})`,
-    `momentum ${r.momentum}: ${r.wins} win${r.wins === 1 ? '' : 's'}, ${r.setbacks} setback${r.setbacks === 1 ? '' : 's'}`,
+    `advancement ${r.advancement}, activity ${r.activity}: ${r.wins} win${r.wins === 1 ? '' : 's'}, ${r.setbacks} setback${r.setbacks === 1 ? '' : 's'}`,
     `last activity ${r.lastActivity ?? 'none'}`,
   ];
   return parts.filter(Boolean).join(' · ');

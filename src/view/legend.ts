@@ -10,7 +10,7 @@ const MARKS: [string, string][] = [
   ['outcome', 'Outcome (filled once reached), with its category and horizon year'],
   ['ghost', 'Missing note (dashed): click to create it'],
   ['risky', 'Dashed line: a high-risk route'],
-  ['resting', 'Faded: resting (a paused route and the stones only it uses)'],
+  ['resting', 'Faded: resting (a paused route, or a note whose resume day is still to come)'],
   ['stale', 'Orange ring: stale, no activity for longer than the stale threshold'],
 ];
 

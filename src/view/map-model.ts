@@ -1,4 +1,5 @@
-import type { Analysis, Graph, Problem, RouteStats } from '../model';
+import type { Analysis, Graph, Problem, RouteRecord } from '../model';
+import { titleOf } from '../model';
 
 /** What a node on the map is. `now` is the single origin; `ghost` a link to a missing note. */
 export type MapKind = 'now' | 'outcome' | 'skill' | 'route' | 'ghost' | 'evidence';
@@ -15,10 +16,7 @@ export interface MapNode {
   /** An outcome's horizon as written (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); null otherwise. */
   horizon: string | null;
   aliases: string[];
-  /**
-   * Resting notes are drawn faded. Filled from what the analysis knows today (a paused route
-   * and the stones only it uses); the analysis's own `resting` flag replaces this when it lands.
-   */
+  /** Resting (a paused route, or a `resume` day after today): drawn faded. */
   resting: boolean;
   /** Signals of the evidence linking this note, for search ("setback"). */
   signals: string[];
@@ -27,7 +25,7 @@ export interface MapNode {
 }
 
 /** A route's figures (as the analysis gives them) with what the map shows beside them. */
-export interface MapRoute extends RouteStats {
+export interface MapRoute extends RouteRecord {
   title: string;
   status: string;
   risk: string | null;
@@ -62,36 +60,23 @@ const BLANK = {
   latest: null,
 } satisfies Partial<MapNode>;
 
-/** Each node's newest evidence and the signals of all its evidence, in one pass. */
-function latestEvidence(graph: Graph, today: string) {
-  const newest = new Map<string, NonNullable<MapNode['latest']>>();
+/** The signals of each node's evidence, for search, in one pass. */
+function signalsOf(graph: Graph, today: string): Map<string, string[]> {
   const signals = new Map<string, string[]>();
   for (const ev of graph.evidence) {
-    if (ev.date > today) continue;
-    // The analysis may carry an excerpt (summary or first sentence); shown when it does.
-    const excerpt = (ev as { excerpt?: unknown }).excerpt;
+    if (ev.date > today || !ev.signal) continue;
     for (const t of ev.targets) {
-      const old = newest.get(t);
-      if (!old || ev.date > old.date)
-        newest.set(t, {
-          file: ev.file,
-          date: ev.date,
-          signal: ev.signal,
-          excerpt: typeof excerpt === 'string' ? excerpt : null,
-        });
-      if (ev.signal) {
-        const list = signals.get(t) ?? [];
-        if (!list.includes(ev.signal)) list.push(ev.signal);
-        signals.set(t, list);
-      }
+      const list = signals.get(t) ?? [];
+      if (!list.includes(ev.signal)) list.push(ev.signal);
+      signals.set(t, list);
     }
   }
-  return { newest, signals };
+  return signals;
 }
 export const ghostId = (name: string) => `ghost:${name}`;
 
 export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
-  const latest = latestEvidence(graph, analysis.today);
+  const signals = signalsOf(graph, analysis.today);
   const nodes: MapNode[] = [
     {
       id: NOW,
@@ -103,7 +88,7 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
     },
   ];
   for (const n of graph.nodes) {
-    const a = analysis.activity.get(n.id);
+    const a = analysis.node.get(n.id);
     nodes.push({
       id: n.id,
       kind: n.kind,
@@ -116,9 +101,16 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
       evidenceCount: a?.evidenceCount ?? 0,
       horizon: n.horizon,
       aliases: n.aliases,
-      resting: n.kind === 'route' && n.status === 'paused',
-      signals: latest.signals.get(n.id) ?? [],
-      latest: latest.newest.get(n.id) ?? null,
+      resting: a?.resting ?? false,
+      signals: signals.get(n.id) ?? [],
+      latest: a?.latest
+        ? {
+            file: a.latest.file,
+            date: a.latest.date,
+            signal: a.latest.signal,
+            excerpt: a.latest.excerpt,
+          }
+        : null,
     });
   }
   const links: MapModel['links'] = [];
@@ -141,7 +133,7 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
     nodes.push({
       id: ev.file,
       kind: 'evidence',
-      title: ev.file.slice(ev.file.lastIndexOf('/') + 1).replace(/\.md$/, ''),
+      title: titleOf(ev.file),
       status: ev.signal ?? '',
       category: null,
       ...BLANK,
@@ -171,13 +163,6 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
       missingSteps: missing.get(r.id) ?? [],
     };
   });
-  // A stone used only by resting routes rests with them.
-  const restingRoutes = new Set(routes.filter((r) => r.status === 'paused').map((r) => r.id));
-  const usedAwake = new Set(routes.filter((r) => !restingRoutes.has(r.id)).flatMap((r) => r.steps));
-  for (const n of nodes)
-    if (n.kind === 'skill' && !usedAwake.has(n.id))
-      n.resting = routes.some((r) => restingRoutes.has(r.id) && r.steps.includes(n.id));
-
   // An evidence note that is also a model note is drawn once, as the model note.
   const seen = new Set<string>();
   const unique = nodes.filter((n) => (seen.has(n.id) ? false : (seen.add(n.id), true)));

@@ -1,10 +1,11 @@
 import type { Problem } from '../model/problem';
+import { routeStatus, skillCategory } from '../model/read/note-schemas';
 import { describeRoute } from './describe';
 import type { MapModel, MapRoute } from './map-model';
 import type { Filters, Scene } from './scene';
 
-export const ROUTE_STATUSES = ['exploring', 'active', 'paused', 'dropped', 'reached'];
-export const SKILL_CATEGORIES = ['skill', 'experience', 'relationship'];
+export const ROUTE_STATUSES: readonly string[] = routeStatus.options;
+export const SKILL_CATEGORIES: readonly string[] = skillCategory.options;
 
 const toggled = (list: readonly string[], item: string, on: boolean) =>
   on ? list.filter((s) => s !== item) : [...list, item];

@@ -41,6 +41,8 @@ const SLICE_MS = 30;
  * with the route list, legend, filters, search, problems and an accessible list of every note
  * beside it. It draws only when something changed, and nothing once it rests.
  */
+let mapCount = 0;
+
 export class WorkMap {
   private readonly abort = new AbortController();
   private readonly root: HTMLElement;
@@ -87,6 +89,14 @@ export class WorkMap {
   private crispTimer = 0;
   /** Frames drawn; the benchmark and tests read it to see that an idle map draws nothing. */
   framesDrawn = 0;
+
+  /** Each open map has its own tooltip, so two maps never describe each other's canvas. */
+  private readonly tooltipId = `work-model-map-tooltip-${++mapCount}`;
+
+  /** The map's own window: a pop-out window has its own timers, frames and observers. */
+  private get win(): Window {
+    return this.root.ownerDocument.defaultView ?? window;
+  }
 
   constructor(
     container: HTMLElement,
@@ -144,7 +154,7 @@ export class WorkMap {
     this.ctx = this.canvas.getContext('2d');
     this.tooltip = this.stage.createDiv({
       cls: 'work-model-map-tooltip',
-      attr: { role: 'tooltip', id: 'work-model-map-tooltip' },
+      attr: { role: 'tooltip', id: this.tooltipId },
     });
     this.sheet = new FactsSheet(this.stage, (id) => this.activate(id, false), signal);
     const side = body.createDiv({ cls: 'work-model-map-side' });
@@ -198,8 +208,9 @@ export class WorkMap {
       { signal },
     );
     this.bindCanvas(signal);
-    if (typeof ResizeObserver !== 'undefined') {
-      this.resize = new ResizeObserver(() => this.measure());
+    const Observer = (this.win as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+    if (typeof Observer !== 'undefined') {
+      this.resize = new Observer(() => this.measure());
       this.resize.observe(this.stage);
     }
     this.measure();
@@ -390,10 +401,10 @@ export class WorkMap {
 
   destroy(): void {
     this.abort.abort();
-    window.clearTimeout(this.crispTimer);
+    this.win.clearTimeout(this.crispTimer);
     this.cache.clear();
     this.resize?.disconnect();
-    if (this.frame) window.cancelAnimationFrame(this.frame);
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.root.remove();
   }
@@ -430,7 +441,7 @@ export class WorkMap {
 
   private measure(): void {
     const rect = this.stage.getBoundingClientRect();
-    const ratio = window.devicePixelRatio || 1;
+    const ratio = this.win.devicePixelRatio || 1;
     this.size = { width: rect.width, height: rect.height, ratio };
     this.canvas.width = Math.max(1, Math.round(rect.width * ratio));
     this.canvas.height = Math.max(1, Math.round(rect.height * ratio));
@@ -441,7 +452,7 @@ export class WorkMap {
 
   private schedule(): void {
     if (this.frame || this.abort.signal.aborted) return;
-    this.frame = window.requestAnimationFrame(() => this.draw());
+    this.frame = this.win.requestAnimationFrame(() => this.draw());
   }
 
   private currentLabels(): Map<string, PlacedLabel> {
@@ -514,8 +525,8 @@ export class WorkMap {
       );
       if (blurry) {
         // Labels keep their size on screen: draw crisply once the camera rests.
-        window.clearTimeout(this.crispTimer);
-        this.crispTimer = window.setTimeout(() => {
+        this.win.clearTimeout(this.crispTimer);
+        this.crispTimer = this.win.setTimeout(() => {
           this.crispTimer = 0;
           this.cache.invalidate();
           this.schedule();
@@ -726,7 +737,7 @@ export class WorkMap {
       '--work-model-tip-y': `${Math.round(p.y + s.r * this.camera.k + 8)}px`,
     });
     this.tooltip.toggleClass('is-visible', true);
-    this.canvas.setAttr('aria-describedby', 'work-model-map-tooltip');
+    this.canvas.setAttr('aria-describedby', this.tooltipId);
   }
 
   private local(e: MouseEvent): Point {

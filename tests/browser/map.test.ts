@@ -79,7 +79,7 @@ describe('the exported map of the example vault', () => {
       hasText: 'climate nonprofit designer',
     });
     await expect(item.textContent()).resolves.toContain(
-      'active · medium risk · 1/4 steps (25%) · momentum 4: 3 wins, 1 setback · last activity 2026-11-13',
+      'active · medium risk · 1/4 steps (25%) · advancement 4, activity 4: 3 wins, 1 setback · last activity 2026-11-13',
     );
   });
 

@@ -24,6 +24,10 @@ describe('the plugin bundle main.js', () => {
     expect(code).not.toMatch(/gray-matter|js-yaml|YAMLException/);
   });
 
+  it("should not bundle a copy of moment: dates go through Obsidian's own", () => {
+    expect(code).not.toMatch(/moment construction falls back to js Date|Invalid date/);
+  });
+
   it('should stay under 150 KB minified', () => {
     expect(Buffer.byteLength(code)).toBeLessThan(150 * 1024);
   });

@@ -55,20 +55,35 @@ describe('work-model report --json', () => {
     const byId = Object.fromEntries(report.routes.map((r) => [r.id, r]));
     const nonprofit = byId['Work Model/Routes/Work version - climate nonprofit designer.md'];
     const fintech = byId['Work Model/Routes/Work version - fintech research lead.md'];
+    // Activity counts effort; advancement only wins and steps done: setbacks never score.
     expect(nonprofit).toMatchObject({
-      momentum: 4,
+      rank: 1,
+      advancement: 4,
+      stepsCompleted: 1,
+      activity: 4,
       wins: 3,
       setbacks: 1,
       stepsDone: 1,
       stepsTotal: 4,
     });
     expect(fintech).toMatchObject({
-      momentum: 2,
+      rank: 4,
+      advancement: 0,
+      activity: 2,
       wins: 0,
       setbacks: 1,
       stepsDone: 2,
       stepsTotal: 6,
     });
+    expect(nonprofit?.trend.map((t) => t.month)).toEqual([
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
+    expect(report.routes.map((r) => r.rank)).toEqual([1, 2, 3, 4]);
   });
 
   it('should give the same answer as the model run in-process', async () => {
@@ -106,26 +121,46 @@ describe('work-model check', () => {
 });
 
 describe('work-model report (text)', () => {
-  it('should print outcomes, the route comparison, gaps and problems', () => {
+  it('should print outcomes with their routes, routes ranked by advancement, gaps, health and problems', () => {
     const r = cli('report', example, '--now', '2026-11-20');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Outcomes (5)');
-    expect(r.stdout).toContain('Routes (4), momentum over the last 30 days');
     expect(r.stdout).toContain(
-      'momentum 4: 3 wins, 1 setback, 0 insights, 0 shifts; last activity 2026-11-13',
+      '  Work on climate problems  (hoped, environment, by 2030)\n    ← 1. Work version - climate nonprofit designer (active)\n',
     );
-    expect(r.stdout).toContain('Stepping stones without evidence: Teach a UX course');
+    expect(r.stdout).toContain(
+      '  Known voice on inclusive design  (hoped, recognition, by 2029)  resting until 2027-03-01',
+    );
+    expect(r.stdout).toContain('Routes (4), ranked by advancement');
+    expect(r.stdout).toContain(
+      '  1. Work version - climate nonprofit designer  (active, medium risk)\n     advancement 4: 3 wins, 1 step done\n     activity 4: 3 wins, 1 setback, 0 insights, 0 shifts; 4 unique, 0 shared; last activity 2026-11-13\n',
+    );
+    expect(r.stdout).toContain(
+      '     path: Now > Volunteer UX for a climate nonprofit > Climate tech network > Facilitating workshops > Grant writing ⇒ Four-day work week, Work on climate problems\n',
+    );
+    expect(r.stdout).toContain(
+      'Stepping stones on live routes without evidence: Teach a UX course',
+    );
+    expect(r.stdout).toContain(
+      'Health\n  Which parts of your plan feel most rigid or vulnerable to disruption?\n    - Fluent in quantitative research has one live route',
+    );
     expect(r.stdout).toContain('No problems found.');
   });
 
-  it('should read the momentum window from --config', async () => {
+  it('should read the window from --config', async () => {
     const dir = await tempDir();
     const config = join(dir, 'data.json');
     await writeFile(config, JSON.stringify({ momentumDays: 7 }));
     const report = JSON.parse(
       cli('report', example, '--json', '--now', '2026-11-20', '--config', config).stdout,
     ) as Report;
-    expect(report.routes.map((r) => r.momentum)).toEqual([2, 1, 0, 0]);
+    expect(report.routes.map((r) => [r.title, r.activity])).toEqual([
+      ['Independent research studio', 2],
+      ['Speak and write on inclusive design', 1],
+      // Even advancement (0): more progress ranks first.
+      ['Work version - fintech research lead', 0],
+      ['Work version - climate nonprofit designer', 0],
+    ]);
   });
 });
 
@@ -180,7 +215,9 @@ describe('bad usage exits 2 with one clear line', () => {
     [[], /no command given/],
     [['report'], /report needs the path of a vault folder/],
     [['publish', '.'], /unknown command "publish"/],
-    [['check', '.', '--json'], /--json goes with report/],
+    [['check', '.', '--json'], /--json goes with report or compare/],
+    [['compare', '.', 'one'], /compare needs two routes/],
+    [['revise', '.', 'extra'], /unexpected argument "extra"/],
     [['report', '.', '--now', '2026-02-30'], /--now needs a date as YYYY-MM-DD, got "2026-02-30"/],
     [['report', '.', '--frobnicate'], /unknown option --frobnicate/],
     [['check', '/no/such/vault'], /the vault folder \/no\/such\/vault does not exist/],
@@ -218,5 +255,125 @@ describe('bad usage exits 2 with one clear line', () => {
     cli('report', join(dir, 'v'), '--json');
     const { readdir } = await import('node:fs/promises');
     expect(await readdir(join(dir, 'v'))).toEqual(['a.md']);
+  });
+});
+
+describe('work-model compare', () => {
+  it('should print the head-to-head of two work versions named by part of their titles', () => {
+    const r = cli('compare', example, 'nonprofit', 'fintech', '--now', '2026-11-20');
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout.split('\n').slice(0, 4)).toEqual([
+      'Work version - climate nonprofit designer vs Work version - fintech research lead, as of 2026-11-20',
+      '',
+      'Since 22 October: Work version - climate nonprofit designer 1 step done, 3 wins, 1 setback on Grant writing; Work version - fintech research lead 0 steps done, 0 wins, 1 setback on Research operations.',
+      'Advancement (wins and steps done; setbacks never count): Work version - climate nonprofit designer 4, Work version - fintech research lead 0: Work version - climate nonprofit designer advances faster.',
+    ]);
+  });
+
+  it('should name routes by path and give the same record as JSON', () => {
+    const r = cli(
+      'compare',
+      example,
+      'Work Model/Routes/Independent research studio.md',
+      'Speak and write on inclusive design',
+      '--json',
+      '--now',
+      '2026-11-20',
+    );
+    expect(r.code).toBe(0);
+    const h = JSON.parse(r.stdout) as {
+      sides: { title: string; advancement: number; wins: number }[];
+      shared: string[];
+      leader: string | null;
+    };
+    expect(h.sides.map((s) => [s.title, s.advancement, s.wins])).toEqual([
+      ['Independent research studio', 1, 1],
+      ['Speak and write on inclusive design', 1, 1],
+    ]);
+    // The design community win reaches both through the stone they share.
+    expect(h.shared).toEqual(['Journal/2026/2026-11-18.md']);
+    expect(h.leader).toBeNull();
+  });
+
+  it.each([
+    [['version', 'fintech'], /"version" names 2 routes: .*Give more of the title/],
+    [['gardening', 'fintech'], /"gardening" names no route\. The routes are: /],
+    [['fintech', 'fintech research'], /both names mean the same route/],
+  ])('should refuse %j with exit 2', (names, message) => {
+    const r = cli('compare', example, ...names, '--now', '2026-11-20');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('work-model revise', () => {
+  it("should write today's revision, with a snapshot and the changes since the last one", async () => {
+    const vault = await copyVault(exampleVault, '2026-05-01');
+    const r = cli('revise', vault, '--now', '2026-11-20');
+    expect(r).toMatchObject({
+      code: 0,
+      stdout: 'Wrote Work Model/Revisions/2026-11-20 revision.md\n',
+      stderr: '',
+    });
+    const text = await readFile(join(vault, 'Work Model/Revisions/2026-11-20 revision.md'), 'utf8');
+    expect(text).toMatch(
+      /^---\ntags:\n {2}- work\/revision\ndate: 2026-11-20\n---\n# 2026-11-20 revision\n/,
+    );
+    // The 2026-10-31 revision kept a snapshot: this one lists what changed since.
+    expect(text).toContain(
+      '## What changed since the last revision\n- [[Facilitating workshops]]: building → done\n- [[Work version - climate nonprofit designer]]: 0/4 → 1/4 steps done\n',
+    );
+    expect(text).toContain('%% work-model-snapshot\n{"v":1,"date":"2026-11-20"');
+    // It is a revision the model reads back: the health answer now counts it.
+    const after = JSON.parse(
+      cli('report', vault, '--json', '--now', '2026-11-20').stdout,
+    ) as Report;
+    expect(after.health.find((f) => f.finding === 'last-revision')?.notes).toEqual([
+      'Work Model/Revisions/2026-11-20 revision.md',
+    ]);
+  });
+
+  it("should report today's revision instead of overwriting it when run twice in a day", async () => {
+    const vault = await copyVault(exampleVault, '2026-05-01');
+    expect(cli('revise', vault, '--now', '2026-11-20').code).toBe(0);
+    const path = join(vault, 'Work Model/Revisions/2026-11-20 revision.md');
+    await writeFile(path, `${await readFile(path, 'utf8')}\nMy own words.\n`);
+    const before = await readFile(path, 'utf8');
+    const r = cli('revise', vault, '--now', '2026-11-20');
+    expect(r).toMatchObject({
+      code: 0,
+      stdout:
+        "Today's revision already exists: Work Model/Revisions/2026-11-20 revision.md (not overwritten).\n",
+    });
+    expect(await readFile(path, 'utf8')).toBe(before);
+  });
+
+  it('should write a first revision into a vault without any, creating the folder', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'Goal.md'), '---\ntags: work/outcome\n---\n');
+    const r = cli('revise', dir, '--now', '2026-05-04');
+    expect(r.code).toBe(0);
+    const text = await readFile(join(dir, 'Work Model/Revisions/2026-05-04 revision.md'), 'utf8');
+    expect(text).toContain(
+      '## What changed since the last revision\n- This is the first revision.',
+    );
+    expect(text).toContain(
+      '- How often do you revise your assumptions based on new experience?\n  - No revision yet: write one to record where the model stands today.\n  - ',
+    );
+  });
+
+  it('should refuse a template with broken YAML and write nothing', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'Template.md'), '---\nmood: [calm\n---\n# {{title}}\n');
+    const config = join(await tempDir(), 'data.json');
+    await writeFile(config, JSON.stringify({ revisionTemplate: 'Template.md' }));
+    const r = cli('revise', dir, '--now', '2026-05-04', '--config', config);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /The revision template Template.md has frontmatter that is not valid YAML/,
+    );
+    const { readdir } = await import('node:fs/promises');
+    expect(await readdir(dir)).toEqual(['Template.md']);
   });
 });

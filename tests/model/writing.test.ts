@@ -8,7 +8,6 @@ import {
   draftRoute,
   encodeSnapshot,
   fillTemplate,
-  formatDate,
   frontmatterText,
   LinkResolver,
   parseBlockOptions,
@@ -53,7 +52,7 @@ describe('YAML the plugin writes', () => {
     );
     const fm = parse(text.slice(4, -4), { schema: 'core' }) as unknown;
     const note = readNote({ path: 'R.md', mtime: 0, frontmatter: fm }, DEFAULT_SETTINGS);
-    expect(note.props).toEqual({ kind: 'route', status: 'active', risk: null });
+    expect(note.props).toEqual({ kind: 'route', status: 'active', resume: null, risk: null });
     expect(note.links[0]?.refs.map((r) => r.path)).toEqual(['A: b']);
   });
 });
@@ -128,29 +127,6 @@ describe('route drafts', () => {
 });
 
 describe('templates and dates', () => {
-  it.each([
-    ['YYYY-MM-DD [revision]', '2026-03-01 revision'],
-    ['dddd D MMMM YY', 'Sunday 1 March 26'],
-    ['ddd Do MMM', 'Sun 1st Mar'],
-    ['[Q] M/D', 'Q 3/1'],
-  ])('should format 2026-03-01 with %j as %j', (format, text) => {
-    expect(formatDate({ day: '2026-03-01' }, format)).toBe(text);
-  });
-
-  it.each([
-    [2, '2nd'],
-    [3, '3rd'],
-    [11, '11th'],
-    [12, '12th'],
-    [13, '13th'],
-    [21, '21st'],
-    [22, '22nd'],
-    [23, '23rd'],
-    [24, '24th'],
-  ])('should write day %i as %s', (d, text) => {
-    expect(formatDate({ day: `2026-03-${String(d).padStart(2, '0')}` }, 'Do')).toBe(text);
-  });
-
   it('should fill known placeholders and keep unknown ones as written', () => {
     const out = fillTemplate('{{ title }} {{date:YYYY}} {{nope}} {{date}}', (name, arg) =>
       name === 'title' ? 'T' : name === 'date' ? (arg ?? 'today') : null,
@@ -180,13 +156,14 @@ describe('code block options', () => {
     expect(parseBlockOptions('Show: Outcomes\nstatus: active, exploring')).toEqual({
       show: 'outcomes',
       statuses: ['active', 'exploring'],
+      routes: [],
       error: null,
     });
   });
 
   it('should name an unknown option', () => {
     expect(parseBlockOptions('colour: red').error).toBe(
-      '"colour" is not an option; the options are show and status.',
+      '"colour" is not an option; the options are show, status and route.',
     );
   });
 });

@@ -64,6 +64,10 @@ describe('commands', () => {
       ['create-revision', 'Create revision note'],
       ['export-canvas', 'Export to canvas'],
       ['rebuild-index', 'Rebuild index'],
+      ['create-base', 'Create base'],
+      ['mark-stone-done', 'Mark stepping stone done'],
+      ['compare-routes', 'Compare routes'],
+      ['add-snapshot', 'Add snapshot to this revision'],
     ]);
     for (const c of stub(plugin).commands) {
       expect(c.hotkeys).toBeUndefined();

@@ -61,6 +61,8 @@ describe('Link note as evidence', () => {
         file: 'Journal/2026-05-20.md',
         date: '2026-05-20',
         signal: 'win',
+        // The metadata cache holds no body text: excerpts come from `summary` in the index.
+        excerpt: null,
         targets: ['Route.md', 'Skills/Python.md'],
       },
     ]);
@@ -101,6 +103,30 @@ describe('Link note as evidence', () => {
       '[[py]]',
       '[[Goal]]',
     ]);
+  });
+
+  it('should read Evidence: and Signal: as the model does, and not rewrite a note that has them', async () => {
+    const note = '---\nEvidence: ["[[Goal]]"]\nSignal: win\n---\nbody\n';
+    const app = appWith({ ...model, 'J.md': note });
+    const plugin = await loadPlugin(app);
+    const file = fileAt(app, 'J.md') as never;
+    expect(await linkEvidence(plugin.app, plugin.index, file, ['Goal.md'], 'win')).toBe(0);
+    expect(app.vault.writes).toEqual([]);
+    expect(lastNotice()).toBe('J already links that note as evidence.');
+    expect(await linkEvidence(plugin.app, plugin.index, file, ['Route.md'], 'win')).toBe(1);
+    await idle(plugin);
+    expect(app.metadataCache.getCache('J.md')?.frontmatter).toEqual({
+      Evidence: ['[[Goal]]', '[[Route]]'],
+      Signal: 'win',
+    });
+  });
+
+  it('should link evidence in a note whose frontmatter block is empty', async () => {
+    const app = appWith({ ...model, 'Empty.md': '---\n---\nbody\n' });
+    const plugin = await loadPlugin(app);
+    const file = fileAt(app, 'Empty.md') as never;
+    expect(await linkEvidence(plugin.app, plugin.index, file, ['Goal.md'], null)).toBe(1);
+    expect(app.vault.text('Empty.md')).toBe('---\nevidence:\n  - "[[Goal]]"\n---\nbody\n');
   });
 
   it('should work on a note without frontmatter', async () => {

@@ -121,3 +121,23 @@ export function fileAt(app: App, path: string): TFile {
   if (!(file instanceof TFile)) throw new Error(`No file at ${path}`);
   return file;
 }
+
+/**
+ * Puts `el` inside a Reading view, which (as Obsidian's does) opens any `a.internal-link` clicked
+ * inside it by its `data-href` and shows its preview on hover. Returns what it opened itself.
+ */
+export function readingView(app: App, el: HTMLElement): { opened: string[] } {
+  const view = document.body.createDiv({ cls: 'markdown-reading-view' });
+  view.appendChild(el);
+  const opened: string[] = [];
+  view.addEventListener('click', (evt) => {
+    const link = (evt.target as HTMLElement).closest('a.internal-link');
+    const href = link?.getAttribute('data-href');
+    if (href) opened.push(href);
+  });
+  view.addEventListener('mouseover', (evt) => {
+    const link = (evt.target as HTMLElement).closest('a.internal-link');
+    if (link) app.workspace.trigger('hover-link', { source: 'preview', targetEl: link });
+  });
+  return { opened };
+}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze, toReport } from '../../src/model';
 import { exampleVault, loadVault } from '../helpers/vault';
 import {
@@ -16,6 +16,111 @@ import {
 const skill = (extra = '') => `---\ntags: work/skill\n${extra}---\n`;
 const route = (steps: string) =>
   `---\ntags: work/route\noutcomes: ["[[Goal]]"]\nsteps: [${steps}]\n---\n`;
+
+/** A vault of `n` plain notes and the given ones: big enough for the build to yield. */
+function bigVault(n: number, notes: Record<string, string>) {
+  const files: Record<string, string> = { ...notes };
+  for (let i = 0; i < n; i++) files[`Plain/${i}.md`] = `Note ${i}`;
+  return files;
+}
+
+/**
+ * Makes every slice of a full build run over its time budget, so the build yields to the event
+ * loop after each 128 files whatever the machine's speed.
+ */
+function slowClock() {
+  let t = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => (t += 100));
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the live index during the first build', () => {
+  it('should apply notes created, changed and deleted while the index is built', async () => {
+    const app = appWith(
+      bigVault(300, {
+        'Goal.md': '---\ntags: work/outcome\n---\n',
+        'Old.md': '---\ntags: work/outcome\n---\n',
+        'Skill.md': skill(),
+      }),
+    );
+    const plugin = newPlugin(app);
+    await plugin.onload();
+    slowClock();
+    app.workspace.ready(); // the build reads 128 files, then yields
+    expect(plugin.index.isReady).toBe(false);
+    await app.vault.create('New.md', '---\ntags: work/outcome\n---\n');
+    await app.vault.modify(fileAt(app, 'Skill.md'), skill('status: done\n'));
+    await app.fileManager.trashFile(fileAt(app, 'Old.md'));
+    await app.vault.rename(fileAt(app, 'Goal.md'), 'Goal 2.md');
+    await app.metadataCache.settle();
+    expect(plugin.index.isReady).toBe(false);
+    await plugin.index.ready;
+    const graph = plugin.index.graph();
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual(['Goal 2.md', 'New.md', 'Skill.md']);
+    expect(graph.byId.get('Skill.md')?.status).toBe('done');
+  });
+
+  it('should apply changes that arrive while the index is rebuilt with new settings', async () => {
+    const app = appWith(bigVault(300, { 'Goal.md': '---\ntags: career/goal\n---\n' }));
+    const plugin = await loadPlugin(app);
+    slowClock();
+    const rebuilt = plugin.index.update({
+      ...plugin.config,
+      tags: { ...plugin.config.tags, outcome: 'career/goal' },
+    });
+    expect(plugin.index.settings.tags.outcome).toBe('career/goal');
+    await app.vault.create('Goal 2.md', '---\ntags: career/goal\n---\n');
+    await app.fileManager.trashFile(fileAt(app, 'Goal.md'));
+    await app.metadataCache.settle();
+    await rebuilt;
+    expect(plugin.index.graph().nodes.map((n) => n.id)).toEqual(['Goal 2.md']);
+  });
+
+  it('should read the notes Obsidian had not parsed at layout ready once the cache resolves', async () => {
+    const app = appWith({ 'Goal.md': '---\ntags: work/outcome\n---\n' });
+    app.vault.seed('Late.md', '---\ntags: work/outcome\n---\n', undefined, false);
+    const plugin = await loadPlugin(app);
+    expect(plugin.index.graph().nodes.map((n) => n.id)).toEqual(['Goal.md']);
+    const order: string[] = [];
+    app.metadataCache.on('changed', (file: { path: string }) => order.push(`changed ${file.path}`));
+    app.metadataCache.on('resolved', () => order.push('resolved'));
+    await app.metadataCache.finishStartup();
+    await new Promise((r) => window.setTimeout(r, 0));
+    expect(order).toEqual(['changed Late.md', 'resolved']);
+    expect(plugin.index.graph().nodes.map((n) => n.id)).toEqual(['Goal.md', 'Late.md']);
+  });
+
+  it('should pass over the notes read at layout ready only once, on the first resolved', async () => {
+    const app = appWith({ 'Goal.md': '---\ntags: work/outcome\n---\n' });
+    app.vault.seed('Late.md', '---\ntags: work/outcome\n---\n', undefined, false);
+    const plugin = await loadPlugin(app);
+    const reads = vi.spyOn(app.metadataCache, 'getFileCache');
+    app.metadataCache.trigger('resolved'); // Obsidian had resolved; Late.md is still unparsed
+    await new Promise((r) => window.setTimeout(r, 0));
+    expect(reads.mock.calls.map(([f]) => f.path)).toEqual(['Late.md']);
+    reads.mockClear();
+    app.metadataCache.trigger('resolved');
+    await new Promise((r) => window.setTimeout(r, 0));
+    expect(reads).not.toHaveBeenCalled();
+    expect(plugin.index.isReady).toBe(true);
+  });
+
+  it('should say how far the first build has come', async () => {
+    const app = appWith(bigVault(300, {}));
+    const plugin = newPlugin(app);
+    await plugin.onload();
+    const seen: string[] = [];
+    plugin.index.onProgress((p) => seen.push(`${p.done} of ${p.total}`));
+    slowClock();
+    app.workspace.ready();
+    await plugin.index.ready;
+    expect(seen).toEqual(['0 of 300', '128 of 300', '256 of 300']);
+    expect(plugin.index.progress).toBeNull();
+  });
+});
 
 describe('the live index', () => {
   it('should give the same report as the CLI on the example vault', async () => {
@@ -113,6 +218,17 @@ describe('the live index', () => {
     expect(plugin.index.graph().nodes.map((n) => n.id)).toEqual(['Goal.md']);
   });
 
+  it('should read an empty frontmatter block as empty, not as invalid YAML', async () => {
+    const app = appWith({
+      'Goal.md': '---\ntags: work/outcome\n---\n',
+      'Empty.md': '---\n---\nA journal entry.\n',
+    });
+    const plugin = await loadPlugin(app);
+    expect(app.metadataCache.getCache('Empty.md')?.frontmatterPosition).toBeDefined();
+    expect(app.metadataCache.getCache('Empty.md')?.frontmatter).toBeUndefined();
+    expect(plugin.index.graph().problems).toEqual([]);
+  });
+
   it('should read dates that Obsidian hands over as strings', async () => {
     const app = appWith({
       'Goal.md': '---\ntags: work/outcome\nhorizon: 2028-06\n---\n',
@@ -121,7 +237,7 @@ describe('the live index', () => {
     const plugin = await loadPlugin(app);
     expect(app.metadataCache.getCache('J.md')?.frontmatter?.date).toBe('2026-05-20');
     expect(plugin.index.graph().evidence).toEqual([
-      { file: 'J.md', date: '2026-05-20', signal: 'win', targets: ['Goal.md'] },
+      { file: 'J.md', date: '2026-05-20', signal: 'win', excerpt: null, targets: ['Goal.md'] },
     ]);
   });
 

@@ -1,7 +1,17 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportCanvas } from '../../src/obsidian/export-canvas';
-import { appWith, click, fileAt, idle, lastNotice, loadPlugin, settle, stub } from './harness';
+import {
+  appWith,
+  click,
+  fileAt,
+  idle,
+  lastNotice,
+  loadPlugin,
+  readingView,
+  settle,
+  stub,
+} from './harness';
 import { MarkdownRenderChild, Modal } from './stand-in/obsidian';
 
 const vault = {
@@ -43,8 +53,20 @@ describe('the work-model code block', () => {
   it('should render the route comparison as a table', async () => {
     const { rows } = await renderBlock('');
     expect(rows()).toEqual([
-      ['Route', 'Status', 'Progress', 'Momentum', 'Wins', 'Setbacks', 'Last activity'],
-      ['Route', 'active', '50% (1/2)', '1', '0', '1', '2026-05-30'],
+      [
+        'Rank',
+        'Route',
+        'Status',
+        'Progress',
+        'Advancement',
+        'Activity',
+        'Wins',
+        'Setbacks',
+        'Unique/shared',
+        'Last activity',
+      ],
+      // The setback is activity, not advancement.
+      ['1', 'Route', 'active', '50% (1/2)', '0', '1', '0', '1', '1/0', '2026-05-30'],
     ]);
   });
 
@@ -56,13 +78,6 @@ describe('the work-model code block', () => {
         ['Goal', 'role', 'hoped', '—', '1', '2026-06-01'],
       ],
     ],
-    [
-      'show: gaps',
-      [
-        ['Gap', 'Note'],
-        ['No evidence yet', 'Python'],
-      ],
-    ],
   ])('should render %s', async (source, expected) => {
     const { rows } = await renderBlock(source);
     expect(rows()).toEqual(expected);
@@ -72,11 +87,53 @@ describe('the work-model code block', () => {
     const { app, plugin, rows, child } = await renderBlock('show: routes');
     await app.vault.modify(fileAt(app, 'SQL.md'), '---\ntags: work/skill\nstatus: done\n---\n');
     await settle(plugin);
-    expect(rows()[1]?.[2]).toBe('100% (2/2)');
+    expect(rows()[1]?.[3]).toBe('100% (2/2)');
     child?.unload();
     await app.vault.modify(fileAt(app, 'SQL.md'), '---\ntags: work/skill\n---\n');
     await settle(plugin);
-    expect(rows()[1]?.[2]).toBe('100% (2/2)');
+    expect(rows()[1]?.[3]).toBe('100% (2/2)');
+  });
+
+  it('should render show: gaps, leaving out the done stone', async () => {
+    const { rows } = await renderBlock('show: gaps', {
+      ...vault,
+      'Unused.md': '---\ntags: work/skill\n---\n',
+    });
+    expect(rows()).toEqual([
+      ['Gap', 'Note'],
+      ['Stepping stones no live route uses', 'Unused'],
+    ]);
+  });
+
+  it('should answer the reflection questions with show: health, each finding linking its notes', async () => {
+    const { app, plugin, el, rows } = await renderBlock('show: health');
+    expect(rows()[0]).toEqual(['Question', 'Finding', 'Notes']);
+    expect(rows()[1]).toEqual([
+      'Which parts of your plan feel most rigid or vulnerable to disruption?',
+      'Goal has one live route, Route: a setback there stalls it. Map a second route.',
+      'Goal, Route',
+    ]);
+    expect(rows().at(-1)).toEqual([
+      'How often do you revise your assumptions based on new experience?',
+      '1 setback so far, not yet reflected in a revision: 2026-05-30.',
+      '2026-05-30',
+    ]);
+    click(el.querySelectorAll('tbody tr')[0]?.querySelectorAll('a.internal-link')[1]);
+    await idle(plugin);
+    expect(app.workspace.opened).toEqual(['Route.md']);
+  });
+
+  it('should show the head-to-head of two named routes with show: compare', async () => {
+    const { el, rows } = await renderBlock('show: compare\nroute: Route\nroute: other', {
+      ...vault,
+      'Other.md':
+        '---\ntags: work/route\nstatus: exploring\noutcomes: ["[[Goal]]"]\nsteps: ["[[SQL]]"]\n---\n',
+    });
+    expect(el.querySelector('.work-model-block-caption')?.textContent).toMatch(
+      /^Since 3 May: Route 0 steps done, 0 wins, 1 setback on SQL; Other 0 steps done, 0 wins, 1 setback on SQL\./,
+    );
+    expect(rows()[0]).toEqual(['', 'Route', 'Other']);
+    expect(rows()[4]).toEqual(['Setbacks', '1 (on SQL)', '1 (on SQL)']);
   });
 
   it('should open a note on click, in a new tab with a modifier', async () => {
@@ -90,10 +147,46 @@ describe('the work-model code block', () => {
     expect(app.workspace.leaves).toHaveLength(2);
   });
 
+  it('should open in a split or a window with the modifiers, and in a tab on middle click', async () => {
+    const { app, plugin, el } = await renderBlock('');
+    const link = el.querySelector('a.internal-link');
+    const press = (type: string, init: MouseEventInit) =>
+      link?.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, ...init }));
+    press('click', { ctrlKey: true, altKey: true });
+    press('click', { metaKey: true, altKey: true, shiftKey: true });
+    press('auxclick', { button: 1 });
+    await idle(plugin);
+    expect(app.workspace.openedIn.slice(-3)).toEqual(['split', 'window', 'tab']);
+  });
+
+  it('should open once and preview on hover in Reading view, as a Work Model link', async () => {
+    const { app, plugin, el } = await renderBlock('');
+    const reading = readingView(app, el);
+    const hovers: unknown[] = [];
+    app.workspace.on('hover-link', (info: unknown) => hovers.push(info));
+    const link = el.querySelector('a.internal-link');
+    link?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    click(link);
+    await idle(plugin);
+    expect(app.workspace.opened).toEqual(['Route.md']);
+    expect(reading.opened).toEqual([]);
+    expect(hovers).toEqual([
+      expect.objectContaining({
+        source: 'work-model',
+        linktext: 'Route.md',
+        sourcePath: 'Note.md',
+      }),
+    ]);
+    expect(stub(plugin).hoverSources.get('work-model')).toEqual({
+      display: 'Work Model',
+      defaultMod: true,
+    });
+  });
+
   it('should explain a bad option and an empty model', async () => {
     const { el } = await renderBlock('show: everything', {});
     expect(el.querySelector('.work-model-block-error')?.textContent).toBe(
-      'show: "everything" is not known; use routes, outcomes or gaps.',
+      'show: "everything" is not known; use routes, outcomes, gaps, health, compare.',
     );
     expect(el.querySelector('.work-model-block-empty')?.textContent).toBe(
       'No routes yet. Use "Add route" to map one.',

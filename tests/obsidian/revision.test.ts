@@ -10,8 +10,10 @@ const vault = {
   'Skills/Python.md': '---\ntags: work/skill\n---\n',
   'Route.md':
     '---\ntags: work/route\nstatus: exploring\noutcomes: ["[[Goal]]"]\nsteps: ["[[Python]]"]\n---\n',
-  'Journal/2026-05-02.md': '---\nevidence: ["[[Python]]"]\nsignal: win\n---\n',
-  'Journal/2026-05-03.md': '---\nevidence: ["[[Route]]"]\nsignal: setback\n---\n',
+  'Journal/2026-05-02.md':
+    '---\nevidence: ["[[Python]]"]\nsignal: win\n---\n# Monday\nPassed the Python test. Next: SQL.\n',
+  'Journal/2026-05-03.md':
+    '---\nevidence: ["[[Route]]"]\nsignal: setback\nsummary: The bootcamp is full until autumn.\n---\n',
 };
 const revisionPath = (day: string) => `Work Model/Revisions/${day} revision.md`;
 
@@ -37,15 +39,25 @@ describe('Create revision note', () => {
     );
     expect(text).toContain('## Outcomes\n- [[Goal]] (pursuing)');
     expect(text).toContain(
-      '- [[Route]]: exploring; 0/1 steps done (0%); momentum 2 (1 win, 1 setback)',
+      '- [[Route]]: exploring; 0/1 steps done (0%); advancement 1 (1 win, 0 steps done); activity 2 (1 win, 1 setback, 0 insights, 0 shifts)',
     );
     expect(text).toContain(
       '## What changed since the last revision\n- This is the first revision.',
     );
-    expect(text).toContain('### Wins\n- 2026-05-02 [[2026-05-02]]: [[Python]]');
-    expect(text).toContain('### Setbacks\n- 2026-05-03 [[2026-05-03]]: [[Route]]');
+    // Grouped by route, with the note's own words: its summary, else its first sentence.
     expect(text).toContain(
-      '- Which parts of your plan feel most rigid or vulnerable to disruption?',
+      [
+        '## Evidence since the last revision',
+        '### [[Route]]',
+        '- 2026-05-02 win [[2026-05-02]]: Passed the Python test.',
+        '- 2026-05-03 setback [[2026-05-03]]: The bootcamp is full until autumn.',
+        '  - What did it teach? ',
+        '  - Which assumption does it test? ',
+        '  - What changes in the model? ',
+      ].join('\n'),
+    );
+    expect(text).toContain(
+      '- Which parts of your plan feel most rigid or vulnerable to disruption?\n  - Goal has one live route, Route: a setback there stalls it. Map a second route. ([[Goal]], [[Route]])\n',
     );
     expect(decodeSnapshot(text)?.nodes).toEqual([
       ['Goal.md', 'outcome', 'pursuing'],
@@ -95,7 +107,7 @@ describe('Create revision note', () => {
     );
     const evidence = text.slice(text.indexOf('## Evidence'), text.indexOf('## Gaps'));
     expect(evidence).toBe(
-      '## Evidence since the last revision\n### Insights\n- 2026-05-10 [[2026-05-10]]: [[Route]]\n\n',
+      '## Evidence since the last revision\n### [[Route]]\n- 2026-05-10 insight [[2026-05-10]]\n\n',
     );
   });
 
@@ -136,12 +148,45 @@ describe('Create revision note', () => {
     await revise('2026-05-04');
     const text = app.vault.text(revisionPath('2026-05-04')) ?? '';
     expect(text).toContain('# Review Monday 4 May 2026 at 09:05\n- [[Route]]: exploring');
-    expect(text).toContain('{{unknown}} week W\n<%= 1+1 %> ${1+1}\n');
+    expect(text).toContain('{{unknown}} week 19\n<%= 1+1 %> ${1+1}\n');
     expect(app.metadataCache.getCache(revisionPath('2026-05-04'))?.frontmatter).toEqual({
       mood: 'calm',
       tags: ['work/revision'],
       date: '2026-05-04',
     });
+  });
+
+  it('should create the note whole, in one write, merging the tags of any case', async () => {
+    const template = '---\nTags: [review]\nDATE: 2020-01-01\nmood: calm\n---\n# {{title}}\n';
+    const { app, revise } = await setup(
+      { ...vault, 'Templates/Revision.md': template },
+      { revisionTemplate: 'Templates/Revision.md' },
+    );
+    await revise('2026-05-04');
+    expect(app.vault.writes.filter(([, p]) => p === revisionPath('2026-05-04'))).toEqual([
+      ['create', revisionPath('2026-05-04')],
+    ]);
+    expect(app.metadataCache.getCache(revisionPath('2026-05-04'))?.frontmatter).toEqual({
+      mood: 'calm',
+      tags: ['review', 'work/revision'],
+      date: '2026-05-04',
+    });
+  });
+
+  it('should create nothing when the template has broken YAML, and say what to fix', async () => {
+    const { app, revise } = await setup(
+      { ...vault, 'Templates/Revision.md': '---\nmood: [calm\n---\n# {{title}}\n' },
+      { revisionTemplate: 'Templates/Revision.md' },
+    );
+    expect(await revise('2026-05-04')).toBeNull();
+    expect(app.vault.getFileByPath(revisionPath('2026-05-04'))).toBeNull();
+    expect(app.vault.writes).toEqual([]);
+    expect(lastNotice()).toMatch(
+      /^The revision template Templates\/Revision.md has frontmatter that is not valid YAML/,
+    );
+    // Nothing half-made blocks today's revision once the template is fixed.
+    await app.vault.modify(fileAt(app, 'Templates/Revision.md'), '# {{title}}\n');
+    expect(await revise('2026-05-04')).not.toBeNull();
   });
 
   it('should fall back to the built-in template when the chosen one does not exist', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/model';
 import type { WorkModelSettingTab } from '../../src/obsidian/settings-tab';
 import { appWith, idle, lastNotice, loadPlugin, stub } from './harness';
@@ -24,14 +24,24 @@ async function openTab(data: unknown = null) {
     if (!el) throw new Error(`No setting ${name}`);
     return el as HTMLElement;
   };
+  const input = (name: string) => setting(name).querySelector('input') as HTMLInputElement;
+  /** Types each character as a user does, without leaving the field. */
+  const keystrokes = async (name: string, value: string) => {
+    const el = input(name);
+    for (let i = value.length === 0 ? 0 : 1; i <= value.length; i++) {
+      el.value = value.slice(0, i);
+      el.dispatchEvent(new Event('input'));
+    }
+    await idle(plugin);
+  };
+  /** Types a value and leaves the field (or presses Enter): the DOM's `change` event. */
   const typeInto = async (name: string, value: string) => {
-    const input = setting(name).querySelector('input') as HTMLInputElement;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
+    await keystrokes(name, value);
+    input(name).dispatchEvent(new Event('change'));
     await idle(plugin);
   };
   const saved = () => stub(plugin).data as Record<string, unknown> | null;
-  return { app, plugin, tab, setting, typeInto, saved };
+  return { app, plugin, tab, setting, keystrokes, typeInto, saved };
 }
 
 describe('the settings tab', () => {
@@ -65,9 +75,39 @@ describe('the settings tab', () => {
     expect(plugin.index.graph().evidence.map((e) => e.file)).toEqual(['Daily/2026-05-30.md']);
   });
 
+  it('should neither save nor rebuild at each keystroke, only when the field is left', async () => {
+    const { plugin, keystrokes, typeInto, saved, setting } = await openTab();
+    const rebuild = vi.spyOn(plugin.index, 'rebuild');
+    await keystrokes('Outcome tag', 'career/goal');
+    expect(saved()).toBeNull();
+    expect(rebuild).not.toHaveBeenCalled();
+    await keystrokes('Route tag', 'my routes');
+    expect(setting('Route tag').querySelector('.work-model-setting-error')?.textContent).toContain(
+      'a tag is one word',
+    );
+    await typeInto('Outcome tag', 'career/goal');
+    expect(saved()).toMatchObject({ tags: { outcome: 'career/goal' } });
+    expect(rebuild).toHaveBeenCalledTimes(1);
+  });
+
+  it('should rebuild the index only when a setting that changes the model changed', async () => {
+    const { plugin, typeInto, saved } = await openTab();
+    const rebuild = vi.spyOn(plugin.index, 'rebuild');
+    let redraws = 0;
+    plugin.index.onChange(() => redraws++);
+    await typeInto('Stale after days', '90');
+    await typeInto('File name format', 'YYYY [review]');
+    expect(saved()).toMatchObject({ staleDays: 90, revisionFileFormat: 'YYYY [review]' });
+    expect(plugin.index.settings.staleDays).toBe(90);
+    expect(redraws).toBeGreaterThan(0);
+    expect(rebuild).not.toHaveBeenCalled();
+    await typeInto('Steps', 'path');
+    expect(rebuild).toHaveBeenCalledTimes(1);
+  });
+
   it.each([
-    ['Momentum window in days', '0', 'Momentum window in days: a number of days from 1 to 3650.'],
-    ['Momentum window in days', 'soon', 'Momentum window in days: enter a whole number.'],
+    ['Window in days', '0', 'Window in days: a number of days from 1 to 3650.'],
+    ['Window in days', 'soon', 'Window in days: enter a whole number.'],
     ['Steps', '', 'Steps: a property name cannot be empty.'],
     ['Route tag', 'my routes', 'Route tag: a tag is one word without spaces, commas or #.'],
     ['Hidden route statuses', 'paused, sleeping', 'Hidden route statuses:'],
@@ -91,9 +131,7 @@ describe('the settings tab', () => {
     const items = groups.flatMap((g) => g.items);
     expect(items).toHaveLength(23);
     const momentum = items.find((i) => i.control.key === 'momentumDays');
-    expect(momentum?.control.validate(0)).toBe(
-      'Momentum window in days: a number of days from 1 to 3650.',
-    );
+    expect(momentum?.control.validate(0)).toBe('Window in days: a number of days from 1 to 3650.');
     expect(momentum?.control.validate(14)).toBeUndefined();
     expect(tab.getControlValue('journalFolders')).toBe('Journal');
     await tab.setControlValue('staleDays', -1);

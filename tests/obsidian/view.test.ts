@@ -1,6 +1,16 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
-import { appWith, fileAt, idle, loadPlugin, runCommand, stub } from './harness';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  appWith,
+  fileAt,
+  idle,
+  lastNotice,
+  loadPlugin,
+  newPlugin,
+  runCommand,
+  stub,
+} from './harness';
+import { Notice, Platform, type App } from './stand-in/obsidian';
 
 const vault = {
   'Goal.md': '---\ntags: work/outcome\n---\n',
@@ -14,6 +24,18 @@ const options = () => [...document.querySelectorAll('[role="option"]')].map((o) 
 beforeEach(() => {
   document.body.empty();
 });
+afterEach(() => {
+  Platform.isMobile = false;
+  vi.restoreAllMocks();
+});
+
+/** The open pane's element, attached to the document as Obsidian shows it. */
+function pane(app: App, n = 0): HTMLElement {
+  const leaf = app.workspace.getLeavesOfType('work-model-graph')[n];
+  const el = (leaf?.view as unknown as { containerEl: HTMLElement }).containerEl;
+  document.body.appendChild(el);
+  return el;
+}
 
 describe('the work model pane', () => {
   it('should show the map with every note in its accessible list, and follow changes', async () => {
@@ -78,5 +100,113 @@ describe('the work model pane', () => {
     await idle(plugin);
     expect(app.workspace.listenerCount('css-change')).toBe(0);
     expect(container.querySelector('.work-model-map')).toBeNull();
+  });
+
+  it('should open at once with "Indexing… n of m", then show the map', async () => {
+    const files: Record<string, string> = { ...vault };
+    for (let i = 0; i < 300; i++) files[`Plain/${i}.md`] = `Note ${i}`;
+    const app = appWith(files);
+    const plugin = newPlugin(app);
+    stub(plugin).loaded = true;
+    await plugin.onload();
+    runCommand(plugin, 'open-graph');
+    await new Promise((r) => window.setTimeout(r, 0));
+    const el = pane(app);
+    expect(el.querySelector('.work-model-view-loading')?.textContent).toBe('Indexing…');
+    let t = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (t += 100));
+    app.workspace.ready(); // the first build reads 128 files, then yields
+    expect(el.querySelector('.work-model-view-loading')?.textContent).toBe('Indexing… 128 of 303');
+    await plugin.index.ready;
+    await idle(plugin);
+    expect(el.querySelector('.work-model-view-loading')).toBeNull();
+    expect(options()).toContain('Route');
+  });
+
+  it('should create a missing note with a name every system accepts', async () => {
+    const app = appWith({ 'J.md': '---\nevidence: ["[[What now?]]"]\n---\n' });
+    const plugin = await loadPlugin(app);
+    await plugin.createMissingNote('What now?');
+    await idle(plugin);
+    expect(app.workspace.opened).toEqual(['What now.md']);
+    expect(app.vault.text('What now.md')).toBe('');
+  });
+
+  it('should title an evidence note X.MD as X', async () => {
+    const app = appWith({ ...vault, 'Win.MD': '---\nevidence: ["[[Goal]]"]\nsignal: win\n---\n' });
+    const plugin = await loadPlugin(app, { view: { showEvidence: true } });
+    runCommand(plugin, 'open-graph');
+    await idle(plugin);
+    pane(app);
+    expect(options()).toContain('Win');
+    expect(options()).not.toContain('Win.MD');
+  });
+
+  it('should preview a listed note on hover and open it where the modifier keys say', async () => {
+    const app = appWith(vault);
+    const plugin = await loadPlugin(app);
+    runCommand(plugin, 'open-graph');
+    await idle(plugin);
+    const el = pane(app);
+    const hovers: { source: string; linktext: string }[] = [];
+    app.workspace.on('hover-link', (info: { source: string; linktext: string }) =>
+      hovers.push(info),
+    );
+    const goal = el.querySelector('[role="option"][data-id="Goal.md"]');
+    goal?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(hovers.map((h) => [h.source, h.linktext])).toEqual([['work-model', 'Goal.md']]);
+    goal?.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, ctrlKey: true, altKey: true }));
+    await idle(plugin);
+    expect(app.workspace.opened).toEqual(['Goal.md']);
+    expect(app.workspace.openedIn.at(-1)).toBe('split');
+  });
+
+  it('should give each open map its own tooltip', async () => {
+    const app = appWith(vault);
+    const plugin = await loadPlugin(app);
+    runCommand(plugin, 'open-graph');
+    await idle(plugin);
+    await app.workspace.getLeaf('tab').setViewState({ type: 'work-model-graph' });
+    const ids = [pane(app, 0), pane(app, 1)].map(
+      (el) => el.querySelector('.work-model-map-tooltip')?.id,
+    );
+    expect(new Set(ids).size).toBe(2);
+  });
+});
+
+describe('on mobile, where there is no status bar', () => {
+  it('should say in the pane when the next revision is due, and create it on tap', async () => {
+    Platform.isMobile = true;
+    const app = appWith(vault);
+    const plugin = await loadPlugin(app);
+    expect(stub(plugin).statusBar).toEqual([]);
+    runCommand(plugin, 'open-graph');
+    await idle(plugin);
+    const due = pane(app).querySelector<HTMLButtonElement>('.work-model-view-due');
+    expect(due?.textContent).toBe('Write your first revision');
+    due?.click();
+    await idle(plugin);
+    expect(app.workspace.opened).toEqual(['Work Model/Revisions/2026-06-01 revision.md']);
+  });
+
+  it('should say so in a notice once a day when a revision is due', async () => {
+    Platform.isMobile = true;
+    Notice.shown = [];
+    const app = appWith(vault);
+    const plugin = await loadPlugin(app);
+    await idle(plugin);
+    expect(lastNotice()).toBe(
+      'Work model: Write your first revision. Run "Create revision note" to write it.',
+    );
+    await app.vault.create('Goal 2.md', '---\ntags: work/outcome\n---\n');
+    await idle(plugin);
+    stub(plugin).unload();
+    await idle(plugin);
+    const again = await loadPlugin(app, stub(plugin).data); // Obsidian restarted the same day
+    await idle(again);
+    expect(Notice.shown.filter((n) => n.includes('revision'))).toHaveLength(1);
+    vi.setSystemTime(Date.parse('2026-06-02T09:00:00Z'));
+    again.index.notify();
+    expect(Notice.shown.filter((n) => n.includes('revision'))).toHaveLength(2);
   });
 });

@@ -19,6 +19,8 @@ function toNode(note: ParsedNote): ModelNode | null {
     category: p.kind === 'route' ? null : p.category,
     risk: p.kind === 'route' ? p.risk : null,
     horizon: p.kind === 'outcome' ? p.horizon : null,
+    completed: p.kind === 'skill' ? p.completed : null,
+    resume: p.resume,
     aliases: note.aliases,
     mtime: note.mtime,
   };
@@ -161,7 +163,13 @@ export function buildGraph(
       }
       if (targets.size > 0) {
         const sorted = [...targets].sort(cmp);
-        evidence.push({ file: note.path, date: ev.date, signal: ev.signal, targets: sorted });
+        evidence.push({
+          file: note.path,
+          date: ev.date,
+          signal: ev.signal,
+          excerpt: ev.excerpt,
+          targets: sorted,
+        });
         for (const to of sorted) edges.push({ from: note.path, to, kind: 'evidence' });
       }
     }

@@ -14,6 +14,10 @@ export interface ModelNode {
   risk: string | null;
   /** Outcome horizon (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); null otherwise. */
   horizon: string | null;
+  /** The day a stepping stone was done (`completed`); null otherwise. */
+  completed: Day | null;
+  /** The note rests until this day (`resume`); null when it does not rest. */
+  resume: Day | null;
   aliases: string[];
   mtime: number;
 }
@@ -41,6 +45,8 @@ export interface Evidence {
   file: string;
   date: Day;
   signal: Signal | null;
+  /** What happened: the note's `summary`, else its body's first sentence. */
+  excerpt: string | null;
   targets: string[];
 }
 

@@ -1,4 +1,4 @@
-import type { Analysis, Gaps } from '../analyze/analyze';
+import type { Analysis, Finding, Gap, TrendMonth } from '../analyze/analyze';
 import type { EdgeKind, Graph } from '../graph/graph';
 import type { ModelKind } from '../read/note-schemas';
 import type { Problem } from '../problem';
@@ -6,73 +6,112 @@ import type { Problem } from '../problem';
 /** `report --json` (SPEC §6). The first fields of each record are a stable contract. */
 export interface Report {
   today: string;
+  /** Days of the window that activity and advancement count. */
+  windowDays: number;
+  /** The window's first day. */
+  windowStart: string;
   nodes: {
     id: string;
     kind: ModelKind;
     title: string;
     status: string;
+    live: boolean;
+    resting: boolean;
+    stale: boolean;
     category: string | null;
     risk: string | null;
     horizon: string | null;
+    completed: string | null;
+    resume: string | null;
     lastActivity: string;
     evidenceCount: number;
-    stale: boolean;
   }[];
   edges: { from: string; to: string; kind: EdgeKind; order?: number }[];
+  /** Ranked: the route advancing fastest first. */
   routes: {
     id: string;
+    rank: number;
     progress: number;
     stepsDone: number;
     stepsTotal: number;
-    momentum: number;
+    advancement: number;
+    stepsCompleted: number;
+    activity: number;
     wins: number;
     setbacks: number;
     insights: number;
     shifts: number;
+    uniqueEvidence: number;
+    sharedEvidence: number;
+    trend: TrendMonth[];
     lastActivity: string | null;
+    title: string;
+    status: string;
+    risk: string | null;
+    live: boolean;
+    resting: boolean;
     stale: boolean;
     steps: string[];
+    outcomes: string[];
   }[];
-  gaps: Gaps;
+  gaps: Gap[];
+  health: Finding[];
   problems: Problem[];
 }
 
+/** The report projects the analysis; it computes nothing of its own. */
 export function toReport(graph: Graph, analysis: Analysis): Report {
   return {
     today: analysis.today,
-    nodes: graph.nodes.map((n) => {
-      const a = analysis.activity.get(n.id);
-      return {
-        id: n.id,
-        kind: n.kind,
-        title: n.title,
-        status: n.status,
-        category: n.category,
-        risk: n.risk,
-        horizon: n.horizon,
-        lastActivity: a?.lastActivity ?? '',
-        evidenceCount: a?.evidenceCount ?? 0,
-        stale: a?.stale ?? false,
-      };
-    }),
+    windowDays: analysis.windowDays,
+    windowStart: analysis.windowStart,
+    nodes: analysis.nodes.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      title: n.title,
+      status: n.status,
+      live: n.live,
+      resting: n.resting,
+      stale: n.stale,
+      category: n.category,
+      risk: n.risk,
+      horizon: n.horizon,
+      completed: n.completed,
+      resume: n.resume,
+      lastActivity: n.lastActivity,
+      evidenceCount: n.evidenceCount,
+    })),
     edges: graph.edges.map((e) =>
       e.order === undefined ? { from: e.from, to: e.to, kind: e.kind } : { ...e },
     ),
-    routes: analysis.routes.map((r) => ({
+    routes: analysis.ranked.map((r) => ({
       id: r.id,
+      rank: r.rank,
       progress: r.progress,
       stepsDone: r.stepsDone,
       stepsTotal: r.stepsTotal,
-      momentum: r.momentum,
+      advancement: r.advancement,
+      stepsCompleted: r.stepsCompleted,
+      activity: r.activity,
       wins: r.wins,
       setbacks: r.setbacks,
       insights: r.insights,
       shifts: r.shifts,
+      uniqueEvidence: r.uniqueEvidence,
+      sharedEvidence: r.sharedEvidence,
+      trend: r.trend.map((t) => ({ ...t })),
       lastActivity: r.lastActivity,
+      title: r.title,
+      status: r.status,
+      risk: r.risk,
+      live: r.live,
+      resting: r.resting,
       stale: r.stale,
       steps: r.steps,
+      outcomes: r.outcomes,
     })),
-    gaps: analysis.gaps,
+    gaps: analysis.gaps.map((g) => ({ ...g })),
+    health: analysis.health.map((f) => ({ ...f, notes: [...f.notes] })),
     problems: graph.problems.map((p) => ({ ...p })),
   };
 }

@@ -1,14 +1,8 @@
-import type { Analysis } from '../analyze/analyze';
+import type { Analysis, EvidenceRecord } from '../analyze/analyze';
 import type { Day } from '../dates';
 import type { Graph } from '../graph/graph';
-import { signal as signalSchema } from '../read/note-schemas';
+import { GAP_LABELS, percent, plural, QUESTIONS, REFLECTION_QUESTIONS } from './labels';
 import { diffSnapshots, takeSnapshot, type Snapshot } from './snapshot';
-
-export const REFLECTION_QUESTIONS = [
-  'Which parts of your plan feel most rigid or vulnerable to disruption?',
-  'What alternate routes have you considered but not yet mapped out?',
-  'How often do you revise your assumptions based on new experience?',
-];
 
 /** The built-in revision template (SPEC §4); a note chosen in settings replaces it. */
 export const DEFAULT_REVISION_TEMPLATE = `# {{title}}
@@ -18,6 +12,9 @@ export const DEFAULT_REVISION_TEMPLATE = `# {{title}}
 
 ## Routes
 {{routes}}
+
+## Which route advances faster
+{{compare}}
 
 ## What changed since the last revision
 {{changes}}
@@ -32,6 +29,13 @@ export const DEFAULT_REVISION_TEMPLATE = `# {{title}}
 {{questions}}
 `;
 
+/** Asked after every setback and shift: a data point, not a dead end. */
+export const SETBACK_PROMPTS = [
+  'What did it teach?',
+  'Which assumption does it test?',
+  'What changes in the model?',
+];
+
 export interface RevisionContext {
   graph: Graph;
   analysis: Analysis;
@@ -41,32 +45,41 @@ export interface RevisionContext {
   link: (path: string) => string;
 }
 
-const pct = (done: number, total: number) => (total === 0 ? 0 : Math.round((done / total) * 100));
 const list = (lines: string[], empty: string) =>
   lines.length > 0 ? lines.join('\n') : `- ${empty}`;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The text of each model placeholder of the revision template. */
 export function revisionSections(ctx: RevisionContext): Record<string, string> {
   const { graph, analysis, previous, link } = ctx;
-  const node = (id: string) => graph.byId.get(id);
-  const routeStats = new Map(analysis.routes.map((r) => [r.id, r]));
+  const named = (id: string) => (analysis.node.has(id) ? link(id) : id.replace(/\.md$/, ''));
+  const links = (ids: string[]) => ids.map(link).join(', ');
 
-  const outcomes = graph.nodes
+  const outcomes = analysis.nodes
     .filter((n) => n.kind === 'outcome')
     .map((n) => {
-      const facts = [n.status, n.category, n.horizon && `by ${n.horizon}`]
+      const facts = [
+        n.status,
+        n.resting && n.resume ? `resting until ${n.resume}` : null,
+        n.category,
+        n.horizon && `by ${n.horizon}`,
+      ]
         .filter(Boolean)
         .join(', ');
       return `- ${link(n.id)} (${facts})`;
     });
 
-  const routes = graph.nodes
-    .filter((n) => n.kind === 'route')
-    .map((n) => {
-      const r = routeStats.get(n.id);
-      if (!r) return `- ${link(n.id)}: ${n.status}`;
-      return `- ${link(n.id)}: ${n.status}${n.risk ? `, ${n.risk} risk` : ''}; ${r.stepsDone}/${r.stepsTotal} steps done (${pct(r.stepsDone, r.stepsTotal)}%); momentum ${r.momentum} (${plural(r.wins, 'win')}, ${plural(r.setbacks, 'setback')})`;
+  const routes = analysis.ranked.map(
+    (r) =>
+      `- ${link(r.id)}: ${r.status}${r.risk ? `, ${r.risk} risk` : ''}${r.resting && r.resume ? `, resting until ${r.resume}` : ''}; ${r.stepsDone}/${r.stepsTotal} steps done (${percent(r.progress)}); advancement ${r.advancement} (${plural(r.wins, 'win')}, ${plural(r.stepsCompleted, 'step')} done); activity ${r.activity} (${plural(r.wins, 'win')}, ${plural(r.setbacks, 'setback')}, ${plural(r.insights, 'insight')}, ${plural(r.shifts, 'shift')})`,
+  );
+
+  const compare = analysis.ranked
+    .filter((r) => r.live)
+    .map((r, i) => {
+      const months = r.trend.map((t) => t.month).join(', ');
+      const series = (k: 'wins' | 'setbacks' | 'stepsCompleted') =>
+        r.trend.map((t) => t[k]).join(' ');
+      return `${i + 1}. ${link(r.id)}: advancement ${r.advancement}, ${r.stepsDone}/${r.stepsTotal} steps done (${percent(r.progress)}), ${r.uniqueEvidence} unique and ${r.sharedEvidence} shared evidence\n   - months ${months}: wins ${series('wins')}; setbacks ${series('setbacks')}; steps done ${series('stepsCompleted')}`;
     });
 
   let changes: string;
@@ -75,14 +88,13 @@ export function revisionSections(ctx: RevisionContext): Record<string, string> {
     changes = `- The previous revision (${previous.date}) has no snapshot of the model to compare with.`;
   } else {
     const d = diffSnapshots(previous.snapshot, takeSnapshot(graph, analysis));
-    const name = (id: string) => (node(id) ? link(id) : id.replace(/\.md$/, ''));
     changes = list(
       [
-        ...d.added.map((c) => `- Added ${c.kind} ${name(c.id)}`),
-        ...d.removed.map((c) => `- Removed ${c.kind} ${name(c.id)}`),
-        ...d.statusChanged.map((c) => `- ${name(c.id)}: ${c.from} → ${c.to}`),
+        ...d.added.map((c) => `- Added ${c.kind} ${named(c.id)}`),
+        ...d.removed.map((c) => `- Removed ${c.kind} ${named(c.id)}`),
+        ...d.statusChanged.map((c) => `- ${named(c.id)}: ${c.from} → ${c.to}`),
         ...d.progressChanged.map(
-          (c) => `- ${name(c.id)}: ${c.from[0]}/${c.from[1]} → ${c.to[0]}/${c.to[1]} steps done`,
+          (c) => `- ${named(c.id)}: ${c.from[0]}/${c.from[1]} → ${c.to[0]}/${c.to[1]} steps done`,
         ),
       ],
       `No changes since ${previous.date}.`,
@@ -90,49 +102,60 @@ export function revisionSections(ctx: RevisionContext): Record<string, string> {
   }
 
   const since = previous?.date ?? null;
-  const recent = graph.evidence.filter(
-    (e) => (since === null || e.date > since) && e.date <= analysis.today,
-  );
-  const groups: [string, (typeof recent)[number]['signal']][] = [
-    ...signalSchema.options.map((s): [string, typeof s] => [
-      `${s[0]?.toUpperCase()}${s.slice(1)}s`,
-      s,
-    ]),
-    ['Other evidence', null],
-  ];
+  const recent = analysis.evidence
+    .filter((e) => since === null || e.date > since)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.file < b.file ? -1 : 1));
+  const item = (e: EvidenceRecord, shared: boolean) => {
+    const lines = [
+      `- ${e.date} ${e.signal ?? 'note'} ${link(e.file)}${e.excerpt ? `: ${e.excerpt}` : ''}${shared ? ' (shared)' : ''}`,
+    ];
+    if (e.signal === 'setback' || e.signal === 'shift')
+      lines.push(...SETBACK_PROMPTS.map((p) => `  - ${p} `));
+    return lines;
+  };
   const evidenceLines: string[] = [];
-  for (const [title, signal] of groups) {
-    const items = recent
-      .filter((e) => e.signal === signal)
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const r of analysis.ranked) {
+    const items = recent.filter((e) => e.routes.some((x) => x.id === r.id));
     if (items.length === 0) continue;
-    evidenceLines.push(`### ${title}`);
+    evidenceLines.push(`### ${link(r.id)}`);
     for (const e of items)
-      evidenceLines.push(`- ${e.date} ${link(e.file)}: ${e.targets.map(link).join(', ')}`);
+      evidenceLines.push(...item(e, e.routes.find((x) => x.id === r.id)?.shared ?? false));
+  }
+  const offRoute = recent.filter((e) => e.routes.length === 0);
+  if (offRoute.length > 0) {
+    evidenceLines.push('### Not on a route');
+    for (const e of offRoute) evidenceLines.push(...item(e, false));
   }
   const evidence =
     evidenceLines.length > 0
       ? evidenceLines.join('\n')
       : `- No evidence${since ? ` since ${since}` : ''}.`;
 
-  const g = analysis.gaps;
-  const gapLines = (
-    [
-      ['Outcomes no active or exploring route leads to', g.outcomesWithoutRoute],
-      ['Stepping stones no route uses', g.unusedSkills],
-      ['Routes without steps', g.routesWithoutSteps],
-      ['Stepping stones without evidence', g.skillsWithoutEvidence],
-    ] as const
-  )
+  const gapLines = (Object.keys(GAP_LABELS) as (keyof typeof GAP_LABELS)[])
+    .map((kind) => [kind, analysis.gaps.filter((g) => g.kind === kind).map((g) => g.id)] as const)
     .filter(([, ids]) => ids.length > 0)
-    .map(([label, ids]) => `- ${label}: ${ids.map(link).join(', ')}`);
+    .map(([kind, ids]) => `- ${GAP_LABELS[kind]}: ${links(ids)}`);
+
+  const finding = (f: Analysis['health'][number]) =>
+    `${f.message}${f.notes.length > 0 ? ` (${links(f.notes)})` : ''}`;
 
   return {
     outcomes: list(outcomes, 'No outcomes yet.'),
     routes: list(routes, 'No routes yet.'),
+    compare: list(compare, 'No live routes to compare.'),
     changes,
     evidence,
     gaps: list(gapLines, 'No gaps.'),
-    questions: REFLECTION_QUESTIONS.map((q) => `- ${q}\n  - `).join('\n'),
+    health: list(
+      analysis.health.map((f) => `- ${finding(f)}`),
+      'Nothing to report.',
+    ),
+    questions: QUESTIONS.map((q) =>
+      [
+        `- ${REFLECTION_QUESTIONS[q]}`,
+        ...analysis.health.filter((f) => f.question === q).map((f) => `  - ${finding(f)}`),
+        '  - ',
+      ].join('\n'),
+    ).join('\n'),
   };
 }

@@ -1,10 +1,14 @@
 import type { Analysis } from '../analyze/analyze';
-import type { Graph } from '../graph/graph';
+import { titleOf } from '../read/note-input';
+import { findRoute, headToHead } from './head-to-head';
+import { GAP_LABELS, percent, QUESTIONS, REFLECTION_QUESTIONS } from './labels';
 
-/** A table cell: text, and the note it opens when it names one. */
+/** A table cell: text, the note it opens when it names one, or several notes. */
 export interface Cell {
   text: string;
   path?: string;
+  /** Notes the cell names, each a link (health findings). */
+  links?: { text: string; path: string }[];
 }
 
 export interface Table {
@@ -12,98 +16,165 @@ export interface Table {
   rows: Cell[][];
   /** Shown instead of an empty table. */
   empty: string;
+  /** A sentence shown above the table (the head-to-head in words). */
+  caption?: string;
 }
 
-export const TABLE_KINDS = ['routes', 'outcomes', 'gaps'] as const;
+export const TABLE_KINDS = ['routes', 'outcomes', 'gaps', 'health', 'compare'] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 
-/**
- * Options of a `work-model` code block, one `key: value` a line: `show: routes|outcomes|gaps`
- * and, for routes, `status: active, exploring` to list only those.
- */
-export function parseBlockOptions(source: string): {
+export interface BlockOptions {
   show: TableKind;
   statuses: string[] | null;
+  /** The two routes of `show: compare`, by title or path. */
+  routes: string[];
   error: string | null;
-} {
-  let show: TableKind = 'routes';
-  let statuses: string[] | null = null;
-  let error: string | null = null;
+}
+
+const KNOWN = TABLE_KINDS.join(', ');
+
+/**
+ * Options of a `work-model` code block, one `key: value` a line: `show: routes|outcomes|gaps|
+ * health|compare`; for routes, `status: active, exploring` to list only those; for compare,
+ * two `route:` lines naming the routes.
+ */
+export function parseBlockOptions(source: string): BlockOptions {
+  const options: BlockOptions = { show: 'routes', statuses: null, routes: [], error: null };
   for (const line of source.split('\n')) {
     const m = /^\s*([a-z]+)\s*:\s*(.*?)\s*$/i.exec(line);
     if (!m) {
-      if (line.trim() && error === null)
-        error = `"${line.trim()}" is not an option; write "show: routes", "show: outcomes" or "show: gaps".`;
+      if (line.trim() && options.error === null)
+        options.error = `"${line.trim()}" is not an option; write "show: ${TABLE_KINDS[0]}" (or ${KNOWN}).`;
       continue;
     }
     const key = (m[1] ?? '').toLowerCase();
-    const value = (m[2] ?? '').toLowerCase();
+    const value = m[2] ?? '';
     if (key === 'show') {
-      if ((TABLE_KINDS as readonly string[]).includes(value)) show = value as TableKind;
-      else error ??= `show: "${value}" is not known; use routes, outcomes or gaps.`;
-    } else if (key === 'status') statuses = value.split(/[\s,]+/).filter(Boolean);
-    else error ??= `"${key}" is not an option; the options are show and status.`;
+      const v = value.toLowerCase();
+      if ((TABLE_KINDS as readonly string[]).includes(v)) options.show = v as TableKind;
+      else options.error ??= `show: "${value}" is not known; use ${KNOWN}.`;
+    } else if (key === 'status')
+      options.statuses = value
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    else if (key === 'route') options.routes.push(value);
+    else options.error ??= `"${key}" is not an option; the options are show, status and route.`;
   }
-  return { show, statuses, error };
+  return options;
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
-export function buildTable(
-  kind: TableKind,
-  graph: Graph,
-  analysis: Analysis,
-  statuses: string[] | null = null,
-): Table {
-  const title = (id: string): Cell => ({ text: graph.byId.get(id)?.title ?? id, path: id });
-  if (kind === 'routes') {
-    const rows = analysis.routes
-      .filter((r) => !statuses || statuses.includes(graph.byId.get(r.id)?.status ?? ''))
-      .map((r) => [
-        title(r.id),
-        { text: graph.byId.get(r.id)?.status ?? '' },
-        { text: `${pct(r.progress)} (${r.stepsDone}/${r.stepsTotal})` },
-        { text: String(r.momentum) },
-        { text: String(r.wins) },
-        { text: String(r.setbacks) },
-        { text: r.lastActivity ?? '—' },
-      ]);
-    return {
-      headers: ['Route', 'Status', 'Progress', 'Momentum', 'Wins', 'Setbacks', 'Last activity'],
-      rows,
-      empty: 'No routes yet. Use "Add route" to map one.',
-    };
-  }
-  if (kind === 'outcomes') {
-    const leading = new Map<string, number>();
-    for (const e of graph.edges) {
-      const status = graph.byId.get(e.from)?.status ?? '';
-      if (e.kind === 'target' && (status === 'active' || status === 'exploring'))
-        leading.set(e.to, (leading.get(e.to) ?? 0) + 1);
+/** The table a code block shows; each one only selects and formats the analysis. */
+export function buildTable(analysis: Analysis, options: Omit<BlockOptions, 'error'>): Table {
+  const title = (id: string): Cell => ({ text: analysis.node.get(id)?.title ?? id, path: id });
+  switch (options.show) {
+    case 'routes': {
+      const { statuses } = options;
+      const rows = analysis.ranked
+        .filter((r) => !statuses || statuses.includes(r.status))
+        .map((r) => [
+          { text: String(r.rank) },
+          title(r.id),
+          { text: r.status },
+          { text: `${percent(r.progress)} (${r.stepsDone}/${r.stepsTotal})` },
+          { text: String(r.advancement) },
+          { text: String(r.activity) },
+          { text: String(r.wins) },
+          { text: String(r.setbacks) },
+          { text: `${r.uniqueEvidence}/${r.sharedEvidence}` },
+          { text: r.lastActivity ?? '—' },
+        ]);
+      return {
+        headers: [
+          'Rank',
+          'Route',
+          'Status',
+          'Progress',
+          'Advancement',
+          'Activity',
+          'Wins',
+          'Setbacks',
+          'Unique/shared',
+          'Last activity',
+        ],
+        rows,
+        empty: 'No routes yet. Use "Add route" to map one.',
+      };
     }
-    const rows = graph.nodes
-      .filter((n) => n.kind === 'outcome')
-      .map((n) => [
-        title(n.id),
-        { text: n.category ?? '—' },
-        { text: n.status },
-        { text: n.horizon ?? '—' },
-        { text: String(leading.get(n.id) ?? 0) },
-        { text: analysis.activity.get(n.id)?.lastActivity ?? '—' },
-      ]);
-    return {
-      headers: ['Outcome', 'Category', 'Status', 'Horizon', 'Live routes', 'Last activity'],
-      rows,
-      empty: 'No outcomes yet. Use "Add outcome" to name one.',
-    };
+    case 'outcomes': {
+      const rows = analysis.nodes
+        .filter((n) => n.kind === 'outcome')
+        .map((n) => [
+          title(n.id),
+          { text: n.category ?? '—' },
+          { text: n.resting && n.resume ? `${n.status}, resting until ${n.resume}` : n.status },
+          { text: n.horizon ?? '—' },
+          {
+            text: String(analysis.routes.filter((r) => r.live && r.outcomes.includes(n.id)).length),
+          },
+          { text: n.lastActivity },
+        ]);
+      return {
+        headers: ['Outcome', 'Category', 'Status', 'Horizon', 'Live routes', 'Last activity'],
+        rows,
+        empty: 'No outcomes yet. Use "Add outcome" to name one.',
+      };
+    }
+    case 'gaps':
+      return {
+        headers: ['Gap', 'Note'],
+        rows: analysis.gaps.map((g) => [{ text: GAP_LABELS[g.kind] }, title(g.id)]),
+        empty: 'No gaps.',
+      };
+    case 'health': {
+      const rows = QUESTIONS.flatMap((q) =>
+        analysis.health
+          .filter((f) => f.question === q)
+          .map((f) => [
+            { text: REFLECTION_QUESTIONS[q] },
+            { text: f.message },
+            {
+              text: f.notes.map(titleOf).join(', '),
+              links: f.notes.map((id) => ({ text: titleOf(id), path: id })),
+            },
+          ]),
+      );
+      return { headers: ['Question', 'Finding', 'Notes'], rows, empty: 'Nothing to report.' };
+    }
+    case 'compare': {
+      const found = options.routes.slice(0, 2).map((name) => findRoute(analysis, name));
+      const [a, b] = found;
+      const empty =
+        'Name two routes to compare: a line "route: …" for each (a title, a part of it, or a path).';
+      if (!a || !b) return { headers: [], rows: [], empty };
+      if ('message' in a || 'message' in b) {
+        const message = ('message' in a ? a.message : '') || ('message' in b ? b.message : '');
+        return { headers: [], rows: [], empty: message };
+      }
+      const h = headToHead(analysis, a.route, b.route);
+      const [x, y] = h.sides;
+      const row = (label: string, f: (s: typeof x) => string): Cell[] => [
+        { text: label },
+        { text: f(x) },
+        { text: f(y) },
+      ];
+      return {
+        headers: ['', x.title, y.title],
+        caption: h.lines.join(' '),
+        rows: [
+          row('Advancement', (s) => String(s.advancement)),
+          row(`Steps done, last ${analysis.windowDays} days`, (s) => String(s.stepsCompleted)),
+          row('Wins', (s) => String(s.wins)),
+          row('Setbacks', (s) => `${s.setbacks}${s.setbacksOn ? ` (on ${s.setbacksOn})` : ''}`),
+          row('Progress', (s) => `${percent(s.progress)} (${s.stepsDone}/${s.stepsTotal})`),
+          row(
+            'Last 6 months',
+            (s) =>
+              `${s.trend.stepsCompleted} steps, ${s.trend.wins} wins, ${s.trend.setbacks} setbacks`,
+          ),
+        ],
+        empty,
+      };
+    }
   }
-  const g = analysis.gaps;
-  const rows: Cell[][] = [];
-  const add = (label: string, ids: string[]) =>
-    ids.forEach((id) => rows.push([{ text: label }, title(id)]));
-  add('No active or exploring route leads here', g.outcomesWithoutRoute);
-  add('No route uses this stepping stone', g.unusedSkills);
-  add('Route without steps', g.routesWithoutSteps);
-  add('No evidence yet', g.skillsWithoutEvidence);
-  return { headers: ['Gap', 'Note'], rows, empty: 'No gaps.' };
 }

@@ -3,7 +3,7 @@ import type { LinkRef } from './link-text';
 import { readLinkList } from './link-values';
 import { titleOf, type NoteInput } from './note-input';
 import * as schemas from './note-schemas';
-import type { ModelKind, NoteProps, Signal } from './note-schemas';
+import { DEFAULTS, KINDS, type ModelKind, type NoteProps, type Signal } from './note-schemas';
 import { warning, type Problem } from '../problem';
 import { describeValue, getProperty, isFrontmatterMap, type Frontmatter } from './properties';
 import { readEnum } from './read-enum';
@@ -11,6 +11,7 @@ import type { Settings } from '../settings';
 import { kindsOfTags, readTags } from './tags';
 import { parseLinktext } from './link-text';
 import { article } from '../words';
+import { excerptOf } from './excerpt';
 
 /** A link-valued property of a model note and the kind its links must point at. */
 export interface LinkField {
@@ -26,6 +27,8 @@ export interface EvidenceSource {
   bodyRefs: LinkRef[];
   signal: Signal | null;
   date: Day;
+  /** What happened, in the note's words: its `summary`, else its body's first sentence. */
+  excerpt: string | null;
 }
 
 /** Everything the model takes from one note; depends on that note (and settings) alone. */
@@ -223,27 +226,35 @@ function readProps(
           );
         }
       }
+      const d = DEFAULTS.outcome;
       return {
         kind,
-        category: readEnum(fm, 'category', schemas.outcomeCategory, null, file, problems),
+        category: readEnum(fm, 'category', schemas.outcomeCategory, d.category, file, problems),
         horizon,
-        status: readEnum(fm, 'status', schemas.outcomeStatus, 'hoped', file, problems) ?? 'hoped',
+        status: readEnum(fm, 'status', schemas.outcomeStatus, d.status, file, problems) ?? d.status,
+        resume: readDay(fm, 'resume', file, problems),
       };
     }
-    case 'skill':
+    case 'skill': {
+      const d = DEFAULTS.skill;
       return {
         kind,
         category:
-          readEnum(fm, 'category', schemas.skillCategory, 'skill', file, problems) ?? 'skill',
-        status: readEnum(fm, 'status', schemas.skillStatus, 'planned', file, problems) ?? 'planned',
+          readEnum(fm, 'category', schemas.skillCategory, d.category, file, problems) ?? d.category,
+        status: readEnum(fm, 'status', schemas.skillStatus, d.status, file, problems) ?? d.status,
+        completed: readDay(fm, 'completed', file, problems),
+        resume: readDay(fm, 'resume', file, problems),
       };
-    case 'route':
+    }
+    case 'route': {
+      const d = DEFAULTS.route;
       return {
         kind,
-        status:
-          readEnum(fm, 'status', schemas.routeStatus, 'exploring', file, problems) ?? 'exploring',
-        risk: readEnum(fm, 'risk', schemas.routeRisk, null, file, problems),
+        status: readEnum(fm, 'status', schemas.routeStatus, d.status, file, problems) ?? d.status,
+        risk: readEnum(fm, 'risk', schemas.routeRisk, d.risk, file, problems),
+        resume: readDay(fm, 'resume', file, problems),
       };
+    }
     case 'revision':
       return { kind, date: readDate(fm, input, problems) };
   }
@@ -254,15 +265,10 @@ function linkFieldsOf(
   kind: NoteProps['kind'],
   settings: Settings,
 ): { name: string; expects: ModelKind }[] {
-  const p = settings.properties;
-  if (kind === 'skill') return [{ name: p.supports, expects: 'outcome' }];
-  if (kind === 'route') {
-    return [
-      { name: p.outcomes, expects: 'outcome' },
-      { name: p.steps, expects: 'skill' },
-    ];
-  }
-  return [];
+  return KINDS[kind].links.map((l) => ({
+    name: settings.properties[l.property],
+    expects: l.expects,
+  }));
 }
 
 function readLinkFields(
@@ -297,7 +303,32 @@ function evidenceOf(
     signal:
       refs.length > 0 ? readEnum(fm, 'signal', schemas.signal, null, input.path, problems) : null,
     date: readDate(fm, input, problems),
+    excerpt: readSummary(fm) ?? input.firstSentence ?? null,
   };
+}
+
+/** The `summary` property, on one line and cut as excerpts are; null when absent or empty. */
+function readSummary(fm: Frontmatter): string | null {
+  const found = getProperty(fm, 'summary');
+  const value = found?.value;
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  return excerptOf(String(value));
+}
+
+/** A day-valued property (`completed`, `resume`); a value that is no day is named and ignored. */
+function readDay(fm: Frontmatter, name: string, file: string, problems: Problem[]): Day | null {
+  const found = getProperty(fm, name);
+  if (!found || found.value === null || found.value === '') return null;
+  const day = toDay(found.value);
+  if (day === null)
+    problems.push(
+      warning(
+        file,
+        found.key,
+        `${describeValue(found.value)} is not a date; it is ignored. Write YYYY-MM-DD.`,
+      ),
+    );
+  return day;
 }
 
 /** A note's day: the `date` property, else a date in the file name, else the modification day. */

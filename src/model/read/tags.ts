@@ -1,8 +1,9 @@
 import { getProperty, type Frontmatter } from './properties';
 import type { Settings } from '../settings';
+import { KINDS, type NoteKind } from './note-schemas';
 
-export type Kind = 'outcome' | 'skill' | 'route' | 'revision';
-export const KINDS: readonly Kind[] = ['outcome', 'skill', 'route', 'revision'];
+/** The kinds in the order of the vocabulary table: the first one a note's tags name wins. */
+const KIND_ORDER = Object.keys(KINDS) as NoteKind[];
 
 /**
  * The note's frontmatter tags, lower case and without `#`: a YAML list or a comma/space
@@ -30,6 +31,6 @@ export function tagMatches(tag: string, parent: string): boolean {
 }
 
 /** Every kind the tags name, in the fixed order of KINDS. */
-export function kindsOfTags(tags: readonly string[], settings: Settings): Kind[] {
-  return KINDS.filter((kind) => tags.some((t) => tagMatches(t, settings.tags[kind])));
+export function kindsOfTags(tags: readonly string[], settings: Settings): NoteKind[] {
+  return KIND_ORDER.filter((kind) => tags.some((t) => tagMatches(t, settings.tags[kind])));
 }

@@ -1,5 +1,6 @@
 import { cleanNoteName, notePath } from './file-names';
 import type { LinkLookup } from '../graph/link-resolver';
+import { DEFAULTS } from '../read/note-schemas';
 import type {
   OutcomeCategory,
   OutcomeStatus,
@@ -149,7 +150,7 @@ class Drafting {
   }
 
   newOutcome = (name: string): Made =>
-    this.outcome({ name, category: null, status: 'hoped', horizon: null });
+    this.outcome({ name, category: null, status: DEFAULTS.outcome.status, horizon: null });
 
   outcome(fields: OutcomeFields): Made {
     const at = this.newPath(fields.name, this.settings.folders.outcomes);
@@ -225,8 +226,8 @@ export function draftRoute(
   const steps = d.paths(fields.steps, (name) =>
     d.skill({
       name,
-      category: 'skill',
-      status: 'planned',
+      category: DEFAULTS.skill.category,
+      status: DEFAULTS.skill.status,
       supports: outcomes.map((path) => ({ path })),
     }),
   );

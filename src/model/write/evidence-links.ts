@@ -24,33 +24,52 @@ function existingItems(value: unknown): unknown[] {
   );
 }
 
-/**
- * Adds evidence links to a frontmatter object in place, for `processFrontMatter`: keeps every
- * existing item as written, adds only links whose note is not linked yet, and touches no
- * other property. Returns how many links were added.
- */
-export function addEvidenceLinks(fm: Frontmatter, edit: EvidenceEdit): number {
-  const found = getProperty(fm, edit.field);
-  const key = found?.key ?? edit.field;
-  const items = existingItems(found?.value);
+/** The links not yet in the evidence property, read case-insensitively as the model reads it. */
+function freshLinks(fm: Frontmatter, edit: EvidenceEdit): EvidenceEdit['links'] {
   const linked = new Set<string>();
-  for (const item of items) {
+  for (const item of existingItems(getProperty(fm, edit.field)?.value)) {
     if (typeof item !== 'string') continue;
     for (const ref of parseLinkValue(item)) {
       linked.add((edit.resolve(ref.path) ?? ref.path).toLowerCase());
     }
   }
-  let added = 0;
-  for (const { link, path } of edit.links) {
-    if (linked.has(path.toLowerCase())) continue;
-    linked.add(path.toLowerCase());
-    items.push(link);
-    added++;
-  }
-  if (added > 0) fm[key] = items;
+  return edit.links.filter(({ path }) => {
+    const key = path.toLowerCase();
+    if (linked.has(key)) return false;
+    linked.add(key);
+    return true;
+  });
+}
+
+/**
+ * What an edit would change in a note's frontmatter: the links it would add, and whether the
+ * signal differs. `Evidence:` and `Signal:` count as `evidence` and `signal`, as in the model,
+ * so a note that already says it all is not rewritten.
+ */
+export function evidenceChanges(
+  fm: Frontmatter | undefined,
+  edit: EvidenceEdit,
+): { links: EvidenceEdit['links']; signal: boolean } {
+  const props = fm ?? {};
+  return {
+    links: freshLinks(props, edit),
+    signal: edit.signal !== null && getProperty(props, 'signal')?.value !== edit.signal,
+  };
+}
+
+/**
+ * Adds evidence links to a frontmatter object in place, for `processFrontMatter`: keeps every
+ * existing item as written (under the key it was written with), adds only links whose note is
+ * not linked yet, and touches no other property. Returns how many links were added.
+ */
+export function addEvidenceLinks(fm: Frontmatter, edit: EvidenceEdit): number {
+  const found = getProperty(fm, edit.field);
+  const fresh = freshLinks(fm, edit);
+  if (fresh.length > 0)
+    fm[found?.key ?? edit.field] = [...existingItems(found?.value), ...fresh.map((l) => l.link)];
   if (edit.signal !== null) {
-    const signalKey = getProperty(fm, 'signal')?.key ?? 'signal';
-    fm[signalKey] = edit.signal;
+    const signal = getProperty(fm, 'signal');
+    if (signal?.value !== edit.signal) fm[signal?.key ?? 'signal'] = edit.signal;
   }
-  return added;
+  return fresh.length;
 }

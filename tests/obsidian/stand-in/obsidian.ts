@@ -11,11 +11,13 @@ export type { CachedMetadata, FrontmatterLinkCache, LinkCache, Pos } from './vau
 
 installDomHelpers(window);
 
+/** Obsidian exports the moment it bundles, set to the user's language; here, the package. */
+export { default as moment } from 'moment';
+
+/** Desktop by default; a test of mobile behaviour sets `isMobile` (and resets it). */
 export const Platform = {
   isDesktop: true,
   isMobile: false,
-  isDesktopApp: true,
-  isMobileApp: false,
 };
 
 export function normalizePath(path: string): string {
@@ -25,10 +27,6 @@ export function normalizePath(path: string): string {
     .replace(/^\/|\/$/g, '')
     .replace(/\u00a0|\u202f/g, ' ');
   return p === '' ? '/' : p.normalize('NFC');
-}
-
-export function setIcon(el: HTMLElement, icon: string): void {
-  el.dataset.icon = icon;
 }
 
 export function debounce<T extends unknown[]>(
@@ -86,11 +84,6 @@ export class Notice {
   constructor(message: string | DocumentFragment, _duration?: number) {
     Notice.shown.push(typeof message === 'string' ? message : (message.textContent ?? ''));
   }
-  setMessage(message: string): this {
-    Notice.shown.push(message);
-    return this;
-  }
-  hide(): void {}
 }
 
 export class Component {
@@ -158,9 +151,6 @@ export class WorkspaceLeaf extends Events {
     this.view = view;
     await view.open();
   }
-  getViewState() {
-    return { type: this.view.getViewType() };
-  }
   detach(): void {
     if (this.view instanceof ItemView) void this.view.close();
     this.workspace.leaves = this.workspace.leaves.filter((l) => l !== this);
@@ -186,14 +176,14 @@ export class Workspace extends Events {
     this.layoutReady = true;
     for (const cb of this.readyCallbacks.splice(0)) cb();
   }
-  getLeaf(newLeaf?: boolean | 'tab' | 'split' | 'window'): WorkspaceLeaf {
+  /** Where each opened leaf went: false (the current one), 'tab', 'split' or 'window'. */
+  openedIn: (boolean | PaneType)[] = [];
+  getLeaf(newLeaf?: boolean | PaneType): WorkspaceLeaf {
+    this.openedIn.push(newLeaf ?? false);
     if (!newLeaf && this.leaves[0]) return this.leaves[0];
     const leaf = new WorkspaceLeaf(this);
     this.leaves.push(leaf);
     return leaf;
-  }
-  getRightLeaf(_split: boolean): WorkspaceLeaf {
-    return this.getLeaf(true);
   }
   getLeavesOfType(type: string): WorkspaceLeaf[] {
     return this.leaves.filter((l) => l.view.getViewType() === type);
@@ -205,7 +195,7 @@ export class Workspace extends Events {
   async openLinkText(
     linktext: string,
     sourcePath: string,
-    newLeaf?: boolean | 'tab',
+    newLeaf?: boolean | PaneType,
   ): Promise<void> {
     const file = (this as unknown as { app: App }).app.metadataCache.getFirstLinkpathDest(
       linktext,
@@ -214,6 +204,8 @@ export class Workspace extends Events {
     if (file) await this.getLeaf(newLeaf).openFile(file);
   }
 }
+
+export type PaneType = 'tab' | 'split' | 'window';
 
 export class App {
   vault = new Vault();
@@ -283,6 +275,11 @@ export class Plugin extends Component {
   addSettingTab(tab: PluginSettingTab): void {
     this.settingTabs.push(tab);
   }
+  /** Page-preview sources registered, by id. */
+  hoverSources = new Map<string, { display: string; defaultMod: boolean }>();
+  registerHoverLinkSource(id: string, info: { display: string; defaultMod: boolean }): void {
+    this.hoverSources.set(id, info);
+  }
   registerView(type: string, creator: ViewCreator): void {
     this.app.workspace.viewCreators.set(type, creator);
     this.register(() => this.app.workspace.viewCreators.delete(type));
@@ -324,9 +321,7 @@ export class ItemView extends Component {
   getDisplayText(): string {
     return '';
   }
-  getIcon(): string {
-    return this.icon;
-  }
+  /** Test helper: what the leaf does when it shows the view. */
   async open(): Promise<void> {
     this.load();
     await this.onOpen();
@@ -335,8 +330,8 @@ export class ItemView extends Component {
     await this.onClose();
     this.unload();
   }
-  async onOpen(): Promise<void> {}
-  async onClose(): Promise<void> {}
+  protected async onOpen(): Promise<void> {}
+  protected async onClose(): Promise<void> {}
 }
 
 export class MarkdownRenderChild extends Component {
@@ -359,7 +354,6 @@ export class Modal {
   titleEl = this.modalEl.createDiv({ cls: 'modal-title' });
   contentEl = this.modalEl.createDiv({ cls: 'modal-content' });
   scope = {};
-  shouldRestoreSelection = false;
   /** Test helper: every modal currently open, newest last. */
   static openModals: Modal[] = [];
   constructor(public app: App) {}
@@ -379,25 +373,14 @@ export class Modal {
     this.titleEl.setText(title);
     return this;
   }
-  setContent(content: string | DocumentFragment): this {
-    this.contentEl.empty();
-    if (typeof content === 'string') this.contentEl.setText(content);
-    else this.contentEl.appendChild(content);
-    return this;
-  }
 }
 
 abstract class ValueComponent<T> {
-  disabled = false;
   protected changeCallbacks: ((value: T) => unknown)[] = [];
   abstract getValue(): T;
   abstract setValue(value: T): this;
   onChange(cb: (value: T) => unknown): this {
     this.changeCallbacks.push(cb);
-    return this;
-  }
-  setDisabled(disabled: boolean): this {
-    this.disabled = disabled;
     return this;
   }
   then(cb: (c: this) => unknown): this {
@@ -432,12 +415,6 @@ export abstract class AbstractTextComponent<
 export class TextComponent extends AbstractTextComponent<HTMLInputElement> {
   constructor(containerEl: HTMLElement) {
     super(containerEl.createEl('input', { type: 'text' }));
-  }
-}
-
-export class TextAreaComponent extends AbstractTextComponent<HTMLTextAreaElement> {
-  constructor(containerEl: HTMLElement) {
-    super(containerEl.createEl('textarea'));
   }
 }
 
@@ -491,7 +468,6 @@ export class ToggleComponent extends ValueComponent<boolean> {
 
 export class ButtonComponent {
   buttonEl: HTMLButtonElement;
-  disabled = false;
   constructor(containerEl: HTMLElement) {
     this.buttonEl = containerEl.createEl('button');
   }
@@ -503,21 +479,8 @@ export class ButtonComponent {
     this.buttonEl.addClass('mod-cta');
     return this;
   }
-  setWarning(): this {
-    this.buttonEl.addClass('mod-warning');
-    return this;
-  }
-  setIcon(icon: string): this {
-    this.buttonEl.dataset.icon = icon;
-    return this;
-  }
   setTooltip(tip: string): this {
     this.buttonEl.setAttr('aria-label', tip);
-    return this;
-  }
-  setDisabled(disabled: boolean): this {
-    this.disabled = disabled;
-    this.buttonEl.disabled = disabled;
     return this;
   }
   setClass(cls: string): this {
@@ -530,15 +493,12 @@ export class ButtonComponent {
   }
 }
 
-export class ExtraButtonComponent extends ButtonComponent {}
-
 export class Setting {
   settingEl: HTMLElement;
   infoEl: HTMLElement;
   nameEl: HTMLElement;
   descEl: HTMLElement;
   controlEl: HTMLElement;
-  components: unknown[] = [];
   constructor(containerEl: HTMLElement) {
     this.settingEl = containerEl.createDiv({ cls: 'setting-item' });
     this.infoEl = this.settingEl.createDiv({ cls: 'setting-item-info' });
@@ -566,19 +526,12 @@ export class Setting {
     this.settingEl.addClass('setting-item-heading');
     return this;
   }
-  setDisabled(_d: boolean): this {
-    return this;
-  }
   private add<T>(c: T, cb: (c: T) => unknown): this {
-    this.components.push(c);
     cb(c);
     return this;
   }
   addText(cb: (c: TextComponent) => unknown): this {
     return this.add(new TextComponent(this.controlEl), cb);
-  }
-  addTextArea(cb: (c: TextAreaComponent) => unknown): this {
-    return this.add(new TextAreaComponent(this.controlEl), cb);
   }
   addDropdown(cb: (c: DropdownComponent) => unknown): this {
     return this.add(new DropdownComponent(this.controlEl), cb);
@@ -588,9 +541,6 @@ export class Setting {
   }
   addButton(cb: (c: ButtonComponent) => unknown): this {
     return this.add(new ButtonComponent(this.controlEl), cb);
-  }
-  addExtraButton(cb: (c: ExtraButtonComponent) => unknown): this {
-    return this.add(new ExtraButtonComponent(this.controlEl), cb);
   }
 }
 
@@ -662,16 +612,19 @@ export abstract class AbstractInputSuggest<T> {
 }
 
 export const Keymap = {
-  /** As Obsidian's: a modifier click asks for a new tab. */
-  isModEvent(evt?: UserEvent | null): boolean | 'tab' {
-    return evt && 'ctrlKey' in evt && (evt.ctrlKey || evt.metaKey) ? 'tab' : false;
+  /**
+   * As obsidian.d.ts documents it: Cmd/Ctrl or a middle click → 'tab', with Alt → 'split',
+   * with Alt and Shift → 'window'; otherwise false.
+   */
+  isModEvent(evt?: UserEvent | null): PaneType | boolean {
+    if (!evt || !('ctrlKey' in evt)) return false;
+    const mod = evt.ctrlKey || evt.metaKey;
+    if (mod && evt.altKey) return evt.shiftKey ? 'window' : 'split';
+    if (mod || (evt instanceof MouseEvent && evt.button === 1)) return 'tab';
+    return false;
   },
 };
 type UserEvent = MouseEvent | KeyboardEvent | TouchEvent | PointerEvent;
-
-export function getLinkpath(linktext: string): string {
-  return linktext.split('#')[0] ?? '';
-}
 
 export function parseLinktext(linktext: string): { path: string; subpath: string } {
   const i = linktext.indexOf('#');

@@ -1,7 +1,11 @@
 // Stand-in for Obsidian's Vault, MetadataCache and FileManager: an in-memory vault whose
-// metadata cache parses frontmatter as Obsidian does (YAML core schema: dates stay strings),
-// fires `changed` asynchronously after each write, and resolves links by Obsidian's rules.
+// metadata cache parses frontmatter as Obsidian does (YAML core schema: dates stay strings;
+// invalid YAML leaves `frontmatterPosition` but no `frontmatter`) and records Obsidian's event
+// order: after writes, `changed` once per file as it is parsed, then one `resolved` when no file
+// is left to parse. Links resolve through the model's resolver, with no aliases, as
+// `getFirstLinkpathDest` does.
 import { parse, stringify } from 'yaml';
+import { LinkResolver } from '../../../src/model/graph/link-resolver';
 import { Events } from './events';
 
 export interface Pos {
@@ -24,9 +28,6 @@ export class TFile extends TAbstractFile {
 
 export class TFolder extends TAbstractFile {
   children: TAbstractFile[] = [];
-  isRoot(): boolean {
-    return this.path === '/';
-  }
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
@@ -45,7 +46,6 @@ function setPath(file: TAbstractFile, path: string) {
 export const clock = { now: Date.parse('2026-06-01T12:00:00Z') };
 
 export class Vault extends Events {
-  configDir = '.obsidian';
   private files = new Map<string, { file: TFile; content: string }>();
   private folders = new Map<string, TFolder>();
   /** Writes that went through the vault, for tests: [kind, path]. */
@@ -60,22 +60,11 @@ export class Vault extends Events {
     this.folders.set('/', root);
   }
 
-  getName(): string {
-    return 'Test vault';
-  }
-  getRoot(): TFolder {
-    const root = this.folders.get('/');
-    if (!root) throw new Error('no root');
-    return root;
-  }
   getFiles(): TFile[] {
     return [...this.files.values()].map((f) => f.file);
   }
   getMarkdownFiles(): TFile[] {
     return this.getFiles().filter((f) => f.extension === 'md');
-  }
-  getAllLoadedFiles(): TAbstractFile[] {
-    return [...this.folders.values(), ...this.getFiles()];
   }
   getAbstractFileByPath(path: string): TAbstractFile | null {
     return this.files.get(path)?.file ?? this.folders.get(path) ?? null;
@@ -121,8 +110,12 @@ export class Vault extends Events {
     return file;
   }
 
-  /** Test helper: add a file at vault load, creating folders, without recording a write. */
-  seed(path: string, data: string, mtime = clock.now): TFile {
+  /**
+   * Test helper: add a file at vault load, creating folders, without recording a write or an
+   * event. Its metadata is cached at once unless `cached` is false: then it appears only when
+   * the test calls `metadataCache.finishStartup()`, as Obsidian finishes indexing after layout.
+   */
+  seed(path: string, data: string, mtime = clock.now, cached = true): TFile {
     const parts = path.split('/').slice(0, -1);
     for (let i = 1; i <= parts.length; i++) {
       const dir = parts.slice(0, i).join('/');
@@ -142,7 +135,7 @@ export class Vault extends Events {
     file.parent.children.push(file);
     file.stat = { ctime: mtime, mtime, size: data.length };
     this.files.set(path, { file, content: data });
-    this.metadataCache.parse(file, data);
+    this.metadataCache.seeded(file, data, cached);
     return file;
   }
 
@@ -237,8 +230,13 @@ const pos = (text: string, start: number, end: number): Pos => {
 
 export class MetadataCache extends Events {
   private cache = new Map<string, CachedMetadata>();
-  /** Pending asynchronous `changed` events, as Obsidian parses off the write path. */
-  private pending: Promise<void>[] = [];
+  /** Every file path, for link resolution; Obsidian's own index of names. */
+  private readonly names = new LinkResolver();
+  /** Written files waiting to be parsed, in write order. */
+  private queue: { file: TFile; text: string }[] = [];
+  private running: Promise<void> | null = null;
+  /** Files seeded without a cache, parsed by `finishStartup`. */
+  private unindexed: { file: TFile; text: string }[] = [];
 
   constructor(private readonly vault: Vault) {
     super();
@@ -251,8 +249,24 @@ export class MetadataCache extends Events {
     return this.cache.get(path) ?? null;
   }
 
-  /** Parses synchronously (vault load) without events. */
-  parse(file: TFile, text: string): CachedMetadata {
+  /** A file present when the vault loads. */
+  seeded(file: TFile, text: string, cached: boolean): void {
+    this.names.set(file.path);
+    if (cached) this.parse(file, text);
+    else this.unindexed.push({ file, text });
+  }
+
+  /**
+   * Test helper: Obsidian finishes indexing the vault after the layout is ready. The files it
+   * had not indexed get their cache, each with `changed`, and then `resolved` fires once.
+   */
+  async finishStartup(): Promise<void> {
+    this.queue.push(...this.unindexed.splice(0));
+    this.schedule();
+    await this.settle();
+  }
+
+  private parse(file: TFile, text: string): CachedMetadata {
     const meta: CachedMetadata = { sections: [] };
     let bodyStart = 0;
     const fm = FRONTMATTER.exec(text);
@@ -305,25 +319,39 @@ export class MetadataCache extends Events {
     return meta;
   }
 
+  /** A write: the file is parsed off the write path, later, as Obsidian does. */
   fileChanged(file: TFile, text: string): void {
-    this.pending.push(
-      Promise.resolve().then(() => {
-        if (this.vault.getFileByPath(file.path) !== file) return;
-        if (file.extension !== 'md') return;
-        const meta = this.parse(file, text);
-        this.trigger('changed', file, text, meta);
-        this.trigger('resolved');
-      }),
-    );
+    this.names.set(file.path);
+    this.queue.push({ file, text });
+    this.schedule();
   }
 
+  private schedule(): void {
+    this.running ??= Promise.resolve().then(() => {
+      // `changed` per file, in write order; `resolved` once the queue is empty.
+      while (this.queue.length > 0) {
+        const next = this.queue.shift();
+        if (!next || this.vault.getFileByPath(next.file.path) !== next.file) continue;
+        if (next.file.extension !== 'md') continue;
+        const meta = this.parse(next.file, next.text);
+        this.trigger('changed', next.file, next.text, meta);
+      }
+      this.running = null;
+      this.trigger('resolved');
+    });
+  }
+
+  /** Obsidian moves the cache with the file and fires no `changed` for a rename. */
   renamed(file: TFile, oldPath: string): void {
+    this.names.delete(oldPath);
+    this.names.set(file.path);
     const meta = this.cache.get(oldPath);
     this.cache.delete(oldPath);
     if (meta) this.cache.set(file.path, meta);
   }
 
   deleted(file: TFile): void {
+    this.names.delete(file.path);
     const meta = this.cache.get(file.path) ?? null;
     this.cache.delete(file.path);
     this.trigger('deleted', file, meta);
@@ -331,29 +359,13 @@ export class MetadataCache extends Events {
 
   /** Test helper: waits until every pending parse has fired its events. */
   async settle(): Promise<void> {
-    while (this.pending.length > 0) {
-      const batch = this.pending;
-      this.pending = [];
-      await Promise.all(batch);
-    }
+    while (this.running) await this.running;
   }
 
   getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
-    const link = linkpath.split('#')[0]?.trim() ?? '';
-    const files = this.vault.getFiles();
-    const exact = this.vault.getFileByPath(link) ?? this.vault.getFileByPath(`${link}.md`);
-    if (exact) return exact;
-    const lower = link.toLowerCase();
-    const matches = files.filter((f) => {
-      const p = f.path.toLowerCase();
-      return [lower, `${lower}.md`].some((s) => p === s || p.endsWith(`/${s}`));
-    });
-    const folder = sourcePath.includes('/') ? sourcePath.slice(0, sourcePath.lastIndexOf('/')) : '';
-    const local = matches.filter((f) => (f.parent?.path === '/' ? '' : f.parent?.path) === folder);
-    const pool = local.length > 0 ? local : matches;
-    return (
-      pool.sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : 1))[0] ?? null
-    );
+    const link = linkpath.split('#')[0] ?? '';
+    const path = link.trim() === '' ? null : this.names.resolve(link, sourcePath);
+    return path === null ? null : this.vault.getFileByPath(path);
   }
 
   fileToLinktext(file: TFile, sourcePath: string, omitMdExtension = true): string {
@@ -415,9 +427,5 @@ export class FileManager {
 
   async trashFile(file: TAbstractFile): Promise<void> {
     await this.vault.delete(file);
-  }
-
-  getNewFileParent(): TFolder {
-    return this.vault.getRoot();
   }
 }

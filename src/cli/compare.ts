@@ -1,0 +1,29 @@
+import { findRoute, headToHead, type Analysis } from '../model';
+import type { CliArgs } from './args';
+import type { CliIo } from './run';
+
+/**
+ * `work-model compare <vault> <a> <b>`: the head-to-head of two routes in words and numbers,
+ * or with `--json` the same record as one object. A name that fits no route (or several) is
+ * bad usage: exit 2 with the routes there are.
+ */
+export function runCompare(args: CliArgs, analysis: Analysis, io: CliIo): number {
+  const found = args.routes.map((name) => findRoute(analysis, name));
+  const routes = found.flatMap((f) => ('route' in f ? [f.route] : []));
+  const [a, b] = routes;
+  if (!a || !b) {
+    for (const f of found) if ('message' in f) io.err(`work-model: ${f.message}`);
+    return 2;
+  }
+  if (a.id === b.id) {
+    io.err(`work-model: both names mean the same route, "${a.title}"; name two routes.`);
+    return 2;
+  }
+  const h = headToHead(analysis, a, b);
+  io.out(
+    args.json
+      ? JSON.stringify({ today: analysis.today, ...h }, null, 2)
+      : [`${a.title} vs ${b.title}, as of ${analysis.today}`, '', ...h.lines].join('\n'),
+  );
+  return 0;
+}

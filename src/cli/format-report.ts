@@ -1,0 +1,82 @@
+import {
+  dayAndMonth,
+  GAP_LABELS,
+  percent,
+  plural,
+  QUESTIONS,
+  REFLECTION_QUESTIONS,
+  type Report,
+} from '../model';
+import { formatProblems } from './format-text';
+
+const bar = (x: number, width = 10) => {
+  const full = Math.round(x * width);
+  return `[${'#'.repeat(full)}${'-'.repeat(width - full)}]`;
+};
+
+/**
+ * The human-readable report (SPEC §6): outcomes with the routes to them, routes ranked by
+ * advancement with their paths to their outcomes, gaps, health, problems. It formats the
+ * report; it computes nothing.
+ */
+export function formatReport(report: Report, vault: string): string {
+  const nodes = new Map(report.nodes.map((n) => [n.id, n]));
+  const name = (id: string) => nodes.get(id)?.title ?? id;
+  const out: string[] = [
+    `Work model of ${vault}, as of ${report.today}`,
+    `Advancement and activity count the last ${plural(report.windowDays, 'day')} (since ${dayAndMonth(report.windowStart)}).`,
+    '',
+  ];
+  const state = (n: { resting: boolean; stale: boolean; resume: string | null }) =>
+    `${n.resting ? (n.resume ? `  resting until ${n.resume}` : '  resting') : ''}${n.stale ? '  stale' : ''}`;
+
+  const outcomes = report.nodes.filter((n) => n.kind === 'outcome');
+  out.push(`Outcomes (${outcomes.length})`);
+  for (const o of outcomes) {
+    const facts = [o.status, o.category, o.horizon && `by ${o.horizon}`].filter(Boolean);
+    out.push(`  ${o.title}  (${facts.join(', ')})${state(o)}`);
+    const to = report.routes.filter((r) => r.outcomes.includes(o.id));
+    for (const r of to) out.push(`    ← ${r.rank}. ${r.title} (${r.status})`);
+    if (to.length === 0) out.push('    ← no route yet');
+  }
+  if (outcomes.length === 0) out.push('  none yet: tag a note #work/outcome');
+
+  out.push('', `Routes (${report.routes.length}), ranked by advancement`);
+  for (const r of report.routes) {
+    const facts = [r.status, r.risk && `${r.risk} risk`].filter(Boolean).join(', ');
+    const node = nodes.get(r.id);
+    out.push(`  ${r.rank}. ${r.title}  (${facts})${node ? state(node) : ''}`);
+    out.push(
+      `     advancement ${r.advancement}: ${plural(r.wins, 'win')}, ${plural(r.stepsCompleted, 'step')} done`,
+      `     activity ${r.activity}: ${plural(r.wins, 'win')}, ${plural(r.setbacks, 'setback')}, ${plural(r.insights, 'insight')}, ${plural(r.shifts, 'shift')}; ${r.uniqueEvidence} unique, ${r.sharedEvidence} shared; last activity ${r.lastActivity ?? 'none'}`,
+      `     progress ${bar(r.progress)} ${percent(r.progress)}, ${r.stepsDone}/${r.stepsTotal} steps done`,
+      `     6 months ${r.trend[0]?.month ?? ''} to ${r.trend.at(-1)?.month ?? ''}: wins ${r.trend.map((t) => t.wins).join(' ')} · setbacks ${r.trend.map((t) => t.setbacks).join(' ')} · steps done ${r.trend.map((t) => t.stepsCompleted).join(' ')}`,
+      `     path: ${['Now', ...r.steps.map(name)].join(' > ')} ⇒ ${r.outcomes.map(name).join(', ') || 'no outcome'}`,
+    );
+  }
+  if (report.routes.length === 0) out.push('  none yet: tag a note #work/route');
+
+  out.push('', 'Gaps');
+  for (const [kind, label] of Object.entries(GAP_LABELS)) {
+    const ids = report.gaps.filter((g) => g.kind === kind).map((g) => g.id);
+    if (ids.length > 0) out.push(`  ${label}: ${ids.map(name).join(', ')}`);
+  }
+  if (report.gaps.length === 0) out.push('  none');
+
+  out.push('', 'Health');
+  for (const q of QUESTIONS) {
+    out.push(`  ${REFLECTION_QUESTIONS[q]}`);
+    const findings = report.health.filter((f) => f.question === q);
+    for (const f of findings) out.push(`    - ${f.message}`);
+    if (findings.length === 0) out.push('    - nothing found in the notes');
+  }
+
+  out.push(
+    '',
+    'Problems',
+    ...formatProblems(report.problems)
+      .split('\n')
+      .map((l) => (l ? `  ${l}` : l)),
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,167 @@
+import { addDays, daysBetween } from '../dates';
+import { plural } from '../words';
+import { outcomeCategory } from '../read/note-schemas';
+import { liveRoutesOf, type AnalysisBase } from './gaps';
+import { monthBefore } from './trend';
+import type { Finding, Question, RevisionHistory } from './records';
+
+const names = (titles: string[]) =>
+  titles.length <= 1
+    ? (titles[0] ?? '')
+    : `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1] ?? ''}`;
+
+/** How many years out a horizon may lie before it stops being a 3–5 year outcome. */
+const HORIZON_YEARS = 5;
+
+/** First and last day a horizon (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) covers. */
+function horizonSpan(h: string): [string, string] {
+  if (h.length === 4) return [`${h}-01-01`, `${h}-12-31`];
+  if (h.length === 7) return [`${h}-01`, addDays(`${monthBefore(`${h}-01`, -1)}-01`, -1)];
+  return [h, h];
+}
+
+/**
+ * The book's three reflection questions answered from the notes (SPEC §2). Every finding
+ * names its notes; the message says it in words.
+ */
+export function findHealth(
+  a: AnalysisBase & { history: RevisionHistory },
+  cadenceDays: number,
+): Finding[] {
+  const title = (id: string) => a.node.get(id)?.title ?? id;
+  const findings: Finding[] = [];
+  const add = (question: Question, finding: string, notes: string[], message: string) =>
+    findings.push({ question, finding, notes, message });
+  const { to } = liveRoutesOf(a);
+  const liveOutcomes = a.nodes.filter((n) => n.kind === 'outcome' && n.live);
+  const liveRoutes = a.routes.filter((r) => r.live);
+
+  // Rigid: what one disruption could stop.
+  for (const o of liveOutcomes) {
+    const routes = to.get(o.id) ?? [];
+    if (routes.length === 1) {
+      const r = routes[0] as string;
+      add(
+        'rigid',
+        'one-route',
+        [o.id, r],
+        `${o.title} has one live route, ${title(r)}: a setback there stalls it. Map a second route.`,
+      );
+    }
+    if (routes.length >= 2) {
+      const paths = routes.map((r) => a.route.get(r)?.steps ?? []);
+      const common = (paths[0] ?? []).filter((s) => paths.every((p) => p.includes(s)));
+      for (const s of common) {
+        add(
+          'rigid',
+          'shared-stone',
+          [s, o.id, ...routes],
+          `Every live route to ${o.title} passes through ${title(s)}: if it fails, all ${routes.length} stall.`,
+        );
+      }
+    }
+  }
+  if (!liveRoutes.some((r) => r.risk === 'medium' || r.risk === 'high')) {
+    add(
+      'rigid',
+      'no-risky-route',
+      liveRoutes.map((r) => r.id),
+      liveRoutes.length === 0
+        ? 'No route is live, so none takes a risk. Map a route, a bold one included.'
+        : 'No live route takes a medium or high risk: every route bets on the same safe assumptions. Map a bolder one.',
+    );
+  }
+
+  // Unmapped: what the model does not cover yet.
+  const covered = new Set(liveOutcomes.map((o) => o.category));
+  const missing = outcomeCategory.options.filter((c) => !covered.has(c));
+  if (missing.length > 0) {
+    add(
+      'unmapped',
+      'missing-category',
+      [],
+      `No live outcome for ${names(missing)}. Is there nothing you hope for there, or is it not mapped yet?`,
+    );
+  }
+  for (const o of liveOutcomes) {
+    if (!to.has(o.id))
+      add('unmapped', 'outcome-without-route', [o.id], `No live route leads to ${o.title} yet.`);
+  }
+  for (const r of liveRoutes) {
+    if (r.steps.length === 0)
+      add(
+        'unmapped',
+        'route-without-steps',
+        [r.id],
+        `${r.title} has no stepping stones yet: which skill, experience or relationship comes first?`,
+      );
+  }
+  const farthest = `${Number(a.today.slice(0, 4)) + HORIZON_YEARS}${a.today.slice(4)}`;
+  for (const o of liveOutcomes) {
+    if (o.horizon === null) continue;
+    const [start, end] = horizonSpan(o.horizon);
+    if (end < a.today)
+      add(
+        'unmapped',
+        'horizon',
+        [o.id],
+        `The horizon of ${o.title} (${o.horizon}) has passed: reached, released, or a new date?`,
+      );
+    else if (start > farthest)
+      add(
+        'unmapped',
+        'horizon',
+        [o.id],
+        `${o.title} lies beyond ${HORIZON_YEARS} years (${o.horizon}): what would a 3–5 year step towards it be?`,
+      );
+  }
+
+  // Revising: how often the model meets new experience.
+  const { last, revisions, meanDays } = a.history;
+  if (last === null) {
+    add(
+      'revising',
+      'last-revision',
+      [],
+      'No revision yet: write one to record where the model stands today.',
+    );
+  } else {
+    const days = daysBetween(last.date, a.today);
+    const left = cadenceDays - days;
+    add(
+      'revising',
+      'last-revision',
+      [last.path],
+      `${plural(days, 'day')} since the last revision (${last.date}); the cadence is ${plural(cadenceDays, 'day')}${left < 0 ? `: ${plural(-left, 'day')} overdue.` : left === 0 ? ': due today.' : `: the next is due in ${plural(left, 'day')}.`}`,
+    );
+  }
+  const since = a.evidence.filter(
+    (e) =>
+      (e.signal === 'setback' || e.signal === 'shift') && (last === null || e.date > last.date),
+  );
+  if (since.length > 0) {
+    const setbacks = since.filter((e) => e.signal === 'setback').length;
+    add(
+      'revising',
+      'unreviewed-signals',
+      since.map((e) => e.file),
+      `${names(
+        [
+          setbacks > 0 ? plural(setbacks, 'setback') : '',
+          since.length > setbacks ? plural(since.length - setbacks, 'shift') : '',
+        ].filter(Boolean),
+      )} ${last ? `since ${last.date}` : 'so far'}, not yet reflected in a revision: ${names(since.map((e) => e.title))}.`,
+    );
+  }
+  if (meanDays !== null) {
+    add(
+      'revising',
+      'rhythm',
+      revisions.map((r) => r.path),
+      `${plural(revisions.length, 'revision')} so far, ${plural(meanDays, 'day')} apart on average (cadence ${cadenceDays}).`,
+    );
+  }
+  const order: Question[] = ['rigid', 'unmapped', 'revising'];
+  // Stable: within a question, findings keep the order of the (sorted) notes they come from.
+  return findings.sort((x, y) => order.indexOf(x.question) - order.indexOf(y.question));
+}

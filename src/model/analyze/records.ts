@@ -1,0 +1,133 @@
+import type { Day } from '../dates';
+import type { ModelNode } from '../graph/graph';
+import type { NoteState, Signal } from '../read/note-schemas';
+
+/** One evidence note as every output shows it. */
+export interface EvidenceRecord {
+  file: string;
+  title: string;
+  date: Day;
+  signal: Signal | null;
+  /** What happened: the note's `summary`, else the first sentence of its body. */
+  excerpt: string | null;
+  targets: string[];
+  /**
+   * Each route it reaches, and whether it is shared there: it reaches the route only through
+   * steps another live route also uses. `via` is the route's note it links (the route first).
+   */
+  routes: { id: string; shared: boolean; via: string }[];
+}
+
+/** The analysis of one outcome, stepping stone or route: what any output needs of it. */
+export interface NodeRecord extends ModelNode {
+  state: NoteState;
+  live: boolean;
+  resting: boolean;
+  /** Newest evidence day up to today (a stone's `completed` day counts), else its file's day. */
+  lastActivity: Day;
+  /** Evidence notes linking it, up to today. */
+  evidenceCount: number;
+  /** Live and not touched for longer than the stale threshold. */
+  stale: boolean;
+  /** Its newest piece of evidence up to today. */
+  latest: EvidenceRecord | null;
+  /** The routes whose path it is on (for a route, itself), sorted. */
+  routes: string[];
+}
+
+/** A route's figures for one calendar month. */
+export interface TrendMonth {
+  /** `YYYY-MM`. */
+  month: string;
+  wins: number;
+  setbacks: number;
+  insights: number;
+  shifts: number;
+  stepsCompleted: number;
+}
+
+/** Evidence counted by signal. */
+export interface SignalCounts {
+  wins: number;
+  setbacks: number;
+  insights: number;
+  shifts: number;
+}
+
+/** The analysis of one route (SPEC §2): how far it is, how it moves, what it rests on. */
+export interface RouteRecord extends Omit<NodeRecord, 'lastActivity'>, SignalCounts {
+  /** 1 for the route advancing fastest: advancement, then progress, then title. */
+  rank: number;
+  /** Step ids in order. */
+  steps: string[];
+  /** Outcome ids it leads to, sorted. */
+  outcomes: string[];
+  stepsDone: number;
+  stepsTotal: number;
+  /** stepsDone / stepsTotal; 0 without steps. */
+  progress: number;
+  /** Evidence notes in the window for the route or its steps: effort and learning. */
+  activity: number;
+  /** Steps whose `completed` day is in the window. */
+  stepsCompleted: number;
+  /** Wins in the window + steps completed in the window. Setbacks never count. */
+  advancement: number;
+  /** Window evidence through the route itself or a step no other live route uses. */
+  uniqueEvidence: number;
+  /** Window evidence only through steps another live route also uses. */
+  sharedEvidence: number;
+  /** The last 6 calendar months, oldest first. */
+  trend: TrendMonth[];
+  /** Newest evidence (or completed step) day of the route and its steps; null without any. */
+  lastActivity: Day | null;
+  /** Every piece of evidence reaching the route up to today, newest first. */
+  evidence: EvidenceRecord[];
+  /** Steps done with a `completed` day up to today, oldest first. */
+  completedSteps: { id: string; day: Day }[];
+}
+
+export type GapKind =
+  'outcome-without-route' | 'unused-stone' | 'route-without-steps' | 'stone-without-evidence';
+
+export interface Gap {
+  kind: GapKind;
+  id: string;
+}
+
+export type Question = 'rigid' | 'unmapped' | 'revising';
+
+/** One answer to a reflection question, found in the notes; `notes` names them. */
+export interface Finding {
+  question: Question;
+  finding: string;
+  notes: string[];
+  message: string;
+}
+
+export interface RevisionHistory {
+  /** Revision notes dated up to today, oldest first. */
+  revisions: { path: string; date: Day }[];
+  last: { path: string; date: Day } | null;
+  /** Mean days between consecutive revisions; null with fewer than two. */
+  meanDays: number | null;
+}
+
+/** Everything the outputs show, on one day. Outputs only select and format. */
+export interface Analysis {
+  today: Day;
+  windowDays: number;
+  /** The first day of the window. */
+  windowStart: Day;
+  /** Outcomes, stones and routes, sorted by id. */
+  nodes: NodeRecord[];
+  node: ReadonlyMap<string, NodeRecord>;
+  /** Routes sorted by id (stable colours); `ranked` holds them by rank. */
+  routes: RouteRecord[];
+  ranked: RouteRecord[];
+  route: ReadonlyMap<string, RouteRecord>;
+  /** Evidence up to today, sorted by file. */
+  evidence: EvidenceRecord[];
+  gaps: Gap[];
+  health: Finding[];
+  history: RevisionHistory;
+}

@@ -1,0 +1,131 @@
+import type { Analysis, RouteRecord } from '../analyze/analyze';
+import type { Day } from '../dates';
+import { cmp } from '../problem';
+import { dayAndMonth, percent, plural } from './labels';
+
+/** One side of a head-to-head: a route's window figures and where its setbacks fell. */
+export interface Side {
+  id: string;
+  title: string;
+  advancement: number;
+  stepsCompleted: number;
+  wins: number;
+  setbacks: number;
+  /** The one note every setback in the window came through, when there is one. */
+  setbacksOn: string | null;
+  progress: number;
+  stepsDone: number;
+  stepsTotal: number;
+  /** Sums of the 6-month trend. */
+  trend: { wins: number; setbacks: number; stepsCompleted: number };
+}
+
+/** Two routes compared in plain words and numbers (SPEC §5, §6). */
+export interface HeadToHead {
+  since: Day;
+  sides: [Side, Side];
+  /** The route advancing faster; null when even. */
+  leader: string | null;
+  /** Evidence notes in the window counted for both. */
+  shared: string[];
+  /** "Since 22 October: A 1 step done, 4 wins, 1 setback; B 0 steps done, 2 wins, …". */
+  summary: string;
+  /** The summary, then advancement, progress, shared evidence and the 6-month trend. */
+  lines: string[];
+}
+
+function side(r: RouteRecord, since: Day, title: (id: string) => string): Side {
+  const vias = r.evidence
+    .filter((e) => e.signal === 'setback' && e.date >= since)
+    .map((e) => e.routes.find((x) => x.id === r.id)?.via ?? r.id);
+  const on = vias.length > 0 && vias.every((v) => v === vias[0]) ? (vias[0] ?? null) : null;
+  const sum = (k: 'wins' | 'setbacks' | 'stepsCompleted') => r.trend.reduce((n, t) => n + t[k], 0);
+  return {
+    id: r.id,
+    title: r.title,
+    advancement: r.advancement,
+    stepsCompleted: r.stepsCompleted,
+    wins: r.wins,
+    setbacks: r.setbacks,
+    setbacksOn: on === null ? null : title(on),
+    progress: r.progress,
+    stepsDone: r.stepsDone,
+    stepsTotal: r.stepsTotal,
+    trend: { wins: sum('wins'), setbacks: sum('setbacks'), stepsCompleted: sum('stepsCompleted') },
+  };
+}
+
+const figures = (s: Side) => {
+  const where =
+    s.setbacksOn === null
+      ? ''
+      : s.setbacks === 1
+        ? ` on ${s.setbacksOn}`
+        : `, all on ${s.setbacksOn}`;
+  return `${s.title} ${plural(s.stepsCompleted, 'step')} done, ${plural(s.wins, 'win')}, ${plural(s.setbacks, 'setback')}${where}`;
+};
+
+/** The head-to-head of two routes of the analysis. */
+export function headToHead(analysis: Analysis, a: RouteRecord, b: RouteRecord): HeadToHead {
+  const since = analysis.windowStart;
+  const title = (id: string) => analysis.node.get(id)?.title ?? id;
+  const sides: [Side, Side] = [side(a, since, title), side(b, since, title)];
+  const [x, y] = sides;
+  const leader =
+    x.advancement === y.advancement ? null : x.advancement > y.advancement ? x.id : y.id;
+  const shared = analysis.evidence
+    .filter(
+      (e) =>
+        e.date >= since &&
+        e.routes.some((r) => r.id === a.id) &&
+        e.routes.some((r) => r.id === b.id),
+    )
+    .map((e) => e.file)
+    .sort(cmp);
+  const summary = `Since ${dayAndMonth(since)}: ${figures(x)}; ${figures(y)}.`;
+  const faster = leader === null ? null : leader === x.id ? x : y;
+  const lines = [
+    summary,
+    `Advancement (wins and steps done; setbacks never count): ${x.title} ${x.advancement}, ${y.title} ${y.advancement}${faster ? `: ${faster.title} advances faster.` : ': even.'}`,
+    `Progress: ${x.title} ${x.stepsDone}/${x.stepsTotal} steps done (${percent(x.progress)}); ${y.title} ${y.stepsDone}/${y.stepsTotal} (${percent(y.progress)}).`,
+  ];
+  if (shared.length > 0) {
+    lines.push(
+      `${plural(shared.length, 'evidence note')} ${shared.length === 1 ? 'counts' : 'count'} for both, through a stepping stone they share: ${shared.map(title).join(', ')}.`,
+    );
+  }
+  lines.push(
+    `Last 6 months: ${sides.map((s) => `${s.title} ${plural(s.trend.stepsCompleted, 'step')} done, ${plural(s.trend.wins, 'win')}, ${plural(s.trend.setbacks, 'setback')}`).join('; ')}.`,
+  );
+  return { since, sides, leader, shared, summary, lines };
+}
+
+/**
+ * The route a name means: its path (with or without `.md`), its title, or a part of its title
+ * that only one route has (case-insensitive). Else a message saying which routes there are.
+ */
+export function findRoute(
+  analysis: Analysis,
+  name: string,
+): { route: RouteRecord } | { message: string } {
+  const q = name.trim().toLowerCase();
+  const routes = analysis.routes;
+  const exact = routes.find(
+    (r) =>
+      r.id.toLowerCase() === q || r.id.toLowerCase() === `${q}.md` || r.title.toLowerCase() === q,
+  );
+  if (exact) return { route: exact };
+  const partial = routes.filter((r) => r.title.toLowerCase().includes(q));
+  if (partial.length === 1 && partial[0]) return { route: partial[0] };
+  const list = (rs: readonly RouteRecord[]) => rs.map((r) => `"${r.title}"`).join(', ');
+  if (partial.length > 1)
+    return {
+      message: `"${name}" names ${partial.length} routes: ${list(partial)}. Give more of the title.`,
+    };
+  return {
+    message:
+      routes.length === 0
+        ? `"${name}" names no route: the vault has no routes yet.`
+        : `"${name}" names no route. The routes are: ${list(routes)}.`,
+  };
+}

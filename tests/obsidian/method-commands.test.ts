@@ -1,0 +1,137 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { decodeSnapshot } from '../../src/model';
+import { VIEW_TYPE } from '../../src/obsidian/work-model-view';
+import type { PickNotesModal } from '../../src/obsidian/pick-notes-modal';
+import {
+  appWith,
+  click,
+  fileAt,
+  idle,
+  lastNotice,
+  loadPlugin,
+  runCommand,
+  stub,
+  topModal,
+} from './harness';
+import { Modal, type App } from './stand-in/obsidian';
+
+const vault = {
+  'Goal.md': '---\ntags: work/outcome\n---\n',
+  'Python.md': '---\ntags: work/skill\nStatus: building\nmood: keen\n---\nPractice every day.\n',
+  'SQL.md': '---\ntags: work/skill\n---\n',
+  'Done.md': '---\ntags: work/skill\nstatus: done\n---\n',
+  'Nonprofit.md':
+    '---\ntags: work/route\nstatus: active\noutcomes: ["[[Goal]]"]\nsteps: ["[[Python]]"]\n---\n',
+  'Tech.md':
+    '---\ntags: work/route\nstatus: active\noutcomes: ["[[Goal]]"]\nsteps: ["[[Python]]", "[[SQL]]"]\n---\n',
+  'Journal/2026-05-20.md': '---\nevidence: ["[[Nonprofit]]"]\nsignal: win\n---\n',
+  'Journal/2026-05-21.md': '---\nevidence: ["[[SQL]]"]\nsignal: setback\n---\n',
+  'Revisions/By hand.md': '---\ntags: work/revision\ndate: 2026-05-15\n---\nMy own thoughts.\n',
+};
+
+beforeEach(() => {
+  Modal.openModals.forEach((m) => m.close());
+  document.body.empty();
+});
+
+async function open(app: App, path: string) {
+  await app.workspace.getLeaf(false).openFile(fileAt(app, path));
+}
+
+const available = (plugin: Awaited<ReturnType<typeof loadPlugin>>, id: string) =>
+  stub(plugin)
+    .commands.find((c) => c.id === id)
+    ?.checkCallback?.(true);
+
+describe('Mark stepping stone done', () => {
+  it('should set status done and completed today on the active stone, and nothing else', async () => {
+    const app = appWith(vault);
+    const plugin = await loadPlugin(app);
+    await open(app, 'Python.md');
+    runCommand(plugin, 'mark-stone-done');
+    await idle(plugin);
+    expect(app.metadataCache.getCache('Python.md')?.frontmatter).toEqual({
+      tags: 'work/skill',
+      Status: 'done', // the property keeps the name the user gave it
+      mood: 'keen',
+      completed: '2026-06-01',
+    });
+    expect(app.vault.text('Python.md')).toMatch(/---\nPractice every day\.\n$/);
+    expect(lastNotice()).toBe('Python is done (completed 2026-06-01).');
+    // The model sees the step completed today: advancement for both routes through it.
+    const stone = plugin.index.graph().byId.get('Python.md');
+    expect(stone).toMatchObject({ status: 'done', completed: '2026-06-01' });
+  });
+
+  it('should let the user pick a stone not yet done when the active note is none', async () => {
+    const app = appWith(vault);
+    const plugin = await loadPlugin(app);
+    await open(app, 'Goal.md');
+    runCommand(plugin, 'mark-stone-done');
+    const modal = topModal<PickNotesModal>();
+    const offered = modal.picker.opts.options().map((o) => o.path);
+    expect(offered).toEqual(['Python.md', 'SQL.md']);
+    click(modal.contentEl.querySelector('button.mod-cta'));
+    expect(modal.contentEl.querySelector('.work-model-form-error')?.textContent).toBe(
+      'Pick one note.',
+    );
+    modal.picker.add({ path: 'SQL.md' });
+    await modal.submit();
+    await idle(plugin);
+    expect(app.metadataCache.getCache('SQL.md')?.frontmatter).toMatchObject({
+      status: 'done',
+      completed: '2026-06-01',
+    });
+  });
+});
+
+describe('Compare routes', () => {
+  it('should open the map and show the head-to-head of the two routes picked', async () => {
+    const app = appWith(vault);
+    const plugin = await loadPlugin(app);
+    runCommand(plugin, 'compare-routes');
+    const picker = topModal<PickNotesModal>();
+    picker.picker.add({ path: 'Nonprofit.md' });
+    picker.picker.add({ path: 'Tech.md' });
+    await picker.submit();
+    await idle(plugin);
+    expect(app.workspace.getLeavesOfType(VIEW_TYPE)).toHaveLength(1);
+    const shown = topModal<Modal>();
+    expect(shown.titleEl.textContent).toBe('Nonprofit vs Tech');
+    expect(shown.contentEl.textContent).toContain(
+      'Since 3 May: Nonprofit 0 steps done, 1 win, 0 setbacks; Tech 0 steps done, 0 wins, 1 setback on SQL.',
+    );
+    expect(shown.contentEl.textContent).toContain('Nonprofit advances faster.');
+  });
+});
+
+describe('Add snapshot to this revision', () => {
+  it('should be offered only on a revision note', async () => {
+    const app = appWith(vault);
+    const plugin = await loadPlugin(app);
+    await open(app, 'Goal.md');
+    expect(available(plugin, 'add-snapshot')).toBe(false);
+    await open(app, 'Revisions/By hand.md');
+    expect(available(plugin, 'add-snapshot')).toBe(true);
+  });
+
+  it('should append the snapshot to a hand-written revision once, keeping its words', async () => {
+    const app = appWith(vault);
+    const plugin = await loadPlugin(app);
+    await open(app, 'Revisions/By hand.md');
+    runCommand(plugin, 'add-snapshot');
+    await idle(plugin);
+    const text = app.vault.text('Revisions/By hand.md') ?? '';
+    expect(text.startsWith(vault['Revisions/By hand.md'])).toBe(true);
+    expect(decodeSnapshot(text)?.routes).toEqual([
+      ['Nonprofit.md', 0, 1],
+      ['Tech.md', 0, 2],
+    ]);
+    const writes = app.vault.writes.length;
+    runCommand(plugin, 'add-snapshot');
+    await idle(plugin);
+    expect(app.vault.writes).toHaveLength(writes);
+    expect(lastNotice()).toBe('By hand already has a snapshot; it was left as it is.');
+  });
+});
