@@ -288,7 +288,10 @@ export function* layeredLayoutSteps(
     ? clamp(Math.min(1.5 * pitch, 2 * (pitch - 16)), 72, 190)
     : clamp((pane.width - 2 * MARGIN) / widest - 40, 80, 220);
   const labels = new Map<string, Station['label']>();
+  let measured = 0;
   for (const it of items.values()) {
+    // Measuring text is the slow part of a large map: pause every few hundred labels.
+    if (++measured % 100 === 0) yield;
     it.r = it.node ? radiusFor(it.node.kind, it.routes.length) : (it.routes.length * LANE_GAP) / 2;
     if (!it.node) {
       it.before = it.after = it.r + 2;
@@ -391,6 +394,7 @@ export function* layeredLayoutSteps(
   const spread = clamp(along / Math.max(1, last + (half[0] ?? 0)), 1, 2.5);
   for (let l = 0; l < layerCount; l++) mainPos[l] = (mainPos[l] as number) * spread;
 
+  yield;
   // Lines through a station take their lanes in the order they arrive from, so they do not
   // cross inside it.
   const expand = (a: string, b: string) => via.get(keyOf(a, b)) ?? [a, b];
@@ -415,6 +419,7 @@ export function* layeredLayoutSteps(
       (a, b) => (order.get(`${it.key}\u0000${a}`) ?? 0) - (order.get(`${it.key}\u0000${b}`) ?? 0),
     );
 
+  yield;
   // A map of one line would be a thin strip: it climbs gently towards its outcomes instead.
   const flat = hi - lo < 0.3 * across;
   if (flat && layerCount > 1) {
@@ -465,6 +470,7 @@ export function* layeredLayoutSteps(
     });
     return { out, owners };
   };
+  yield;
   const lines: RouteLine[] = trunks.map(({ path, keys }, t) => {
     const route = path.route.id;
     const chain = chains[t] as string[];
@@ -489,6 +495,7 @@ export function* layeredLayoutSteps(
       numbers,
     };
   });
+  yield;
   return assemble(orientation, stations, lines);
 }
 
