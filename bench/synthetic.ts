@@ -1,6 +1,11 @@
 // Deterministic synthetic vaults for the benchmark: most notes unrelated, a modeled subset of
 // outcomes, stepping stones and routes, and journal notes that link it as evidence.
-import { lcg } from '../src/view/layout';
+
+/** A small linear congruential generator: the same seed gives the same vault. */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => (s = (Math.imul(1664525, s) + 1013904223) >>> 0) / 4294967296;
+}
 
 export interface SyntheticNote {
   path: string;

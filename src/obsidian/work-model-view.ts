@@ -69,6 +69,16 @@ export class WorkModelView extends ItemView implements HoverParent {
       },
       initialFilters(index.settings.view),
     );
+    // SPEC §5's inspection contract, in the pane as in the exported page.
+    const win = this.contentEl.ownerDocument.defaultView as
+      (Window & { workModelMap?: WorkMap }) | null;
+    const map = this.map;
+    if (win) {
+      win.workModelMap = map;
+      this.register(() => {
+        if (win.workModelMap === map) delete win.workModelMap;
+      });
+    }
     for (const type of ['click', 'dblclick', 'auxclick', 'keydown'] as const)
       this.registerDomEvent(el, type, (e) => (this.lastEvent = e), { capture: true });
     // The list of notes links to notes: Obsidian's page preview on hover, as for its own links.

@@ -25,35 +25,32 @@ export function zoomAt(c: Camera, sx: number, sy: number, factor: number): Camer
   return { k, x: sx - w.x * k, y: sy - w.y * k };
 }
 
-/** The camera that shows every point with a margin, in a view of the given size. */
+/**
+ * The camera that shows a drawing's bounds (measured at zoom 1, labels included) in a view of
+ * the given size: the layout is sized for the pane, so this is near 1 and labels fit.
+ */
 export function fitCamera(
-  points: { x: number; y: number }[],
+  b: { x0: number; y0: number; x1: number; y1: number },
   width: number,
   height: number,
-  margin = 60,
+  margin = 12,
 ): Camera {
-  if (points.length === 0 || width <= 0 || height <= 0)
-    return { k: 1, x: width / 2, y: height / 2 };
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const p of points) {
-    minX = Math.min(minX, p.x);
-    maxX = Math.max(maxX, p.x);
-    minY = Math.min(minY, p.y);
-    maxY = Math.max(maxY, p.y);
-  }
-  // Labels run to the right of nodes: leave them room.
-  maxX += 120;
+  if (width <= 0 || height <= 0) return { k: 1, x: width / 2, y: height / 2 };
   const k = clamp(
     Math.min(
-      (width - 2 * margin) / Math.max(1, maxX - minX),
-      (height - 2 * margin) / Math.max(1, maxY - minY),
-      1.5,
+      (width - 2 * margin) / Math.max(1, b.x1 - b.x0),
+      (height - 2 * margin) / Math.max(1, b.y1 - b.y0),
+      1.6,
     ),
   );
-  return { k, x: width / 2 - ((minX + maxX) / 2) * k, y: height / 2 - ((minY + maxY) / 2) * k };
+  return { k, x: width / 2 - ((b.x0 + b.x1) / 2) * k, y: height / 2 - ((b.y0 + b.y1) / 2) * k };
+}
+
+/** Route strips: as wide as the pane at zoom 1, read from the top. */
+export function topCamera(b: { y0: number; x1: number }, width: number): Camera {
+  // The strips keep their own left margin, where the step numbers are.
+  const k = Math.min(1, width / Math.max(1, b.x1 + 8));
+  return { k, x: 0, y: 8 - b.y0 * k };
 }
 
 /** Centres the camera on a world point, keeping the zoom. */

@@ -30,17 +30,26 @@ export function describeNode(n: SceneNode, routes: ReadonlyMap<string, MapRoute>
   if (n.kind === 'route') {
     const r = routes.get(n.id);
     if (r) lines.push(describeRoute(r));
+    if (n.latest)
+      lines.push(
+        `Latest: ${[n.latest.date, n.latest.signal, n.latest.excerpt].filter(Boolean).join(' · ')}`,
+      );
     return lines;
   }
   if (n.kind === 'ghost') return [...lines, 'Does not exist yet: click to create it'];
   if (n.kind === 'now') return lines;
   if (n.kind === 'evidence')
     return [...lines, [n.status, n.lastActivity].filter(Boolean).join(' · ')];
-  lines.push([n.category, n.status].filter(Boolean).join(' · '));
+  lines.push(
+    [n.category, n.status, n.horizon ? `horizon ${n.horizon}` : ''].filter(Boolean).join(' · '),
+  );
   lines.push(
     `${n.evidenceCount} evidence note${n.evidenceCount === 1 ? '' : 's'} · last activity ${n.lastActivity ?? 'none'}${n.stale ? ' · stale' : ''}`,
   );
   const on = n.routes.map((id) => routes.get(id)?.title).filter(Boolean);
   if (on.length > 0) lines.push(`On ${on.join(', ')}`);
+  const l = n.latest;
+  if (l) lines.push(`Latest: ${[l.date, l.signal, l.excerpt].filter(Boolean).join(' · ')}`);
+  if (n.resting) lines.push('Resting');
   return lines;
 }

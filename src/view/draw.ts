@@ -1,6 +1,7 @@
 import type { Camera } from './camera';
-import type { MapLayout } from './layout';
-import type { Scene, SceneNode } from './scene';
+import type { Geometry, Station } from './geometry';
+import type { PlacedLabel } from './label-placement';
+import type { Scene } from './scene';
 import type { Theme } from './theme';
 
 /** What is emphasised right now; everything else is drawn faint while any of it is set. */
@@ -15,17 +16,10 @@ export interface Emphasis {
   matches: ReadonlySet<string>;
 }
 
-const LANE_GAP = 4;
 const FAINT = 0.15;
-const MAX_LABEL = 28;
+const RESTING = 0.4;
 
-/** Labels of long names end in an ellipsis; right-to-left and emoji names draw as they are. */
-export function shortLabel(title: string): string {
-  const chars = [...title];
-  return chars.length > MAX_LABEL ? `${chars.slice(0, MAX_LABEL - 1).join('')}…` : title;
-}
-
-/** A colour per visible route, stable for the route's place in the model. */
+/** A colour per route, stable for the route's place in the model. */
 export function routeColors(
   scene: Scene,
   theme: Theme,
@@ -46,29 +40,34 @@ export interface DrawPart {
   except?: ReadonlySet<string>;
 }
 
-export function drawMap(
-  ctx: CanvasRenderingContext2D,
-  size: { width: number; height: number; ratio: number },
-  scene: Scene,
-  layout: MapLayout,
-  camera: Camera,
-  theme: Theme,
-  colors: ReadonlyMap<string, string>,
-  emphasis: Emphasis,
-  part: DrawPart = {},
-): void {
+export interface DrawInput {
+  size: { width: number; height: number; ratio: number };
+  scene: Scene;
+  geometry: Geometry;
+  camera: Camera;
+  theme: Theme;
+  colors: ReadonlyMap<string, string>;
+  emphasis: Emphasis;
+  labels: ReadonlyMap<string, PlacedLabel>;
+  fontPx: number;
+}
+
+/**
+ * Draws the map: links, route lines (side by side through shared stones, dashed when high
+ * risk), stations by kind, step numbers, and the labels the placement kept, at a constant size
+ * on screen. Everything of one style goes in one path: thousands of separate strokes are what
+ * makes a canvas slow, not the number of shapes in a path.
+ */
+export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawPart = {}): void {
+  const { size, geometry, camera, theme, colors, emphasis } = d;
   ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
   ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
   if (part.clear !== false) {
     ctx.fillStyle = theme.background;
     ctx.fillRect(0, 0, size.width, size.height);
   }
-  // A part of the map: all but some notes (a background), or only some notes (on top of it).
-  const keepNode = (id: string) => (part.only ? part.only.has(id) : !part.except?.has(id));
-  const keepLine = (a: string, b: string) =>
-    part.only
-      ? part.only.has(a) || part.only.has(b)
-      : !(part.except?.has(a) || part.except?.has(b));
+  const keep = (key: string) => (part.only ? part.only.has(key) : !part.except?.has(key));
   ctx.setTransform(
     size.ratio * camera.k,
     0,
@@ -77,116 +76,122 @@ export function drawMap(
     size.ratio * camera.x,
     size.ratio * camera.y,
   );
-  const lineWidth = (px: number) => px / Math.max(camera.k, 0.35);
+  const px = (n: number) => n / camera.k;
   const lit = (id: string) => !emphasis.nodes || emphasis.nodes.has(id);
-  // Everything is drawn in batches, one path per style: thousands of separate strokes are
-  // what makes a canvas slow, not the number of shapes in a path.
   const batches = new Batches(ctx);
   const view = new Viewport(camera, size);
+  const first = (id: string) => geometry.byId.get(id)?.[0];
 
-  for (const l of scene.links) {
-    if (!keepLine(l.from, l.to)) continue;
-    const a = layout.nodes.get(l.from);
-    const b = layout.nodes.get(l.to);
-    if (!a || !b || !view.seesLine(a.x, a.y, b.x, b.y)) continue;
+  // Links that are not route lines: a stone supporting an outcome, evidence, a missing note.
+  for (const l of d.scene.links) {
+    const a = first(l.from);
+    const b = first(l.to);
+    if (!a || !b || !(keep(a.key) || keep(b.key)) || !view.seesLine(a.x, a.y, b.x, b.y)) continue;
     const on = lit(l.from) && lit(l.to);
-    // Supports links matter on hover; otherwise they would cover the routes with a web.
     const quiet =
       l.kind === 'supports' && !(emphasis.nodes?.has(l.from) && emphasis.nodes.has(l.to));
-    const alpha = (on ? 1 : FAINT) * (quiet ? 0.18 : l.kind === 'evidence' ? 0.5 : 0.8);
-    batches.line(
-      `${l.kind === 'missing' ? theme.error : theme.faint}|${alpha}`,
-      a.x,
-      a.y,
-      b.x,
-      b.y,
-    );
+    const alpha = (on ? 1 : FAINT) * (quiet ? 0.25 : l.kind === 'evidence' ? 0.5 : 0.8);
+    batches.line(`${l.kind === 'missing' ? 'missing' : 'link'}|${alpha}`, a.x, a.y, b.x, b.y);
   }
   ctx.lineCap = 'butt';
   batches.strokeAll((key) => {
-    const [color, alpha] = key.split('|');
-    ctx.strokeStyle = color ?? theme.faint;
+    const [kind, alpha] = key.split('|');
+    ctx.strokeStyle = kind === 'missing' ? theme.error : theme.faint;
     ctx.globalAlpha = Number(alpha);
-    ctx.lineWidth = lineWidth(1);
+    ctx.lineWidth = px(1);
+    ctx.setLineDash(kind === 'missing' ? [px(4), px(3)] : []);
   });
 
-  // Route lines, side by side where routes share a piece, like lines on a transit map. No
-  // dashes anywhere: dashed strokes cost more to draw than everything else together.
+  // Route lines: one path per route; high-risk routes dashed, resting ones faded.
   ctx.lineCap = 'round';
-  const status = new Map(scene.routes.map((r) => [r.id, r.status]));
-  for (const s of scene.segments) {
-    if (!keepLine(s.from, s.to)) continue;
-    const a = layout.nodes.get(s.from);
-    const b = layout.nodes.get(s.to);
-    if (!a || !b || !view.seesLine(a.x, a.y, b.x, b.y)) continue;
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const len = Math.hypot(dx, dy) || 1;
-    const off = (s.lane - (s.lanes - 1) / 2) * lineWidth(LANE_GAP);
-    const ox = (-dy / len) * off;
-    const oy = (dx / len) * off;
-    const faint = emphasis.routes !== null && !emphasis.routes.has(s.route);
-    // Paused and dropped routes (when shown) are drawn thin and see-through.
-    const paused = status.get(s.route) === 'paused' || status.get(s.route) === 'dropped';
-    batches.line(
-      `${s.route}|${faint ? 1 : 0}|${paused ? 1 : 0}`,
-      a.x + ox,
-      a.y + oy,
-      b.x + ox,
-      b.y + oy,
-    );
+  ctx.lineJoin = 'round';
+  for (const line of geometry.lines) {
+    const r = line.route;
+    const faint = emphasis.routes !== null && !emphasis.routes.has(r.id);
+    const resting = r.status === 'paused' || r.status === 'dropped';
+    const key = `${r.id}|${faint ? 1 : 0}|${resting ? 1 : 0}|${r.risk === 'high' ? 1 : 0}`;
+    const polys = [
+      [line.trunk, line.trunkOwners] as const,
+      ...line.branches.map((b, i) => [b, line.branchOwners[i] ?? []] as const),
+    ];
+    for (const [points, owners] of polys) {
+      // Dragging: the background leaves out the lines of the dragged note; the top draws only them.
+      const touched = (set?: ReadonlySet<string>) => owners.some((o) => o !== null && set?.has(o));
+      if (part.only && !touched(part.only)) continue;
+      if (part.except && touched(part.except)) continue;
+      batches.polyline(key, points);
+    }
   }
   batches.strokeAll((key) => {
-    const [route, faint, paused] = key.split('|');
+    const [route, faint, resting, risky] = key.split('|');
     ctx.strokeStyle = colors.get(route ?? '') ?? theme.accent;
-    ctx.globalAlpha = (faint === '1' ? FAINT : 1) * (paused === '1' ? 0.45 : 1);
-    ctx.lineWidth = lineWidth(paused === '1' ? 1.5 : 3);
+    ctx.globalAlpha = (faint === '1' ? FAINT : 1) * (resting === '1' ? RESTING : 1);
+    ctx.lineWidth = px(3);
+    ctx.setLineDash(risky === '1' ? [px(7), px(5)] : []);
   });
+  ctx.setLineDash([]);
 
-  const visible = scene.nodes.filter((n) => {
-    if (!keepNode(n.id)) return false;
-    const p = layout.nodes.get(n.id);
-    return p !== undefined && view.seesPoint(p.x, p.y, p.radius + 8);
-  });
+  const visible = geometry.stations.filter(
+    (s) => keep(s.key) && view.seesPoint(s.x, s.y, s.r + px(8)),
+  );
   for (const pass of [false, true]) {
-    // Faint notes first, lit ones on top.
-    ctx.globalAlpha = pass ? 1 : FAINT;
-    const nodes = visible.filter((n) => lit(n.id) === pass);
-    if (nodes.length > 0) drawNodes(ctx, nodes, layout, theme, colors, lineWidth, batches);
+    // Faint notes first, lit ones on top; resting notes stay faded either way.
+    for (const resting of [true, false]) {
+      ctx.globalAlpha = (pass ? 1 : FAINT) * (resting ? RESTING : 1);
+      const group = visible.filter((s) => lit(s.node.id) === pass && s.node.resting === resting);
+      if (group.length > 0) drawStations(ctx, group, theme, colors, px, batches);
+    }
   }
   ctx.globalAlpha = 1;
 
   // Rings: keyboard focus or hover, and search matches.
-  for (const n of visible) {
-    if (emphasis.focus !== n.id && !emphasis.matches.has(n.id)) continue;
-    const p = layout.nodes.get(n.id);
-    if (p) batches.circle('ring', p.x, p.y, p.radius + lineWidth(5));
+  for (const s of visible) {
+    if (emphasis.focus !== s.node.id && !emphasis.matches.has(s.node.id)) continue;
+    batches.circle('ring', s.x, s.y, s.r + px(5));
   }
   batches.strokeAll(() => {
     ctx.strokeStyle = theme.accent;
-    ctx.lineWidth = lineWidth(2.5);
+    ctx.lineWidth = px(2.5);
   });
 
-  // Labels: always for small maps, when zoomed in for large ones, and for emphasised notes.
-  const allLabels = camera.k > 0.45 && (scene.nodes.length <= 400 || camera.k > 0.9);
-  ctx.font = theme.font;
+  // Text at a constant size on screen: step numbers, then labels.
+  ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
   ctx.textBaseline = 'middle';
-  for (const n of scene.nodes) {
-    if (
-      n.kind === 'evidence' ||
-      !(allLabels || scene.nodes.length <= 150 || emphasis.nodes?.has(n.id))
-    )
-      continue;
-    const p = layout.nodes.get(n.id);
-    if (!p) continue;
-    ctx.globalAlpha = lit(n.id) ? 1 : FAINT;
-    ctx.fillStyle =
-      n.kind === 'ghost' ? theme.error : n.kind === 'route' ? theme.muted : theme.text;
-    ctx.textAlign = n.kind === 'now' ? 'right' : 'left';
-    const dx = n.kind === 'now' ? -(p.radius + 6) : p.radius + 6;
-    ctx.fillText(shortLabel(n.title), p.x + dx, p.y);
+  ctx.textAlign = 'center';
+  ctx.font = `600 ${Math.max(10, d.fontPx - 2)}px ${theme.fontFamily}`;
+  for (const line of geometry.lines) {
+    const faint = emphasis.routes !== null && !emphasis.routes.has(line.route.id);
+    ctx.globalAlpha = faint ? FAINT : 1;
+    ctx.fillStyle = colors.get(line.route.id) ?? theme.accent;
+    for (const n of line.numbers) {
+      if (!keep(n.key)) continue;
+      const x = n.x * camera.k + camera.x;
+      const y = n.y * camera.k + camera.y;
+      if (x > -20 && y > -20 && x < size.width + 20 && y < size.height + 20)
+        ctx.fillText(String(n.n), x, y);
+    }
+  }
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'top';
+  const lineHeight = Math.round(d.fontPx * 1.25);
+  const pad = (lineHeight - d.fontPx) / 2;
+  for (const s of visible) {
+    const box = d.labels.get(s.key);
+    if (!box) continue;
+    ctx.globalAlpha = (lit(s.node.id) ? 1 : FAINT) * (s.node.resting ? RESTING + 0.2 : 1);
+    const centred = box.side === 'below' || box.side === 'above';
+    ctx.textAlign = centred ? 'center' : box.side === 'left' ? 'right' : 'left';
+    const x = centred ? box.x + box.width / 2 : box.side === 'left' ? box.x + box.width : box.x;
+    ctx.font = `${d.fontPx}px ${theme.fontFamily}`;
+    ctx.fillStyle = s.node.kind === 'ghost' ? theme.error : theme.text;
+    box.lines.forEach((t, i) => ctx.fillText(t, x, box.y + pad + i * lineHeight));
+    if (s.label.meta) {
+      ctx.fillStyle = theme.muted;
+      ctx.fillText(s.label.meta, x, box.y + pad + box.lines.length * lineHeight);
+    }
   }
   ctx.globalAlpha = 1;
+  ctx.textAlign = 'left';
 }
 
 /** The part of the world on screen: what lies outside is not drawn at all. */
@@ -196,8 +201,7 @@ class Viewport {
   private readonly x1: number;
   private readonly y1: number;
   constructor(camera: Camera, size: { width: number; height: number }) {
-    // Labels reach to the right of their node: keep a margin on the left.
-    this.x0 = (-camera.x - 220) / camera.k;
+    this.x0 = (-camera.x - 20) / camera.k;
     this.y0 = (-camera.y - 20) / camera.k;
     this.x1 = (size.width - camera.x + 20) / camera.k;
     this.y1 = (size.height - camera.y + 20) / camera.k;
@@ -235,6 +239,11 @@ class Batches {
     p.lineTo(x2, y2);
   }
 
+  polyline(key: string, points: readonly (readonly [number, number])[]): void {
+    const p = this.path(key);
+    points.forEach(([x, y], i) => (i === 0 ? p.moveTo(x, y) : p.lineTo(x, y)));
+  }
+
   circle(key: string, x: number, y: number, r: number, from = 0, to = Math.PI * 2): void {
     const p = this.path(key);
     p.moveTo(x + r * Math.cos(from), y + r * Math.sin(from));
@@ -264,115 +273,95 @@ class Batches {
 }
 
 /**
- * Node shapes by kind: Now a filled disc; an outcome a square (filled once reached, faint once
+ * Station shapes by kind: Now a filled disc; an outcome a square (filled once reached, faint once
  * released); a stepping stone a circle, hollow when planned, half full while building, full
- * with a tick when done; a route a dot in its colour; a ghost a dashed circle; evidence a small
- * dot coloured by signal. Stale notes get a thin ring in the warning colour.
+ * with a tick when done, ringed twice when it is an interchange; a route a dot in its colour; a
+ * missing note a dashed circle; evidence a small dot coloured by signal. Stale notes get a ring
+ * in the warning colour.
  */
-function drawNodes(
+function drawStations(
   ctx: CanvasRenderingContext2D,
-  nodes: SceneNode[],
-  layout: MapLayout,
+  stations: Station[],
   theme: Theme,
   colors: ReadonlyMap<string, string>,
-  lineWidth: (px: number) => number,
+  px: (n: number) => number,
   b: Batches,
 ): void {
   const alpha = ctx.globalAlpha;
-  const fills: [string, string][] = [];
-  const fillKey = (color: string) => {
-    if (!fills.some(([c]) => c === color)) fills.push([color, color]);
-    return color;
-  };
-  // Backgrounds and solid fills.
-  for (const n of nodes) {
-    const p = layout.nodes.get(n.id);
-    if (!p) continue;
-    const r = p.radius;
+  for (const s of stations) {
+    const { x, y, r } = s;
+    const n = s.node;
     switch (n.kind) {
       case 'now':
-        b.circle(fillKey(theme.text), p.x, p.y, r);
+        b.circle(theme.text, x, y, r);
         break;
       case 'outcome':
         b.rect(
-          fillKey(n.status === 'reached' ? theme.success : theme.background),
-          p.x - r,
-          p.y - r,
+          n.status === 'reached' ? theme.success : theme.background,
+          x - r,
+          y - r,
           2 * r,
           2 * r,
         );
         break;
       case 'route':
-        b.circle(fillKey(colors.get(n.id) ?? theme.accent), p.x, p.y, r);
+        b.circle(colors.get(n.id) ?? theme.accent, x, y, r);
         break;
       case 'evidence':
         b.circle(
-          fillKey(
-            n.status === 'setback'
-              ? theme.warning
-              : n.status === 'win'
-                ? theme.success
-                : theme.faint,
-          ),
-          p.x,
-          p.y,
+          n.status === 'setback' ? theme.warning : n.status === 'win' ? theme.success : theme.faint,
+          x,
+          y,
           r,
         );
         break;
-      case 'skill':
-      case 'ghost':
-        b.circle(fillKey(theme.background), p.x, p.y, r);
-        break;
+      default:
+        b.circle(theme.background, x, y, r);
     }
   }
   b.fillAll((key) => {
     ctx.fillStyle = key;
   });
-  // Outlines.
-  for (const n of nodes) {
-    const p = layout.nodes.get(n.id);
-    if (!p) continue;
-    const r = p.radius;
+  for (const s of stations) {
+    const { x, y, r } = s;
+    const n = s.node;
     if (n.kind === 'outcome')
-      b.rect(n.status === 'released' ? 'faint' : 'text', p.x - r, p.y - r, 2 * r, 2 * r);
-    else if (n.kind === 'skill') b.circle('text', p.x, p.y, r);
-    else if (n.kind === 'ghost') b.circle('ghost', p.x, p.y, r);
-    if (n.stale) b.circle('stale', p.x, p.y, r + lineWidth(4));
+      b.rect(n.status === 'released' ? 'faint' : 'text', x - r, y - r, 2 * r, 2 * r);
+    else if (n.kind === 'skill') b.circle('text', x, y, r);
+    if (s.interchange) b.circle('text', x, y, r + px(3));
+    if (n.stale) b.circle('stale', x, y, r + px(s.interchange ? 6 : 4));
   }
   b.strokeAll((key) => {
-    ctx.lineWidth = lineWidth(key === 'stale' ? 1.5 : 2);
-    ctx.strokeStyle =
-      key === 'faint'
-        ? theme.faint
-        : key === 'ghost'
-          ? theme.error
-          : key === 'stale'
-            ? theme.warning
-            : theme.text;
+    ctx.lineWidth = px(key === 'stale' ? 1.5 : 2);
+    ctx.strokeStyle = key === 'faint' ? theme.faint : key === 'stale' ? theme.warning : theme.text;
   });
+  for (const s of stations) if (s.node.kind === 'ghost') b.circle('ghost', s.x, s.y, s.r);
+  b.strokeAll(() => {
+    ctx.lineWidth = px(2);
+    ctx.strokeStyle = theme.error;
+    ctx.setLineDash([px(3), px(3)]);
+  });
+  ctx.setLineDash([]);
   // Progress of stepping stones: half for building, full with a tick for done.
-  for (const n of nodes) {
+  for (const s of stations) {
+    const n = s.node;
     if (n.kind !== 'skill' || (n.status !== 'building' && n.status !== 'done')) continue;
-    const p = layout.nodes.get(n.id);
-    if (!p) continue;
-    const inner = p.radius - lineWidth(1);
-    if (n.status === 'building') b.circle('fill', p.x, p.y, inner, Math.PI / 2, (3 * Math.PI) / 2);
-    else b.circle('fill', p.x, p.y, inner);
+    const inner = s.r - px(1);
+    if (n.status === 'building') b.circle('fill', s.x, s.y, inner, Math.PI / 2, (3 * Math.PI) / 2);
+    else b.circle('fill', s.x, s.y, inner);
   }
   b.fillAll(() => {
     ctx.fillStyle = theme.text;
   });
-  for (const n of nodes) {
-    if (n.kind !== 'skill' || n.status !== 'done') continue;
-    const p = layout.nodes.get(n.id);
-    if (!p) continue;
-    const r = p.radius;
-    b.line('tick', p.x - r / 2, p.y, p.x - r / 8, p.y + r / 2.5);
-    b.line('tick', p.x - r / 8, p.y + r / 2.5, p.x + r / 2, p.y - r / 2.5);
+  for (const s of stations) {
+    if (s.node.kind !== 'skill' || s.node.status !== 'done') continue;
+    const { x, y, r } = s;
+    b.line('tick', x - r / 2, y, x - r / 8, y + r / 2.5);
+    b.line('tick', x - r / 8, y + r / 2.5, x + r / 2, y - r / 2.5);
   }
   b.strokeAll(() => {
     ctx.strokeStyle = theme.background;
-    ctx.lineWidth = lineWidth(2);
+    ctx.lineWidth = px(2);
   });
   ctx.globalAlpha = alpha;
 }

@@ -13,6 +13,15 @@ export interface MapNode {
   stale: boolean;
   lastActivity: string | null;
   evidenceCount: number;
+  /** An outcome's horizon as written (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); null otherwise. */
+  horizon: string | null;
+  aliases: string[];
+  /** Resting (a paused route, or a `resume` day after today): drawn faded. */
+  resting: boolean;
+  /** Signals of the evidence linking this note, for search ("setback"). */
+  signals: string[];
+  /** The newest evidence for this note: what the tooltip shows. */
+  latest: { file: string; date: string; signal: string | null; excerpt: string | null } | null;
 }
 
 /** A route's figures (as the analysis gives them) with what the map shows beside them. */
@@ -21,6 +30,8 @@ export interface MapRoute extends RouteRecord {
   status: string;
   risk: string | null;
   outcomes: string[];
+  /** Names of missing notes linked as steps: drawn as dashed ghosts on the route's line. */
+  missingSteps: string[];
 }
 
 /**
@@ -37,9 +48,35 @@ export interface MapModel {
 }
 
 export const NOW = '__now__';
+
+const BLANK = {
+  stale: false,
+  lastActivity: null,
+  evidenceCount: 0,
+  horizon: null,
+  aliases: [],
+  resting: false,
+  signals: [],
+  latest: null,
+} satisfies Partial<MapNode>;
+
+/** The signals of each node's evidence, for search, in one pass. */
+function signalsOf(graph: Graph, today: string): Map<string, string[]> {
+  const signals = new Map<string, string[]>();
+  for (const ev of graph.evidence) {
+    if (ev.date > today || !ev.signal) continue;
+    for (const t of ev.targets) {
+      const list = signals.get(t) ?? [];
+      if (!list.includes(ev.signal)) list.push(ev.signal);
+      signals.set(t, list);
+    }
+  }
+  return signals;
+}
 export const ghostId = (name: string) => `ghost:${name}`;
 
 export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
+  const signals = signalsOf(graph, analysis.today);
   const nodes: MapNode[] = [
     {
       id: NOW,
@@ -47,9 +84,7 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
       title: 'Now',
       status: '',
       category: null,
-      stale: false,
-      lastActivity: null,
-      evidenceCount: 0,
+      ...BLANK,
     },
   ];
   for (const n of graph.nodes) {
@@ -60,9 +95,22 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
       title: n.title,
       status: n.status,
       category: n.category,
+      ...BLANK,
       stale: a?.stale ?? false,
       lastActivity: a?.lastActivity ?? null,
       evidenceCount: a?.evidenceCount ?? 0,
+      horizon: n.horizon,
+      aliases: n.aliases,
+      resting: a?.resting ?? false,
+      signals: signals.get(n.id) ?? [],
+      latest: a?.latest
+        ? {
+            file: a.latest.file,
+            date: a.latest.date,
+            signal: a.latest.signal,
+            excerpt: a.latest.excerpt,
+          }
+        : null,
     });
   }
   const links: MapModel['links'] = [];
@@ -76,9 +124,7 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
         title: g.name,
         status: 'missing',
         category: null,
-        stale: false,
-        lastActivity: null,
-        evidenceCount: 0,
+        ...BLANK,
       });
     }
     links.push({ from: g.from, to: ghostId(g.name), kind: 'missing' });
@@ -90,9 +136,9 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
       title: titleOf(ev.file),
       status: ev.signal ?? '',
       category: null,
-      stale: false,
+      ...BLANK,
       lastActivity: ev.date,
-      evidenceCount: 0,
+      signals: ev.signal ? [ev.signal] : [],
     });
     for (const t of ev.targets) links.push({ from: ev.file, to: t, kind: 'evidence' });
   }
@@ -103,6 +149,9 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
   for (const e of graph.edges) {
     if (e.kind === 'target') targets.set(e.from, [...(targets.get(e.from) ?? []), e.to]);
   }
+  const missing = new Map<string, string[]>();
+  for (const g of graph.ghosts)
+    if (g.field === 'steps') missing.set(g.from, [...(missing.get(g.from) ?? []), g.name]);
   const routes = analysis.routes.map((r) => {
     const node = graph.byId.get(r.id);
     return {
@@ -111,9 +160,9 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
       status: node?.status ?? '',
       risk: node?.risk ?? null,
       outcomes: targets.get(r.id) ?? [],
+      missingSteps: missing.get(r.id) ?? [],
     };
   });
-
   // An evidence note that is also a model note is drawn once, as the model note.
   const seen = new Set<string>();
   const unique = nodes.filter((n) => (seen.has(n.id) ? false : (seen.add(n.id), true)));

@@ -47,7 +47,7 @@ export function buildFilters(
 export function renderRouteList(
   el: HTMLElement,
   routes: readonly MapRoute[],
-  colorIndex: (id: string) => number,
+  colorOf: (id: string) => string,
   selected: string | null,
   onSelect: (id: string) => void,
   signal: AbortSignal,
@@ -60,8 +60,8 @@ export function renderRouteList(
     });
     b.createSpan({
       cls: 'work-model-map-swatch',
-      attr: { 'data-color': String(colorIndex(r.id) % 8), 'aria-hidden': 'true' },
-    });
+      attr: { 'aria-hidden': 'true' },
+    }).setCssProps({ '--work-model-route-color': colorOf(r.id) });
     b.createSpan({ text: r.title, cls: 'work-model-map-route-name' });
     b.createDiv({ text: describeRoute(r), cls: 'work-model-map-route-facts' });
     b.addEventListener('click', () => onSelect(r.id), { signal });
@@ -114,4 +114,26 @@ export function noticeText(model: MapModel, scene: Scene): string {
     return `Showing ${scene.capped.shown.toLocaleString('en')} of ${scene.capped.total.toLocaleString('en')} notes. Raise the node cap in the settings, or hide some with the filters.`;
   }
   return '';
+}
+
+/** "1 paused route hidden: … · Show": hidden routes are always announced, with a way back. */
+export function renderHiddenRoutes(
+  el: HTMLElement,
+  hidden: readonly { title: string; status: string }[],
+  show: (statuses: Set<string>) => void,
+  signal: AbortSignal,
+): void {
+  el.empty();
+  el.toggleClass('work-model-hidden', hidden.length === 0);
+  if (hidden.length === 0) return;
+  const counts = new Map<string, number>();
+  for (const r of hidden) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const parts = [...counts].map(([status, n]) => `${n} ${status}`);
+  el.createSpan({
+    text: `${parts.join(', ')} route${hidden.length === 1 ? '' : 's'} hidden: ${hidden.map((r) => r.title).join(', ')}`,
+  });
+  el.createEl('button', {
+    text: 'Show',
+    attr: { type: 'button', 'aria-label': 'Show the hidden routes' },
+  }).addEventListener('click', () => show(new Set(hidden.map((r) => r.status))), { signal });
 }

@@ -1,4 +1,11 @@
-import { NOW, type MapKind, type MapModel, type MapNode, type MapRoute } from './map-model';
+import {
+  ghostId,
+  NOW,
+  type MapKind,
+  type MapModel,
+  type MapNode,
+  type MapRoute,
+} from './map-model';
 
 /** What the user chose to see. */
 export interface Filters {
@@ -10,19 +17,22 @@ export interface Filters {
 }
 
 export interface SceneNode extends MapNode {
-  /** Target column, left (Now) to right (outcomes). */
-  column: number;
   /** Ids of visible routes through this node. */
   routes: string[];
 }
 
-/** One piece of a route's line between two nodes; `lane` spreads routes sharing a piece. */
+/** One piece of a route's line between two nodes. */
 export interface Segment {
   from: string;
   to: string;
   route: string;
-  lane: number;
-  lanes: number;
+}
+
+/** A visible route's line: Now, the route's note, its steps in order (missing ones as ghosts). */
+export interface ScenePath {
+  route: MapRoute;
+  stations: string[];
+  outcomes: string[];
 }
 
 export interface Scene {
@@ -30,6 +40,9 @@ export interface Scene {
   byId: ReadonlyMap<string, SceneNode>;
   routes: MapRoute[];
   segments: Segment[];
+  paths: ScenePath[];
+  /** Routes the filters hide: the map says so, with a way to show them. */
+  hiddenRoutes: { id: string; title: string; status: string }[];
   links: MapModel['links'];
   /** Set when the node cap left notes out. */
   capped: { shown: number; total: number } | null;
@@ -54,9 +67,9 @@ export function initialFilters(view: {
 /** Which notes are dropped first when there are more than the cap. */
 const DROP_ORDER: MapKind[] = ['evidence', 'ghost', 'skill', 'outcome', 'route'];
 
-/** A route's line, node by node: Now, the route's own note, its steps in order, each outcome. */
+/** A route's line, node by node: Now, the route's own note, its steps in order. */
 export function routePath(route: MapRoute): string[] {
-  return [NOW, route.id, ...route.steps];
+  return [NOW, route.id, ...route.steps, ...route.missingSteps.map(ghostId)];
 }
 
 /**
@@ -66,14 +79,6 @@ export function routePath(route: MapRoute): string[] {
 export function buildScene(model: MapModel, filters: Filters): Scene {
   const routes = model.routes.filter((r) => !filters.hiddenRouteStatuses.includes(r.status));
   const hiddenRoutes = new Set(model.routes.filter((r) => !routes.includes(r)).map((r) => r.id));
-  const depth = new Map<string, number>();
-  let deepest = 0;
-  for (const r of routes) {
-    r.steps.forEach((s, i) => {
-      depth.set(s, Math.max(depth.get(s) ?? 0, i + 1));
-      deepest = Math.max(deepest, i + 1);
-    });
-  }
   const through = new Map<string, string[]>();
   for (const r of routes) {
     for (const id of [...routePath(r), ...r.outcomes]) {
@@ -91,22 +96,6 @@ export function buildScene(model: MapModel, filters: Filters): Scene {
     if (n.kind === 'evidence') return filters.showEvidence;
     return true;
   });
-  const columnOf = (n: MapNode): number => {
-    switch (n.kind) {
-      case 'now':
-        return 0;
-      case 'route':
-        return 0.55;
-      case 'skill':
-        return depth.get(n.id) ?? 1;
-      case 'outcome':
-        return deepest + 1;
-      case 'ghost':
-        return Math.max(1, deepest / 2);
-      default:
-        return deepest + 1.6;
-    }
-  };
   let kept = visible;
   let capped: Scene['capped'] = null;
   if (visible.length > filters.nodeCap) {
@@ -122,30 +111,25 @@ export function buildScene(model: MapModel, filters: Filters): Scene {
   const nodes: SceneNode[] = kept.map((n) => ({
     ...n,
     stale: filters.showStale && n.stale,
-    column: columnOf(n),
     routes: through.get(n.id) ?? [],
   }));
   const byId = new Map(nodes.map((n) => [n.id, n]));
 
   // Segments: consecutive visible nodes along each route; outcomes hang off the last step.
-  const pieces = new Map<string, { from: string; to: string; route: string }[]>();
-  for (const r of routes) {
-    const path = routePath(r).filter((id) => byId.has(id));
-    const pairs: [string, string][] = [];
-    for (let i = 1; i < path.length; i++) pairs.push([path[i - 1] as string, path[i] as string]);
-    const last = path[path.length - 1] ?? NOW;
-    for (const o of r.outcomes) if (byId.has(o)) pairs.push([last, o]);
-    for (const [from, to] of pairs) {
-      if (from === to) continue;
-      const key = from < to ? `${from}\u0000${to}` : `${to}\u0000${from}`;
-      const list = pieces.get(key) ?? [];
-      list.push({ from, to, route: r.id });
-      pieces.set(key, list);
-    }
-  }
   const segments: Segment[] = [];
-  for (const list of pieces.values())
-    list.forEach((p, lane) => segments.push({ ...p, lane, lanes: list.length }));
+  const paths: ScenePath[] = [];
+  for (const r of routes) {
+    const stations = routePath(r).filter((id) => byId.has(id));
+    const outcomes = r.outcomes.filter((id) => byId.has(id));
+    paths.push({ route: r, stations, outcomes });
+    for (let i = 1; i < stations.length; i++)
+      segments.push({ from: stations[i - 1] as string, to: stations[i] as string, route: r.id });
+    const last = stations[stations.length - 1] ?? NOW;
+    for (const o of outcomes) segments.push({ from: last, to: o, route: r.id });
+  }
   const links = model.links.filter((l) => byId.has(l.from) && byId.has(l.to));
-  return { nodes, byId, routes, segments, links, capped };
+  const hidden = model.routes
+    .filter((r) => hiddenRoutes.has(r.id))
+    .map((r) => ({ id: r.id, title: r.title, status: r.status }));
+  return { nodes, byId, routes, segments, paths, hiddenRoutes: hidden, links, capped };
 }

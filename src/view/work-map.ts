@@ -1,11 +1,25 @@
-import { centreOn, fitCamera, toScreen, toWorld, zoomAt, type Camera } from './camera';
+import { centreOn, fitCamera, toScreen, toWorld, topCamera, type Camera } from './camera';
 import { describeNode } from './describe';
-import { buildFilters, noticeText, renderProblems, renderRouteList } from './map-panels';
-import { drawMap, routeColors, type Emphasis } from './draw';
+import { drawMap, routeColors, type DrawPart, type Emphasis } from './draw';
+import { FactsSheet } from './facts-sheet';
+import { FrameCache } from './frame-cache';
+import { labelBox, TAP_PX, type Measure, type Station } from './geometry';
+import { Gestures, type Intent, type Point } from './gestures';
+import { placeLabels, type PlacedLabel } from './label-placement';
 import { MapLayout, type SavedPosition } from './layout';
+import { inspectMap } from './map-inspection';
+import { renderLegend } from './legend';
+import {
+  buildFilters,
+  noticeText,
+  renderHiddenRoutes,
+  renderProblems,
+  renderRouteList,
+} from './map-panels';
 import type { MapModel, MapRoute } from './map-model';
 import { NodeList } from './node-list';
 import { buildScene, routePath, type Filters, type Scene } from './scene';
+import { searchScene } from './search';
 import { readTheme, type Theme } from './theme';
 
 /** What the map asks of whoever shows it: the Obsidian view or the standalone page. */
@@ -13,22 +27,19 @@ export interface MapHost {
   open(path: string, newTab: boolean): void;
   /** A ghost node was clicked: create the missing note. */
   createNote(name: string): void;
-  /** Node positions after the layout settled or the user moved a node. */
+  /** Node positions after the user moved a node. */
   savePositions(positions: Map<string, SavedPosition>): void;
 }
 
-const PRE_LAYOUT_MS = 40;
-const CLICK_SLOP = 4;
-
-type Gesture =
-  | { kind: 'drag'; id: string; sx: number; sy: number; moved: boolean }
-  | { kind: 'pan'; sx: number; sy: number; camera: Camera }
-  | { kind: 'pinch'; distance: number; cx: number; cy: number; camera: Camera };
+/** The zoom Enter on a search goes to: labels and stations at their full size. */
+const READABLE_ZOOM = 1;
+/** Layout work per frame: a large map is laid out in slices, the pane stays responsive. */
+const SLICE_MS = 30;
 
 /**
- * The work model map: a canvas that reads Now → stepping stones → outcomes, with the route
- * comparison, filters, search, problems and an accessible list of every note beside it. It
- * draws only when something changed and stops once the layout has settled.
+ * The work model map: a canvas that reads Now → stepping stones → outcomes like a transit map,
+ * with the route list, legend, filters, search, problems and an accessible list of every note
+ * beside it. It draws only when something changed, and nothing once it rests.
  */
 let mapCount = 0;
 
@@ -40,51 +51,40 @@ export class WorkMap {
   private readonly stage: HTMLElement;
   private readonly tooltip: HTMLElement;
   private readonly noticeEl: HTMLElement;
+  private readonly hiddenEl: HTMLElement;
+  private readonly legendEl: HTMLElement;
   private readonly routesEl: HTMLElement;
   private readonly problemsButton: HTMLButtonElement;
   private readonly problemsEl: HTMLElement;
   private readonly liveEl: HTMLElement;
+  private readonly countEl: HTMLElement;
   private readonly search: HTMLInputElement;
   private readonly nodeList: NodeList;
-  private readonly layout = new MapLayout(7);
+  private readonly sheet: FactsSheet;
+  private readonly layout = new MapLayout();
+  private readonly cache = new FrameCache();
+  private readonly gestures: Gestures;
   private readonly resize: ResizeObserver | null = null;
 
   private model: MapModel = { today: '', nodes: [], routes: [], links: [], problems: [] };
-  private scene: Scene = buildScene(this.model, {
-    hiddenRouteStatuses: [],
-    hiddenSkillCategories: [],
-    showEvidence: false,
-    showStale: true,
-    nodeCap: 2000,
-  });
+  private scene: Scene;
   private saved: ReadonlyMap<string, SavedPosition> = new Map();
   private theme: Theme;
+  private measureText: Measure;
   private colors = new Map<string, string>();
   private camera: Camera = { k: 1, x: 0, y: 0 };
   private size = { width: 0, height: 0, ratio: 1 };
+  private laidOutFor = '';
   private frame = 0;
   /** The map refits to the pane while the user has not moved the camera. */
   private autoFit = true;
-  /** The layout was fitted before it settled: fit once more when it does. */
-  private refitOnSettle = false;
   private hover: string | null = null;
   private focus: string | null = null;
   private selectedRoute: string | null = null;
   private matches = new Set<string>();
-  private pointers = new Map<number, { x: number; y: number }>();
-  private gesture: Gesture | null = null;
-  private wasSettled = true;
-  /**
-   * The last full drawing, kept while only the camera moves (zoom, pan: the bitmap is
-   * scaled until a crisp drawing follows) or while one note is dragged (everything else).
-   */
-  private layer: {
-    canvas: HTMLCanvasElement;
-    ctx: CanvasRenderingContext2D;
-    key: string;
-    camera: Camera;
-  } | null = null;
-  /** Bumped whenever what the layer shows changes: positions, scene, theme. */
+  private labels: Map<string, PlacedLabel> = new Map();
+  private labelsKey = '';
+  /** Bumped whenever what the drawing shows changes: positions, scene, theme. */
   private version = 0;
   private crispTimer = 0;
   /** Frames drawn; the benchmark and tests read it to see that an idle map draws nothing. */
@@ -109,8 +109,12 @@ export class WorkMap {
     this.search = toolbar.createEl('input', {
       type: 'search',
       cls: 'work-model-map-search',
-      placeholder: 'Find a note…',
+      placeholder: 'Find a note, alias, evidence or signal…',
       attr: { 'aria-label': 'Find a note on the map' },
+    });
+    this.countEl = toolbar.createSpan({
+      cls: 'work-model-map-count',
+      attr: { 'aria-live': 'polite' },
     });
     const fit = toolbar.createEl('button', {
       text: 'Fit',
@@ -121,24 +125,38 @@ export class WorkMap {
       cls: 'work-model-map-problems',
       attr: { type: 'button', 'aria-expanded': 'false' },
     });
+    const legend = toolbar.createEl('details', { cls: 'work-model-map-legend' });
+    legend.createEl('summary', { text: 'Legend' });
+    this.legendEl = legend.createDiv({ cls: 'work-model-map-legend-body' });
     buildFilters(
       toolbar.createEl('details', { cls: 'work-model-map-filters' }),
       () => this.filters,
       (f) => this.setFilters(f),
       signal,
     );
+    const sideToggle = toolbar.createEl('button', {
+      text: 'Lists',
+      cls: 'work-model-map-side-toggle',
+      attr: {
+        type: 'button',
+        'aria-expanded': 'false',
+        'aria-label': 'Show the route and note lists',
+      },
+    });
     this.noticeEl = this.root.createDiv({ cls: 'work-model-map-notice', attr: { role: 'status' } });
+    this.hiddenEl = this.root.createDiv({ cls: 'work-model-map-hidden-routes' });
     const body = this.root.createDiv({ cls: 'work-model-map-body' });
     this.stage = body.createDiv({ cls: 'work-model-map-stage' });
     this.canvas = this.stage.createEl('canvas', {
       cls: 'work-model-map-canvas',
-      attr: { role: 'img' },
+      attr: { role: 'img', tabindex: '0' },
     });
     this.ctx = this.canvas.getContext('2d');
     this.tooltip = this.stage.createDiv({
       cls: 'work-model-map-tooltip',
       attr: { role: 'tooltip', id: this.tooltipId },
     });
+    this.sheet = new FactsSheet(this.stage, (id) => this.activate(id, false), signal);
     const side = body.createDiv({ cls: 'work-model-map-side' });
     this.problemsEl = side.createDiv({ cls: 'work-model-map-problem-list work-model-hidden' });
     side.createEl('h4', { text: 'Routes' });
@@ -158,8 +176,24 @@ export class WorkMap {
     );
     this.liveEl = side.createDiv({ cls: 'work-model-map-live', attr: { 'aria-live': 'polite' } });
     this.theme = readTheme(this.root);
+    this.measureText = this.makeMeasure();
+    this.scene = buildScene(this.model, this.filters);
+    this.gestures = new Gestures(
+      (at, touch) => this.hit(at, touch),
+      () => this.camera,
+      (intent) => this.onIntent(intent),
+    );
 
     fit.addEventListener('click', () => this.fit(), { signal });
+    sideToggle.addEventListener(
+      'click',
+      () => {
+        const open = !this.root.hasClass('is-side-open');
+        this.root.toggleClass('is-side-open', open);
+        sideToggle.setAttr('aria-expanded', String(open));
+      },
+      { signal },
+    );
     this.problemsButton.addEventListener(
       'click',
       () => this.showProblems(this.problemsButton.getAttribute('aria-expanded') !== 'true'),
@@ -169,25 +203,99 @@ export class WorkMap {
     this.search.addEventListener(
       'keydown',
       (e) => {
-        if (e.key !== 'Enter') return;
-        const first = this.scene.nodes.find((n) => this.matches.has(n.id));
-        if (first) this.nodeList.select(first.id, true);
+        if (e.key === 'Enter') this.goToFirstMatch();
       },
       { signal },
     );
-    this.canvas.addEventListener('pointerdown', (e) => this.onPointerDown(e), { signal });
-    this.canvas.addEventListener('pointermove', (e) => this.onPointerMove(e), { signal });
-    this.canvas.addEventListener('pointerup', (e) => this.onPointerUp(e), { signal });
-    this.canvas.addEventListener('pointercancel', (e) => this.onPointerUp(e), { signal });
-    this.canvas.addEventListener('pointerleave', () => this.setHover(null), { signal });
-    this.canvas.addEventListener('dblclick', (e) => this.onDoubleClick(e), { signal });
-    this.canvas.addEventListener('wheel', (e) => this.onWheel(e), { signal, passive: false });
+    this.bindCanvas(signal);
     const Observer = (this.win as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
     if (typeof Observer !== 'undefined') {
       this.resize = new Observer(() => this.measure());
       this.resize.observe(this.stage);
     }
     this.measure();
+  }
+
+  private bindCanvas(signal: AbortSignal): void {
+    const c = this.canvas;
+    const input = (e: PointerEvent) => ({
+      ...this.local(e),
+      id: e.pointerId,
+      touch: e.pointerType === 'touch',
+      newTab: e.ctrlKey || e.metaKey,
+    });
+    c.addEventListener(
+      'pointerdown',
+      (e) => {
+        try {
+          c.setPointerCapture(e.pointerId);
+        } catch {
+          // A pointer already gone (or a synthetic one) cannot be captured; the gesture still works.
+        }
+        this.gestures.down(input(e));
+      },
+      { signal },
+    );
+    c.addEventListener('pointermove', (e) => this.gestures.move(input(e)), { signal });
+    c.addEventListener('pointerup', (e) => this.gestures.up(input(e)), { signal });
+    c.addEventListener('pointercancel', (e) => this.gestures.up(input(e), true), { signal });
+    c.addEventListener('pointerleave', () => this.setHover(null), { signal });
+    c.addEventListener('dblclick', (e) => this.gestures.doubleClick(this.local(e)), { signal });
+    c.addEventListener(
+      'wheel',
+      (e) => {
+        e.preventDefault();
+        this.gestures.wheel(this.local(e), e.deltaY, e.ctrlKey);
+      },
+      { signal, passive: false },
+    );
+    c.addEventListener(
+      'keydown',
+      (e) => {
+        if (this.gestures.key(e.key, this.size)) e.preventDefault();
+      },
+      { signal },
+    );
+  }
+
+  private onIntent(i: Intent): void {
+    switch (i.kind) {
+      case 'handled':
+        return;
+      case 'hover':
+        return this.setHover(this.noteOf(i.key));
+      case 'camera':
+        this.moveCamera(i.camera);
+        break;
+      case 'drag': {
+        const w = toWorld(this.camera, i.at.x, i.at.y);
+        this.layout.drag(i.key, w.x, w.y);
+        this.showTooltip(this.noteOf(i.key));
+        break;
+      }
+      case 'drop':
+        this.version++;
+        this.host.savePositions(this.layout.positions());
+        break;
+      case 'activate':
+        if (i.touch) this.select(this.noteOf(i.key));
+        else this.activate(this.noteOf(i.key) ?? '', i.newTab);
+        break;
+      case 'tap-background':
+        this.select(null);
+        break;
+      case 'unpin':
+        if (this.layout.isPinned(i.key)) {
+          this.layout.unpin(i.key);
+          this.host.savePositions(this.layout.positions());
+          this.relayout();
+        }
+        break;
+      case 'fit':
+        this.fit();
+        break;
+    }
+    this.schedule();
   }
 
   /** Shows a new model; notes seen before keep their place. */
@@ -198,17 +306,12 @@ export class WorkMap {
   }
 
   private rebuild(): void {
-    const start = performance.now();
-    this.version++;
     this.scene = buildScene(this.model, this.filters);
     this.colors = routeColors(
       this.scene,
       this.theme,
       this.model.routes.map((r) => r.id),
     );
-    this.layout.update(this.scene, this.saved);
-    // Most of the layout happens before the first paint, within a small time budget.
-    while (!this.layout.settled && performance.now() - start < PRE_LAYOUT_MS) this.layout.step();
     for (const id of [this.hover, this.focus, this.selectedRoute]) {
       if (id && !this.scene.byId.has(id)) {
         if (id === this.hover) this.setHover(null);
@@ -216,23 +319,57 @@ export class WorkMap {
         if (id === this.selectedRoute) this.selectedRoute = null;
       }
     }
+    this.matches = searchScene(this.scene, this.search.value);
+    this.relayout();
     this.renderPanels();
+  }
+
+  /** Lays the scene out for the pane as it is now. */
+  private relayout(): void {
+    if (this.size.width <= 0) return;
+    this.layout.update(this.scene, this.measureText, this.size, this.saved);
+    this.laidOutFor = `${this.size.width}x${this.size.height}`;
+    this.continueLayout();
+  }
+
+  /** One slice of layout work; once it is done, the map is fitted (unless moved) and drawn. */
+  private continueLayout(): void {
+    if (!this.layout.step(SLICE_MS)) return this.schedule();
+    this.version++;
     if (this.autoFit) this.fitToPane();
-    this.refitOnSettle = !this.layout.settled;
-    this.wasSettled = this.layout.settled;
     this.schedule();
   }
 
-  /** Reads the theme's colours again (Obsidian's `css-change`, or a light/dark switch). */
+  /** Reads the theme's colours and font again (Obsidian's `css-change`, a light/dark switch). */
   refreshTheme(): void {
-    this.version++;
     this.theme = readTheme(this.root);
+    this.measureText = this.makeMeasure();
     this.colors = routeColors(
       this.scene,
       this.theme,
       this.model.routes.map((r) => r.id),
     );
-    this.schedule();
+    this.relayout();
+    this.renderPanels();
+  }
+
+  private makeMeasure(): Measure {
+    const ctx = createEl('canvas').getContext('2d');
+    const fontPx = this.theme.fontPx;
+    if (ctx) ctx.font = `${fontPx}px ${this.theme.fontFamily}`;
+    const cache = new Map<string, number>();
+    return {
+      fontPx,
+      lineHeight: Math.round(fontPx * 1.25),
+      width: (text) => {
+        let w = cache.get(text);
+        if (w === undefined) {
+          w = ctx ? ctx.measureText(text).width : text.length * fontPx * 0.6;
+          cache.set(text, w);
+        }
+        return w;
+      },
+    };
   }
 
   setFilters(filters: Partial<Filters>): void {
@@ -247,8 +384,12 @@ export class WorkMap {
   }
 
   private fitToPane(): void {
-    if (this.size.width <= 0 || this.scene.nodes.length === 0) return;
-    this.camera = fitCamera([...this.layout.nodes.values()], this.size.width, this.size.height);
+    const g = this.layout.geometry;
+    if (this.size.width <= 0 || !g) return;
+    this.camera =
+      g.orientation === 'strips'
+        ? topCamera(g.bounds, this.size.width)
+        : fitCamera(g.bounds, this.size.width, this.size.height);
     this.schedule();
   }
 
@@ -261,42 +402,39 @@ export class WorkMap {
   destroy(): void {
     this.abort.abort();
     this.win.clearTimeout(this.crispTimer);
-    this.layer = null;
+    this.cache.clear();
     this.resize?.disconnect();
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.layout.stop();
     this.root.remove();
   }
 
-  /** The map's state as a user sees it, for tests and the benchmark. */
+  /** The inspection contract of SPEC §5, in CSS pixels from the canvas's top-left corner. */
   inspect() {
-    return {
-      camera: { ...this.camera },
-      /** Nothing left to draw: the layout has settled and no redraw is pending. */
+    return inspectMap({
+      geometry: this.layout.geometry,
+      camera: this.camera,
+      size: this.size,
+      labels: this.currentLabels(),
+      fontPx: this.measureText.fontPx,
+      colors: this.colors,
+      hiddenRoutes: this.scene.hiddenRoutes,
+      hit: (s) => this.hitRadius(s),
+      pinned: (key) => this.layout.isPinned(key),
       settled: this.layout.settled && this.crispTimer === 0 && this.frame === 0,
-      framesDrawn: this.framesDrawn,
-      capped: this.scene.capped,
-      hover: this.hover,
-      focus: this.focus,
-      selectedRoute: this.selectedRoute,
-      emphasis: [...(this.emphasis().nodes ?? [])].sort(),
-      colors: Object.fromEntries(this.colors),
-      nodes: this.scene.nodes.map((n) => {
-        const p = this.layout.nodes.get(n.id);
-        const s = p ? toScreen(this.camera, p.x, p.y) : { x: NaN, y: NaN };
-        return {
-          id: n.id,
-          kind: n.kind,
-          title: n.title,
-          x: p?.x ?? NaN,
-          y: p?.y ?? NaN,
-          sx: s.x,
-          sy: s.y,
-          pinned: p?.pinned ?? false,
-        };
-      }),
-    };
+      extra: {
+        // For the behaviour tests and the benchmark.
+        framesDrawn: this.framesDrawn,
+        layoutMs: this.layout.timing.totalMs,
+        layoutSliceMs: this.layout.timing.longestSliceMs,
+        capped: this.scene.capped,
+        hover: this.hover,
+        focus: this.focus,
+        selectedRoute: this.selectedRoute,
+        emphasis: [...(this.emphasis().nodes ?? [])].sort(),
+        matches: [...this.matches].sort(),
+      },
+    });
   }
 
   // ---- drawing -------------------------------------------------------------------------
@@ -307,7 +445,8 @@ export class WorkMap {
     this.size = { width: rect.width, height: rect.height, ratio };
     this.canvas.width = Math.max(1, Math.round(rect.width * ratio));
     this.canvas.height = Math.max(1, Math.round(rect.height * ratio));
-    if (this.autoFit) this.fitToPane();
+    if (`${rect.width}x${rect.height}` !== this.laidOutFor) this.relayout();
+    else if (this.autoFit) this.fitToPane();
     this.schedule();
   }
 
@@ -316,127 +455,89 @@ export class WorkMap {
     this.frame = this.win.requestAnimationFrame(() => this.draw());
   }
 
-  private draw(): void {
-    this.frame = 0;
-    const moving = !this.layout.settled;
-    this.layout.step();
-    if (moving) this.version++;
-    if (this.ctx && this.size.width > 0) {
-      const g = this.gesture;
-      if (moving) this.drawAll(this.ctx, this.camera);
-      else if (g?.kind === 'drag' && g.moved) this.drawDragging(this.ctx, g.id);
-      else this.drawFromLayer(this.ctx);
-      this.framesDrawn++;
+  private currentLabels(): Map<string, PlacedLabel> {
+    const g = this.layout.geometry;
+    if (!g) return new Map();
+    const first = new Set<string>();
+    for (const id of [this.hover, this.focus, this.sheet.shown]) if (id) first.add(id);
+    if (this.selectedRoute) {
+      const r = this.scene.routes.find((x) => x.id === this.selectedRoute);
+      for (const id of this.pathOf(r)) first.add(id);
     }
-    if (!this.layout.settled) this.schedule();
-    else if (!this.wasSettled) {
-      this.host.savePositions(this.layout.positions());
-      // The first fit came from a pre-layout cut short by a time budget; fit the settled
-      // layout once more so the camera never depends on how fast the machine is.
-      if (this.autoFit && this.refitOnSettle) this.fitToPane();
-      this.refitOnSettle = false;
+    const c = this.camera;
+    const key = `${this.version}|${c.k}|${c.x}|${c.y}|${this.size.width}|${this.size.height}|${[...first].join('\u0000')}`;
+    if (key !== this.labelsKey) {
+      this.labels = placeLabels(g, c, this.size, first);
+      this.labelsKey = key;
     }
-    this.wasSettled = this.layout.settled;
+    return this.labels;
   }
 
-  private drawAll(
-    ctx: CanvasRenderingContext2D,
-    camera: Camera,
-    part?: Parameters<typeof drawMap>[8],
-  ): void {
+  private drawAll(ctx: CanvasRenderingContext2D, camera: Camera, part?: DrawPart): void {
+    const g = this.layout.geometry;
+    if (!g) return;
+    const saved = this.camera;
+    this.camera = camera;
+    const labels = this.currentLabels();
+    this.camera = saved;
     drawMap(
       ctx,
-      this.size,
-      this.scene,
-      this.layout,
-      camera,
-      this.theme,
-      this.colors,
-      this.emphasis(),
+      {
+        size: this.size,
+        scene: this.scene,
+        geometry: g,
+        camera,
+        theme: this.theme,
+        colors: this.colors,
+        emphasis: this.emphasis(),
+        labels,
+        fontPx: this.measureText.fontPx,
+      },
       part,
     );
   }
 
-  private emphasisKey(): string {
-    return `${this.version}|${this.hover}|${this.focus}|${this.selectedRoute}|${[...this.matches].join('\u0000')}`;
-  }
-
-  /** A canvas the size of the map's, for the layer. */
-  private layerFor(key: string, camera: Camera) {
-    if (
-      !this.layer ||
-      this.layer.canvas.width !== this.canvas.width ||
-      this.layer.canvas.height !== this.canvas.height
-    ) {
-      const canvas = createEl('canvas');
-      canvas.width = this.canvas.width;
-      canvas.height = this.canvas.height;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return null;
-      this.layer = { canvas, ctx, key: '', camera };
-    }
-    this.layer.key = key;
-    this.layer.camera = { ...camera };
-    return this.layer;
-  }
-
-  /** Zoom and pan: scale the last drawing, and draw crisply once the camera rests. */
-  private drawFromLayer(ctx: CanvasRenderingContext2D): void {
+  private draw(): void {
+    this.frame = 0;
+    if (!this.layout.settled) this.continueLayout();
+    if (!this.ctx || this.size.width <= 0) return;
+    const dragging = this.gestures.dragging;
     const key = this.emphasisKey();
-    let layer = this.layer;
-    const ratio = layer ? this.camera.k / layer.camera.k : 1;
-    if (
-      !layer ||
-      layer.key !== key ||
-      layer.canvas.width !== this.canvas.width ||
-      ratio < 0.5 ||
-      ratio > 2
-    ) {
-      layer = this.layerFor(key, this.camera);
-      if (!layer) return this.drawAll(ctx, this.camera);
-      this.drawAll(layer.ctx, this.camera);
+    if (dragging) {
+      const moving = new Set([dragging]);
+      this.cache.showDragging(
+        this.canvas,
+        this.ctx,
+        `drag:${dragging}|${key}`,
+        this.camera,
+        (ctx, cam) => this.drawAll(ctx, cam, { except: moving }),
+        (ctx, cam) => this.drawAll(ctx, cam, { clear: false, only: moving }),
+      );
+    } else {
+      const blurry = this.cache.show(
+        this.canvas,
+        this.ctx,
+        key,
+        this.camera,
+        this.size.ratio,
+        this.theme.background,
+        (ctx, cam) => this.drawAll(ctx, cam),
+      );
+      if (blurry) {
+        // Labels keep their size on screen: draw crisply once the camera rests.
+        this.win.clearTimeout(this.crispTimer);
+        this.crispTimer = this.win.setTimeout(() => {
+          this.crispTimer = 0;
+          this.cache.invalidate();
+          this.schedule();
+        }, 150);
+      }
     }
-    const same =
-      layer.camera.k === this.camera.k &&
-      layer.camera.x === this.camera.x &&
-      layer.camera.y === this.camera.y;
-    const r = this.camera.k / layer.camera.k;
-    const px = this.size.ratio;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.globalAlpha = 1;
-    ctx.fillStyle = this.theme.background;
-    ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
-    ctx.drawImage(
-      layer.canvas,
-      (this.camera.x - layer.camera.x * r) * px,
-      (this.camera.y - layer.camera.y * r) * px,
-      layer.canvas.width * r,
-      layer.canvas.height * r,
-    );
-    if (!same) {
-      this.win.clearTimeout(this.crispTimer);
-      this.crispTimer = this.win.setTimeout(() => {
-        this.crispTimer = 0;
-        if (this.layer) this.layer.key = '';
-        this.schedule();
-      }, 150);
-    }
+    this.framesDrawn++;
   }
 
-  /** Dragging one note: everything else is drawn once, then only the note and its lines. */
-  private drawDragging(ctx: CanvasRenderingContext2D, id: string): void {
-    const moving = new Set([id]);
-    const key = `drag:${id}|${this.emphasisKey()}`;
-    let layer = this.layer;
-    if (!layer || layer.key !== key) {
-      layer = this.layerFor(key, this.camera);
-      if (!layer) return this.drawAll(ctx, this.camera);
-      this.drawAll(layer.ctx, this.camera, { except: moving });
-    }
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.globalAlpha = 1;
-    ctx.drawImage(layer.canvas, 0, 0);
-    this.drawAll(ctx, this.camera, { clear: false, only: moving });
+  private emphasisKey(): string {
+    return `${this.version}|${this.hover}|${this.focus}|${this.selectedRoute}|${this.sheet.shown}|${[...this.matches].join('\u0000')}`;
   }
 
   private neighbours(id: string): Set<string> {
@@ -454,7 +555,7 @@ export class WorkMap {
 
   private emphasis(): Emphasis {
     const routesById = new Map(this.scene.routes.map((r) => [r.id, r]));
-    const target = this.hover ?? this.focus;
+    const target = this.hover ?? this.focus ?? this.sheet.shown;
     if (target) {
       const node = this.scene.byId.get(target);
       const routes = new Set(node?.routes ?? []);
@@ -487,11 +588,10 @@ export class WorkMap {
       'aria-label',
       `Work model map: ${this.scene.nodes.length} notes, ${this.scene.routes.length} routes. The list of notes beside it holds the same content.`,
     );
-    const allIds = this.model.routes.map((r) => r.id);
     renderRouteList(
       this.routesEl,
       this.scene.routes,
-      (id) => allIds.indexOf(id),
+      (id) => this.colors.get(id) ?? '',
       this.selectedRoute,
       (id) => {
         this.selectedRoute = this.selectedRoute === id ? null : id;
@@ -500,8 +600,16 @@ export class WorkMap {
       },
       signal,
     );
-    const routesById = new Map(this.scene.routes.map((r) => [r.id, r]));
-    this.nodeList.render(this.scene.nodes, (n) => describeNode(n, routesById).join('. '));
+    renderLegend(
+      this.legendEl,
+      this.scene.routes.map((r) => ({
+        id: r.id,
+        title: r.title,
+        risk: r.risk,
+        color: this.colors.get(r.id) ?? '',
+      })),
+    );
+    this.renderNodeList();
     renderProblems(
       this.problemsButton,
       this.problemsEl,
@@ -512,8 +620,27 @@ export class WorkMap {
     const notice = noticeText(this.model, this.scene);
     this.noticeEl.setText(notice);
     this.noticeEl.toggleClass('work-model-hidden', notice === '');
+    renderHiddenRoutes(
+      this.hiddenEl,
+      this.scene.hiddenRoutes,
+      (statuses) =>
+        this.setFilters({
+          hiddenRouteStatuses: this.filters.hiddenRouteStatuses.filter((s) => !statuses.has(s)),
+        }),
+      signal,
+    );
     // With nothing but problems to show, the problems are the map: open their list.
     if (this.model.problems.length > 0 && this.scene.nodes.length <= 1) this.showProblems(true);
+  }
+
+  /** The note list: every visible note, or only the search's matches while there are any. */
+  private renderNodeList(): void {
+    const routesById = new Map(this.scene.routes.map((r) => [r.id, r]));
+    const shown =
+      this.matches.size > 0
+        ? this.scene.nodes.filter((n) => this.matches.has(n.id))
+        : this.scene.nodes;
+    this.nodeList.render(shown, (n) => describeNode(n, routesById).join('. '));
   }
 
   private showProblems(open: boolean): void {
@@ -522,11 +649,22 @@ export class WorkMap {
   }
 
   private onSearch(): void {
-    const q = this.search.value.trim().toLowerCase();
-    this.matches = new Set(
-      q ? this.scene.nodes.filter((n) => n.title.toLowerCase().includes(q)).map((n) => n.id) : [],
-    );
+    this.matches = searchScene(this.scene, this.search.value);
+    const q = this.search.value.trim();
+    const n = [...this.matches].length;
+    this.countEl.setText(q ? (n === 0 ? 'no matches' : `${n} match${n === 1 ? '' : 'es'}`) : '');
+    this.renderNodeList();
     this.schedule();
+  }
+
+  /** Enter in the search box: focus the first match and zoom to it at a readable size. */
+  private goToFirstMatch(): void {
+    const first = this.scene.nodes.find((n) => this.matches.has(n.id));
+    const s = first ? this.layout.geometry?.byId.get(first.id)?.[0] : undefined;
+    if (!first || !s) return;
+    const k = Math.max(this.camera.k, READABLE_ZOOM);
+    this.moveCamera(centreOn({ ...this.camera, k }, s.x, s.y, this.size.width, this.size.height));
+    this.nodeList.select(first.id, true);
   }
 
   private announceNeighbours(id: string): void {
@@ -540,6 +678,10 @@ export class WorkMap {
 
   // ---- pointer and keyboard ----------------------------------------------------------------
 
+  private noteOf(key: string | null): string | null {
+    return key ? (this.layout.station(key)?.node.id ?? null) : null;
+  }
+
   private setHover(id: string | null): void {
     if (id === this.hover) return;
     this.hover = id;
@@ -548,13 +690,30 @@ export class WorkMap {
     this.schedule();
   }
 
+  /** A tap on touch: select the note and show its facts with an Open button. */
+  private select(id: string | null): void {
+    const node = id ? this.scene.byId.get(id) : undefined;
+    if (!id || !node) return this.sheet.show(null);
+    const routes = new Map(this.scene.routes.map((r) => [r.id, r]));
+    this.sheet.show(id, node.title, describeNode(node, routes), node.kind !== 'now');
+    this.schedule();
+  }
+
+  /** The camera follows the keyboard focus: a focused note off screen is brought into view. */
   private setFocus(id: string, reveal: boolean): void {
     this.focus = id;
-    const p = this.layout.nodes.get(id);
-    if (reveal && p) {
-      const s = toScreen(this.camera, p.x, p.y);
-      if (s.x < 40 || s.y < 40 || s.x > this.size.width - 40 || s.y > this.size.height - 40) {
-        this.moveCamera(centreOn(this.camera, p.x, p.y, this.size.width, this.size.height));
+    const s = this.layout.geometry?.byId.get(id)?.[0];
+    if (reveal && s) {
+      const p = toScreen(this.camera, s.x, s.y);
+      const box = labelBox(s, this.camera.k, p);
+      const m = 16;
+      if (
+        p.x - s.r < m ||
+        p.y - s.r < m ||
+        box.x + box.width > this.size.width - m ||
+        box.y + box.height > this.size.height - m
+      ) {
+        this.moveCamera(centreOn(this.camera, s.x, s.y, this.size.width, this.size.height));
       }
     }
     this.schedule();
@@ -562,9 +721,9 @@ export class WorkMap {
 
   private showTooltip(id: string | null): void {
     const node = id ? this.scene.byId.get(id) : undefined;
-    const p = id ? this.layout.nodes.get(id) : undefined;
+    const s = id ? this.layout.geometry?.byId.get(id)?.[0] : undefined;
     this.tooltip.empty();
-    if (!node || !p) {
+    if (!node || !s) {
       this.tooltip.toggleClass('is-visible', false);
       this.canvas.removeAttribute('aria-describedby');
       return;
@@ -572,130 +731,39 @@ export class WorkMap {
     const routes = new Map(this.scene.routes.map((r) => [r.id, r]));
     this.tooltip.createDiv({ text: node.title, cls: 'work-model-map-tooltip-title' });
     for (const line of describeNode(node, routes)) this.tooltip.createDiv({ text: line });
-    const s = toScreen(this.camera, p.x, p.y);
+    const p = toScreen(this.camera, s.x, s.y);
     this.tooltip.setCssProps({
-      '--work-model-tip-x': `${Math.round(s.x)}px`,
-      '--work-model-tip-y': `${Math.round(s.y + p.radius * this.camera.k + 8)}px`,
+      '--work-model-tip-x': `${Math.round(p.x)}px`,
+      '--work-model-tip-y': `${Math.round(p.y + s.r * this.camera.k + 8)}px`,
     });
     this.tooltip.toggleClass('is-visible', true);
     this.canvas.setAttr('aria-describedby', this.tooltipId);
   }
 
-  private local(e: MouseEvent): { x: number; y: number } {
+  private local(e: MouseEvent): Point {
     const r = this.canvas.getBoundingClientRect();
     return { x: e.clientX - r.left, y: e.clientY - r.top };
   }
 
-  private hit(sx: number, sy: number): string | null {
-    const w = toWorld(this.camera, sx, sy);
+  /** A station's tap radius: at least a 44 px target on touch screens. */
+  private hitRadius(s: Station, touch = true): number {
+    return Math.max(s.r * this.camera.k + 2, touch ? TAP_PX : 6);
+  }
+
+  private hit(at: Point, touch: boolean): string | null {
+    const g = this.layout.geometry;
+    if (!g) return null;
     let best: string | null = null;
     let bestD = Infinity;
-    for (const n of this.scene.nodes) {
-      const p = this.layout.nodes.get(n.id);
-      if (!p) continue;
-      const d = Math.hypot(p.x - w.x, p.y - w.y);
-      if (d <= p.radius + 6 / this.camera.k && d < bestD) {
-        best = n.id;
+    for (const s of g.stations) {
+      const p = toScreen(this.camera, s.x, s.y);
+      const d = Math.hypot(p.x - at.x, p.y - at.y);
+      if (d <= this.hitRadius(s, touch) && d < bestD) {
+        best = s.key;
         bestD = d;
       }
     }
     return best;
-  }
-
-  private onPointerDown(e: PointerEvent): void {
-    // Once the user handles the map, the camera stays where they see it.
-    this.refitOnSettle = false;
-    const at = this.local(e);
-    this.pointers.set(e.pointerId, at);
-    try {
-      this.canvas.setPointerCapture(e.pointerId);
-    } catch {
-      // A pointer already gone (or a synthetic one) cannot be captured; the gesture still works.
-    }
-    if (this.pointers.size === 2) {
-      const [a, b] = [...this.pointers.values()] as [
-        { x: number; y: number },
-        { x: number; y: number },
-      ];
-      this.gesture = {
-        kind: 'pinch',
-        distance: Math.hypot(a.x - b.x, a.y - b.y) || 1,
-        cx: (a.x + b.x) / 2,
-        cy: (a.y + b.y) / 2,
-        camera: { ...this.camera },
-      };
-      return;
-    }
-    const id = this.hit(at.x, at.y);
-    this.gesture = id
-      ? { kind: 'drag', id, sx: at.x, sy: at.y, moved: false }
-      : { kind: 'pan', sx: at.x, sy: at.y, camera: { ...this.camera } };
-  }
-
-  private onPointerMove(e: PointerEvent): void {
-    const at = this.local(e);
-    if (this.pointers.has(e.pointerId)) this.pointers.set(e.pointerId, at);
-    const g = this.gesture;
-    if (!g) {
-      this.setHover(this.hit(at.x, at.y));
-      return;
-    }
-    if (g.kind === 'pinch') {
-      const [a, b] = [...this.pointers.values()] as [
-        { x: number; y: number },
-        { x: number; y: number },
-      ];
-      if (!a || !b) return;
-      const cx = (a.x + b.x) / 2;
-      const cy = (a.y + b.y) / 2;
-      const zoomed = zoomAt(g.camera, g.cx, g.cy, Math.hypot(a.x - b.x, a.y - b.y) / g.distance);
-      this.moveCamera({ k: zoomed.k, x: zoomed.x + cx - g.cx, y: zoomed.y + cy - g.cy });
-    } else if (g.kind === 'pan') {
-      this.moveCamera({ k: g.camera.k, x: g.camera.x + at.x - g.sx, y: g.camera.y + at.y - g.sy });
-    } else {
-      if (!g.moved && Math.hypot(at.x - g.sx, at.y - g.sy) < CLICK_SLOP) return;
-      g.moved = true;
-      const w = toWorld(this.camera, at.x, at.y);
-      this.layout.drag(g.id, w.x, w.y);
-      this.showTooltip(g.id);
-    }
-    this.schedule();
-  }
-
-  private onPointerUp(e: PointerEvent): void {
-    this.pointers.delete(e.pointerId);
-    const g = this.gesture;
-    this.gesture = null;
-    if (g?.kind === 'drag') {
-      if (!g.moved && e.type === 'pointerup') this.activate(g.id, e.ctrlKey || e.metaKey);
-      else if (g.moved) {
-        this.version++;
-        this.layout.reheat(0.05);
-        this.host.savePositions(this.layout.positions());
-      }
-    }
-    this.schedule();
-  }
-
-  private onDoubleClick(e: MouseEvent): void {
-    const at = this.local(e);
-    const id = this.hit(at.x, at.y);
-    if (id && this.layout.nodes.get(id)?.pinned) {
-      this.version++;
-      this.layout.unpin(id);
-      this.host.savePositions(this.layout.positions());
-      this.schedule();
-    }
-  }
-
-  private onWheel(e: WheelEvent): void {
-    e.preventDefault();
-    const at = this.local(e);
-    // Trackpad pinches arrive as wheel events with ctrlKey and small deltas: zoom faster.
-    const factor = Math.exp(-e.deltaY * (e.ctrlKey ? 0.01 : 0.0015));
-    this.moveCamera(zoomAt(this.camera, at.x, at.y, factor));
-    this.setHover(null);
-    this.schedule();
   }
 
   /** Click or Enter on a note: open it; a ghost creates its note. */

@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { standaloneHtml } from '../../src/cli/export-html';
 import type { PageData } from '../../src/standalone/page';
+import type { InspectedNode, MapState } from './map-targets';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const outputDir = join(__dirname, '..', '__output__');
@@ -52,26 +53,21 @@ export interface MapPage {
   settled: () => Promise<void>;
 }
 
-export interface Inspect {
-  camera: { k: number; x: number; y: number };
+/** What `window.workModelMap.inspect()` returns: SPEC §5's contract and what the tests need. */
+export interface Inspect extends MapState {
   settled: boolean;
+  camera: { k: number; x: number; y: number };
+  nodes: (InspectedNode & { pinned: boolean })[];
+  hiddenRoutes: { id: string; title: string; status: string }[];
   framesDrawn: number;
+  layoutMs: number;
+  layoutSliceMs: number;
   capped: { shown: number; total: number } | null;
   hover: string | null;
   focus: string | null;
   selectedRoute: string | null;
   emphasis: string[];
-  colors: Record<string, string>;
-  nodes: {
-    id: string;
-    kind: string;
-    title: string;
-    x: number;
-    y: number;
-    sx: number;
-    sy: number;
-    pinned: boolean;
-  }[];
+  matches: string[];
 }
 
 /** Writes a map page for the given data (as the CLI does) and returns its path. */
@@ -157,5 +153,5 @@ export async function nodeOnPage(map: MapPage, id: string): Promise<{ x: number;
   const node = (await map.inspect()).nodes.find((n) => n.id === id);
   expect(node, `node ${id}`).toBeDefined();
   const box = await map.page.locator('canvas').boundingBox();
-  return { x: (box?.x ?? 0) + (node?.sx ?? 0), y: (box?.y ?? 0) + (node?.sy ?? 0) };
+  return { x: (box?.x ?? 0) + (node?.x ?? 0), y: (box?.y ?? 0) + (node?.y ?? 0) };
 }

@@ -152,7 +152,7 @@ describe('the map with unusual models', () => {
     expect(state.nodes.map((n) => n.id)).toContain('T.md');
   });
 
-  it('should fit a phone-sized pane, with the lists below the map', async () => {
+  it('should fit a phone-sized pane, with the lists behind the Lists button', async () => {
     const notes = [
       note('G.md', { tags: 'work/outcome' }),
       note('S.md', { tags: 'work/skill' }),
@@ -160,11 +160,13 @@ describe('the map with unusual models', () => {
     ];
     map = await openMap(browser(), await pageFor('phone', notes), { width: 390, height: 844 });
     const stage = await map.page.locator('.work-model-map-stage').boundingBox();
-    const side = await map.page.locator('.work-model-map-side').boundingBox();
-    expect(side?.y ?? 0).toBeGreaterThanOrEqual((stage?.y ?? 0) + (stage?.height ?? 0) - 1);
+    await expect(map.page.locator('.work-model-map-side').isVisible()).resolves.toBe(false);
+    await map.page.getByRole('button', { name: 'Show the route and note lists' }).click();
+    await expect(map.page.locator('.work-model-map-side').isVisible()).resolves.toBe(true);
+    expect((await map.inspect()).layout).toBe('strips');
     for (const n of (await map.inspect()).nodes) {
-      expect(n.sx).toBeGreaterThan(0);
-      expect(n.sx).toBeLessThan(stage?.width ?? 0);
+      expect(n.x).toBeGreaterThan(0);
+      expect(n.x).toBeLessThan(stage?.width ?? 0);
     }
   });
 });

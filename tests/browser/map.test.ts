@@ -46,32 +46,32 @@ describe('the exported map of the example vault', () => {
     const byId = new Map(state.nodes.map((n) => [n.id, n]));
     expect(state.nodes).toHaveLength(1 + 5 + 14 + 3); // Now, outcomes, stones, routes (one is paused)
     expect(byId.has(`${R}Speak and write on inclusive design.md`)).toBe(false);
-    const now = byId.get('__now__')?.sx ?? NaN;
+    const now = byId.get('__now__')?.x ?? NaN;
     for (const n of state.nodes) {
-      if (n.kind === 'skill') expect(n.sx).toBeGreaterThan(now);
+      if (n.kind === 'skill') expect(n.x).toBeGreaterThan(now);
       if (n.kind === 'outcome')
-        expect(n.sx).toBeGreaterThan(byId.get(`${S}SQL and product analytics.md`)?.sx ?? Infinity);
+        expect(n.x).toBeGreaterThan(byId.get(`${S}SQL and product analytics.md`)?.x ?? Infinity);
     }
     // Every node is inside the canvas after the first fit.
     const box = await map.page.locator('canvas').boundingBox();
     for (const n of state.nodes) {
-      expect(n.sx).toBeGreaterThan(0);
-      expect(n.sx).toBeLessThan(box?.width ?? 0);
+      expect(n.x).toBeGreaterThan(0);
+      expect(n.x).toBeLessThan(box?.width ?? 0);
     }
   });
 
   it('should draw each route in its own theme colour along its path', async () => {
     map = await openMap(browser(), file);
     const state = await map.inspect();
-    const colors = Object.values(state.colors);
+    const colors = state.routes.map((r) => r.color);
     expect(new Set(colors).size).toBe(3);
     const route = `${R}Work version - climate nonprofit designer.md`;
     // The route's own note, drawn in its colour, at its place on the canvas.
     const node = state.nodes.find((n) => n.id === route);
     expect(
       near(
-        await pixel(map.page, node?.sx ?? 0, node?.sy ?? 0),
-        hexToRgb(state.colors[route] ?? ''),
+        await pixel(map.page, node?.x ?? 0, node?.y ?? 0),
+        hexToRgb(state.routes.find((r) => r.id === route)?.color ?? ''),
       ),
     ).toBe(true);
     // The route list says the same in words.
@@ -110,10 +110,11 @@ describe('the exported map of the example vault', () => {
     await expect(tooltip.textContent()).resolves.toMatch(
       /^Facilitating workshopsStepping stoneskill · done/,
     );
+    await expect(tooltip.textContent()).resolves.toMatch(/Latest: 2026-\d\d-\d\d/);
     // A faint colour for notes off the highlighted routes.
     const faint = state.nodes.find((n) => n.id === `${S}Teach a UX course.md`);
     const bg = await pixel(map.page, 2, 2);
-    const teach = await pixel(map.page, (faint?.sx ?? 0) + 9, faint?.sy ?? 0);
+    const teach = await pixel(map.page, (faint?.x ?? 0) + 9, faint?.y ?? 0);
     expect(near(teach, bg, 60)).toBe(true);
   });
 
@@ -142,7 +143,7 @@ describe('the exported map of the example vault', () => {
     await map.settled();
     let node = (await map.inspect()).nodes.find((n) => n.id === id);
     expect(node?.pinned).toBe(true);
-    expect(Math.round(node?.sx ?? 0)).toBe(
+    expect(Math.round(node?.x ?? 0)).toBe(
       Math.round(at.x - 60 - ((await map.page.locator('canvas').boundingBox())?.x ?? 0)),
     );
     expect(await map.opened()).toEqual([]);
@@ -256,7 +257,89 @@ describe('the exported map of the example vault', () => {
     expect(await map.page.evaluate(() => document.activeElement?.textContent)).toBe(
       'Grant writing',
     );
-    expect((await map.inspect()).focus).toBe(`${S}Grant writing.md`);
+    const state = await map.inspect();
+    expect(state.focus).toBe(`${S}Grant writing.md`);
+    // Zoomed to a readable size, the match on screen.
+    expect(state.camera.k).toBeGreaterThanOrEqual(1);
+    const grant = state.nodes.find((n) => n.title === 'Grant writing');
+    expect(grant?.x).toBeGreaterThan(0);
+    expect(grant?.x).toBeLessThan(state.canvas.width);
+    expect(grant?.label).not.toBeNull();
+  });
+
+  it('should search signals and count the matches, filtering the note list', async () => {
+    map = await openMap(browser(), file);
+    const search = map.page.getByRole('searchbox', { name: 'Find a note on the map' });
+    await search.fill('setback');
+    const count = map.page.locator('.work-model-map-count');
+    const matches = (await map.inspect()).matches;
+    expect(matches.length).toBeGreaterThan(1);
+    await expect(count.textContent()).resolves.toBe(`${matches.length} matches`);
+    await expect(map.page.getByRole('option').count()).resolves.toBe(matches.length);
+    await search.fill('no such note anywhere');
+    await expect(count.textContent()).resolves.toBe('no matches');
+  });
+
+  it('should announce hidden routes and show them on request', async () => {
+    map = await openMap(browser(), file);
+    const hidden = map.page.locator('.work-model-map-hidden-routes');
+    await expect(hidden.textContent()).resolves.toContain(
+      '1 paused route hidden: Speak and write on inclusive design',
+    );
+    expect((await map.inspect()).hiddenRoutes).toEqual([
+      {
+        id: `${R}Speak and write on inclusive design.md`,
+        title: 'Speak and write on inclusive design',
+        status: 'paused',
+      },
+    ]);
+    await map.page.getByRole('button', { name: 'Show the hidden routes' }).click();
+    const state = await map.inspect();
+    expect(state.hiddenRoutes).toEqual([]);
+    expect(state.routes.map((r) => r.title)).toContain('Speak and write on inclusive design');
+    await expect(hidden.isVisible()).resolves.toBe(false);
+  });
+
+  it("should explain every mark in the legend, with each route's full name", async () => {
+    map = await openMap(browser(), file);
+    await map.page.locator('summary', { hasText: 'Legend' }).click();
+    const legend = map.page.locator('.work-model-map-legend-body');
+    const text = await legend.textContent();
+    expect(text).toContain('Work version - climate nonprofit designer');
+    expect(text).toContain('Independent research studio (high risk)');
+    for (const mark of [
+      'Now',
+      'Step number',
+      'Missing note',
+      'high-risk route',
+      'resting',
+      'stale',
+    ])
+      expect(text).toContain(mark);
+  });
+
+  it('should select a tapped note on touch and open it from the facts sheet', async () => {
+    map = await openMap(browser(), file, { width: 390, height: 844 });
+    const id = `${S}Grant writing.md`;
+    const at = await nodeOnPage(map, id);
+    await map.page.evaluate(({ x, y }) => {
+      const canvas = document.querySelector('canvas') as HTMLCanvasElement;
+      for (const type of ['pointerdown', 'pointerup'])
+        canvas.dispatchEvent(
+          new PointerEvent(type, {
+            pointerId: 7,
+            clientX: x,
+            clientY: y,
+            bubbles: true,
+            pointerType: 'touch',
+          }),
+        );
+    }, at);
+    const sheet = map.page.getByRole('dialog', { name: 'Note facts' });
+    await expect(sheet.textContent()).resolves.toContain('Grant writing');
+    expect(await map.opened()).toEqual([]);
+    await sheet.getByRole('button', { name: 'Open' }).click();
+    expect(await map.opened()).toEqual([[id, false, false]]);
   });
 
   it('should follow a theme switch, and leave screenshots of both themes', async () => {
@@ -271,12 +354,12 @@ describe('the exported map of the example vault', () => {
     const darkBg = await pixel(map.page, 3, 3);
     expect(lightBg).toEqual([255, 255, 255]);
     expect(darkBg).toEqual([30, 30, 30]);
-    const colors = (await map.inspect()).colors;
-    expect(Object.values(colors)).toContain('#027aff'); // the dark theme's blue
+    const colors = (await map.inspect()).routes.map((r) => r.color);
+    expect(colors).toContain('#027aff'); // the dark theme's blue
     await map.page.screenshot({ path: join(outputDir, 'screenshots', 'career-vault-dark.png') });
   });
 
-  it('should keep untouched notes in place on a live update, and draw nothing while idle', async () => {
+  it('should keep every note in place when a note changes but the routes do not, and draw nothing while idle', async () => {
     map = await openMap(browser(), file);
     const before = await map.inspect();
     await map.page.waitForTimeout(300);
@@ -284,32 +367,17 @@ describe('the exported map of the example vault', () => {
     await map.page.evaluate(() => {
       const w = window as unknown as { workModelMap: { update(m: unknown): void } };
       const data = JSON.parse(document.getElementById('work-model-data')?.textContent ?? '{}') as {
-        model: { nodes: unknown[]; links: unknown[] };
+        model: { nodes: { title: string; status: string }[] };
       };
-      data.model.nodes.push({
-        id: 'New skill.md',
-        kind: 'skill',
-        title: 'New skill',
-        status: 'planned',
-        category: 'skill',
-        stale: false,
-        lastActivity: null,
-        evidenceCount: 0,
-      });
-      data.model.links.push({
-        from: 'New skill.md',
-        to: 'Work Model/Outcomes/Four-day work week.md',
-        kind: 'supports',
-      });
+      for (const n of data.model.nodes) if (n.title === 'Grant writing') n.status = 'building';
       w.workModelMap.update(data.model);
     });
     await map.settled();
     const after = await map.inspect();
-    expect(after.nodes.map((n) => n.id)).toContain('New skill.md');
-    for (const n of before.nodes) {
-      const m = after.nodes.find((x) => x.id === n.id);
-      expect([m?.x, m?.y]).toEqual([n.x, n.y]);
-    }
+    expect(after.nodes.map((n) => [n.id, n.x, n.y])).toEqual(
+      before.nodes.map((n) => [n.id, n.x, n.y]),
+    );
+    expect(after.framesDrawn).toBeGreaterThan(before.framesDrawn);
   });
 
   // Opening a problem from the badge is tested on a vault with problems (edge-cases.test.ts).

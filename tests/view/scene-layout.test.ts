@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, buildWorkGraph, DEFAULT_SETTINGS, type NoteInput } from '../../src/model';
-import { MapLayout } from '../../src/view/layout';
+import type { Measure } from '../../src/view/geometry';
+import { MapLayout, orientationFor } from '../../src/view/layout';
 import { NOW, toMapModel, type MapModel } from '../../src/view/map-model';
 import { buildScene, initialFilters, type Filters } from '../../src/view/scene';
 
@@ -91,22 +92,14 @@ describe('the map model and scene', () => {
     expect(ids).not.toContain('A.md');
   });
 
-  it('should read left to right: Now, steps by position, outcomes last', () => {
+  it("should list each visible route's stations in order, a missing step as its ghost", () => {
     const scene = buildScene(model(), filters);
-    const col = (id: string) => scene.byId.get(id)?.column;
-    expect(col(NOW)).toBe(0);
-    expect(col('A.md')).toBe(2); // first step of R1, second of R2: its deepest place
-    expect(col('B.md')).toBe(2);
-    expect(col('Goal.md')).toBe(3);
-  });
-
-  it('should give routes sharing a piece of line their own lanes, even in a cycle', () => {
-    const scene = buildScene(model(), filters);
-    const shared = scene.segments.filter((s) => [s.from, s.to].sort().join() === 'A.md,B.md');
-    expect(shared.map((s) => [s.route, s.lane, s.lanes])).toEqual([
-      ['R1.md', 0, 2],
-      ['R2.md', 1, 2],
+    expect(scene.paths.map((p) => [p.route.id, p.stations, p.outcomes])).toEqual([
+      ['R1.md', [NOW, 'R1.md', 'A.md', 'B.md'], ['Goal.md']],
+      ['R2.md', [NOW, 'R2.md', 'B.md', 'A.md'], ['Goal.md']],
+      ['R4.md', [NOW, 'R4.md', 'ghost:Missing'], ['Goal.md']],
     ]);
+    expect(scene.hiddenRoutes).toEqual([{ id: 'R3.md', title: 'R3', status: 'paused' }]);
   });
 
   it('should keep the most important notes and say so when over the cap', () => {
@@ -124,61 +117,64 @@ describe('the map model and scene', () => {
   });
 });
 
+/** Text as wide as 7 px a character: the layout needs widths, not a browser. */
+const measure: Measure = { width: (t) => t.length * 7, lineHeight: 16, fontPx: 13 };
+const lay = (m: MapModel, pane = { width: 1000, height: 600 }, saved = new Map()) => {
+  const layout = new MapLayout();
+  layout.update(buildScene(m, filters), measure, pane, saved);
+  expect(layout.step(Infinity)).toBe(true);
+  return layout;
+};
+
 describe('the layout', () => {
-  const settle = (m: MapModel, seed = 1, saved = new Map()) => {
-    const layout = new MapLayout(seed);
-    layout.update(buildScene(m, filters), saved);
-    layout.tick(500);
-    return layout;
-  };
-
-  it('should give the same positions for the same seed, and settle', () => {
-    const a = settle(model());
-    const b = settle(model());
-    expect(a.settled).toBe(true);
-    expect([...a.positions()]).toEqual([...b.positions()]);
+  it('should follow the pane: left to right when wide, top to bottom when tall, strips when narrow', () => {
+    expect(orientationFor({ width: 1000, height: 600 })).toBe('horizontal');
+    expect(orientationFor({ width: 600, height: 900 })).toBe('vertical');
+    expect(orientationFor({ width: 390, height: 844 })).toBe('strips');
   });
 
-  it('should put Now left of every stepping stone and outcomes right of them', () => {
-    const p = settle(model()).positions();
-    const x = (id: string) => p.get(id)?.x ?? NaN;
-    expect(x(NOW)).toBeLessThan(x('A.md'));
-    expect(x('B.md')).toBeLessThan(x('Goal.md'));
+  it('should give the same positions for the same notes', () => {
+    const a = lay(model()).geometry?.stations.map((s) => [s.key, s.x, s.y]);
+    expect(lay(model()).geometry?.stations.map((s) => [s.key, s.x, s.y])).toEqual(a);
   });
 
-  it('should keep every known note in place when a note is added', () => {
-    const layout = settle(model());
-    const before = layout.positions();
-    layout.update(
-      buildScene(
-        model([
-          { path: 'D.md', mtime: 0, frontmatter: { tags: 'work/skill', supports: '[[Goal]]' } },
-        ]),
-        filters,
-      ),
-    );
-    layout.tick(500);
-    const after = layout.positions();
-    for (const [id, p] of before) expect(after.get(id)).toEqual(p);
-    expect(after.has('D.md')).toBe(true);
+  it('should advance every route step by step, drawing a stone twice for routes that disagree on its order', () => {
+    const g = lay(model()).geometry;
+    const x = (key: string) => g?.byKey.get(key)?.x ?? NaN;
+    // R1 takes A then B; R2 takes B then A: R2's A is a second station after its B.
+    expect(x(NOW)).toBeLessThan(x('R1.md'));
+    expect(x('R1.md')).toBeLessThan(x('A.md'));
+    expect(x('A.md')).toBeLessThan(x('B.md'));
+    expect(x('B.md')).toBeLessThan(x('A.md#R2.md'));
+    expect(x('A.md#R2.md')).toBeLessThan(x('Goal.md'));
+    expect(g?.byId.get('A.md')?.map((s) => s.key)).toEqual(['A.md', 'A.md#R2.md']);
+    for (const line of g?.lines ?? [])
+      for (const [a, b] of line.trunk.slice(1).map((p, i) => [line.trunk[i], p]))
+        expect((b?.[0] ?? 0) - (a?.[0] ?? 0)).toBeGreaterThanOrEqual(0);
   });
 
-  it('should show saved positions as they were saved, and keep pins', () => {
-    const saved = new Map(
-      Object.entries({ [NOW]: { x: 0, y: 0 }, 'A.md': { x: 500, y: 300, pinned: true } }),
-    );
-    const layout = settle(model(), 1, saved);
+  it('should show one strip per route in a narrow pane, numbering the steps and marking shared stones', () => {
+    const g = lay(model(), { width: 390, height: 844 }).geometry;
+    expect(g?.orientation).toBe('strips');
+    expect(g?.lines.map((l) => l.numbers.map((n) => n.n))).toEqual([[1, 2], [1, 2], [1]]);
+    expect(g?.byId.get('A.md')?.every((s) => s.interchange)).toBe(true);
+    // Stations are a 44 px tap target apart.
+    const ys = g?.stations.map((s) => s.y) ?? [];
+    for (let i = 1; i < ys.length; i++)
+      expect((ys[i] ?? 0) - (ys[i - 1] ?? 0)).toBeGreaterThanOrEqual(44);
+  });
+
+  it('should keep saved pins, and pin a dragged note with its lines until unpinned', () => {
+    const saved = new Map(Object.entries({ 'A.md': { x: 500, y: 300, pinned: true } }));
+    const layout = lay(model(), undefined, saved);
     expect(layout.positions().get('A.md')).toEqual({ x: 500, y: 300, pinned: true });
-  });
-
-  it('should pin a dragged note and let it go when unpinned', () => {
-    const layout = settle(model());
     layout.drag('B.md', 900, 900);
-    layout.tick(300);
     expect(layout.positions().get('B.md')).toEqual({ x: 900, y: 900, pinned: true });
+    // Its line follows it, beside it in its own lane.
+    expect(
+      layout.geometry?.lines[0]?.trunk.some(([x, y]) => x === 900 && Math.abs(y - 900) < 10),
+    ).toBe(true);
     layout.unpin('B.md');
-    layout.tick(300);
-    expect(layout.positions().get('B.md')?.pinned).toBeUndefined();
-    expect(layout.positions().get('B.md')?.x).not.toBe(900);
+    expect(layout.positions().has('B.md')).toBe(false);
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * The sheet a tap on a note opens on touch screens: the tooltip's facts, and an Open button
+ * (a tap selects; opening is a second, deliberate tap).
+ */
+export class FactsSheet {
+  readonly el: HTMLElement;
+  private id: string | null = null;
+
+  constructor(
+    parent: HTMLElement,
+    private readonly open: (id: string) => void,
+    signal: AbortSignal,
+  ) {
+    this.el = parent.createDiv({
+      cls: 'work-model-map-sheet work-model-hidden',
+      attr: { role: 'dialog', 'aria-label': 'Note facts' },
+    });
+    this.el.addEventListener(
+      'click',
+      (e) => {
+        const action = (e.target as HTMLElement)
+          .closest('[data-action]')
+          ?.getAttribute('data-action');
+        if (action === 'open' && this.id) this.open(this.id);
+        if (action === 'close') this.show(null);
+      },
+      { signal },
+    );
+  }
+
+  get shown(): string | null {
+    return this.id;
+  }
+
+  show(id: string | null, title = '', lines: string[] = [], canOpen = true): void {
+    this.id = id;
+    this.el.empty();
+    this.el.toggleClass('work-model-hidden', id === null);
+    if (id === null) return;
+    this.el.createDiv({ text: title, cls: 'work-model-map-tooltip-title' });
+    for (const line of lines) this.el.createDiv({ text: line });
+    const buttons = this.el.createDiv({ cls: 'work-model-map-sheet-buttons' });
+    if (canOpen)
+      buttons.createEl('button', {
+        text: 'Open',
+        cls: 'mod-cta',
+        attr: { type: 'button', 'data-action': 'open' },
+      });
+    buttons.createEl('button', { text: 'Close', attr: { type: 'button', 'data-action': 'close' } });
+  }
+}

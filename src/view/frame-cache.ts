@@ -1,0 +1,114 @@
+import type { Camera } from './camera';
+
+type Draw = (ctx: CanvasRenderingContext2D, camera: Camera) => void;
+
+/**
+ * The last full drawing of the map, kept while only the camera moves (zoom and pan scale the
+ * bitmap until a crisp drawing follows) or while one note is dragged (everything else).
+ */
+export class FrameCache {
+  private layer: {
+    canvas: HTMLCanvasElement;
+    ctx: CanvasRenderingContext2D;
+    key: string;
+    camera: Camera;
+  } | null = null;
+
+  private layerFor(target: HTMLCanvasElement, key: string, camera: Camera) {
+    if (
+      !this.layer ||
+      this.layer.canvas.width !== target.width ||
+      this.layer.canvas.height !== target.height
+    ) {
+      const canvas = createEl('canvas');
+      canvas.width = target.width;
+      canvas.height = target.height;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return null;
+      this.layer = { canvas, ctx, key: '', camera };
+    }
+    this.layer.key = key;
+    this.layer.camera = { ...camera };
+    return this.layer;
+  }
+
+  /** Forgets the drawing: the next frame draws in full. */
+  invalidate(): void {
+    if (this.layer) this.layer.key = '';
+  }
+
+  clear(): void {
+    this.layer = null;
+  }
+
+  /**
+   * Shows the drawing for `camera`: the cached one, scaled, while it is close enough, else a new
+   * one. Returns whether the camera differs from the drawing's, so a crisp one should follow.
+   */
+  show(
+    target: HTMLCanvasElement,
+    ctx: CanvasRenderingContext2D,
+    key: string,
+    camera: Camera,
+    pixelRatio: number,
+    background: string,
+    draw: Draw,
+  ): boolean {
+    let layer = this.layer;
+    const ratio = layer ? camera.k / layer.camera.k : 1;
+    if (
+      !layer ||
+      layer.key !== key ||
+      layer.canvas.width !== target.width ||
+      ratio < 0.5 ||
+      ratio > 2
+    ) {
+      layer = this.layerFor(target, key, camera);
+      if (!layer) {
+        draw(ctx, camera);
+        return false;
+      }
+      draw(layer.ctx, camera);
+    }
+    const r = camera.k / layer.camera.k;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = background;
+    ctx.fillRect(0, 0, target.width, target.height);
+    ctx.drawImage(
+      layer.canvas,
+      (camera.x - layer.camera.x * r) * pixelRatio,
+      (camera.y - layer.camera.y * r) * pixelRatio,
+      layer.canvas.width * r,
+      layer.canvas.height * r,
+    );
+    return (
+      layer.camera.k !== camera.k || layer.camera.x !== camera.x || layer.camera.y !== camera.y
+    );
+  }
+
+  /** Dragging: everything but the dragged note is drawn once, then only the note on top of it. */
+  showDragging(
+    target: HTMLCanvasElement,
+    ctx: CanvasRenderingContext2D,
+    key: string,
+    camera: Camera,
+    background: Draw,
+    top: Draw,
+  ): void {
+    let layer = this.layer;
+    if (!layer || layer.key !== key) {
+      layer = this.layerFor(target, key, camera);
+      if (!layer) {
+        background(ctx, camera);
+        top(ctx, camera);
+        return;
+      }
+      background(layer.ctx, camera);
+    }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 1;
+    ctx.drawImage(layer.canvas, 0, 0);
+    top(ctx, camera);
+  }
+}

@@ -1,0 +1,106 @@
+import { toScreen, type Camera } from './camera';
+import { ALTERNATIVES, labelBox, type Geometry, type LabelSide, type Station } from './geometry';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A placed label: its box, and the side of its station it went to. */
+export interface PlacedLabel extends Box {
+  side: LabelSide;
+  /** The title's lines as placed (the compact wrapping, when the full one had no room). */
+  lines: string[];
+}
+
+/** Which labels win a place first: hovered or selected, outcomes, Now, routes, stones, evidence. */
+const PRIORITY: Record<string, number> = {
+  outcome: 1,
+  now: 2,
+  route: 3,
+  skill: 4,
+  ghost: 4,
+  evidence: 5,
+};
+
+const CELL = 64;
+
+/** Boxes in a coarse grid, so a thousand labels do not test each other pairwise. */
+class Grid {
+  private cells = new Map<number, Box[]>();
+  private keys(b: Box): number[] {
+    const out: number[] = [];
+    for (let gx = Math.floor(b.x / CELL); gx <= Math.floor((b.x + b.width) / CELL); gx++)
+      for (let gy = Math.floor(b.y / CELL); gy <= Math.floor((b.y + b.height) / CELL); gy++)
+        out.push(gx * 100003 + gy);
+    return out;
+  }
+  add(b: Box): void {
+    for (const k of this.keys(b)) {
+      const list = this.cells.get(k);
+      if (list) list.push(b);
+      else this.cells.set(k, [b]);
+    }
+  }
+  hits(b: Box, except?: Box): boolean {
+    for (const k of this.keys(b))
+      for (const o of this.cells.get(k) ?? []) if (o !== except && overlaps(o, b)) return true;
+    return false;
+  }
+}
+
+export const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * The labels shown at this camera, by station key, as boxes in screen pixels. A label never
+ * covers another label or a station. A label whose place is taken tries the other sides of its
+ * station; where none is free, the one of lower priority is left out (it shows on hover and focus, which raise it to the top).
+ */
+export function placeLabels(
+  geometry: Geometry,
+  camera: Camera,
+  size: { width: number; height: number },
+  first: ReadonlySet<string>,
+): Map<string, PlacedLabel> {
+  const grid = new Grid();
+  const own = new Map<Station, Box>();
+  const onScreen: Station[] = [];
+  for (const s of geometry.stations) {
+    const p = toScreen(camera, s.x, s.y);
+    const r = s.r * camera.k;
+    const box = { x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r };
+    const label = labelBox(s, camera.k, p);
+    if (
+      label.x + label.width < 0 ||
+      label.y + label.height < 0 ||
+      label.x > size.width ||
+      label.y > size.height
+    ) {
+      if (p.x + r >= 0 && p.y + r >= 0 && p.x - r <= size.width && p.y - r <= size.height)
+        grid.add(box);
+      continue;
+    }
+    grid.add(box);
+    own.set(s, box);
+    onScreen.push(s);
+  }
+  const rank = (s: Station) => (first.has(s.node.id) ? 0 : (PRIORITY[s.node.kind] ?? 6));
+  onScreen.sort((a, b) => rank(a) - rank(b));
+  const placed = new Map<string, PlacedLabel>();
+  for (const s of onScreen) {
+    const at = toScreen(camera, s.x, s.y);
+    const variants = s.label.compact ? [s.label, s.label.compact] : [s.label];
+    search: for (const v of variants)
+      for (const side of ALTERNATIVES[s.label.side]) {
+        const box = labelBox(s, camera.k, at, side, v);
+        if (grid.hits(box, own.get(s))) continue;
+        grid.add(box);
+        placed.set(s.key, { ...box, lines: v.lines });
+        break search;
+      }
+  }
+  return placed;
+}

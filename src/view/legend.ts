@@ -1,0 +1,47 @@
+/** Every mark the map draws, in words: the legend behind the toolbar's "Legend" toggle. */
+const MARKS: [string, string][] = [
+  ['now', 'Now: where every route starts'],
+  ['route', 'A route: its own note, in its colour; its line runs through its steps in order'],
+  ['number', 'Step number along a route'],
+  ['planned', 'Stepping stone, planned'],
+  ['building', 'Stepping stone, building (half full)'],
+  ['done', 'Stepping stone, done (full, with a tick)'],
+  ['interchange', 'Interchange: a stone on more than one route (route strips)'],
+  ['outcome', 'Outcome (filled once reached), with its category and horizon year'],
+  ['ghost', 'Missing note (dashed): click to create it'],
+  ['risky', 'Dashed line: a high-risk route'],
+  ['resting', 'Faded: resting (a paused route, or a note whose resume day is still to come)'],
+  ['stale', 'Orange ring: stale, no activity for longer than the stale threshold'],
+];
+
+/** Fills the legend: route colours with full names, then every mark. */
+export function renderLegend(
+  el: HTMLElement,
+  routes: { id: string; title: string; color: string; risk: string | null }[],
+): void {
+  el.empty();
+  if (routes.length > 0) {
+    const list = el.createEl('ul', {
+      cls: 'work-model-map-legend-routes',
+      attr: { 'aria-label': 'Routes' },
+    });
+    for (const r of routes) {
+      const li = list.createEl('li');
+      const swatch = li.createSpan({
+        cls: `work-model-map-legend-line${r.risk === 'high' ? ' mod-risky' : ''}`,
+        attr: { 'aria-hidden': 'true' },
+      });
+      swatch.setCssProps({ '--work-model-route-color': r.color });
+      li.appendText(r.risk === 'high' ? `${r.title} (high risk)` : r.title);
+    }
+  }
+  const marks = el.createEl('ul', {
+    cls: 'work-model-map-legend-marks',
+    attr: { 'aria-label': 'Marks' },
+  });
+  for (const [mark, text] of MARKS) {
+    const li = marks.createEl('li');
+    li.createSpan({ cls: `work-model-map-mark mod-${mark}`, attr: { 'aria-hidden': 'true' } });
+    li.appendText(text);
+  }
+}
