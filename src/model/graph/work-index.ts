@@ -1,14 +1,52 @@
 import { buildGraph } from './build-graph';
-import type { Graph } from './graph';
+import type { Edge, Evidence, Ghost, Graph, ModelNode } from './graph';
 import { LinkResolver, relativeTo, type LinkLookup } from './link-resolver';
 import type { NoteInput } from '../read/note-input';
 import { isPlainNote, readNote, type ParsedNote } from '../read/read-note';
+import { cmp, type Problem } from '../problem';
 import type { Settings } from '../settings';
 
 /**
+ * The lower-case file name a link path or a vault path ends in, without `.md`. A file can be
+ * the target of a link (by path, by name, from any folder) only when both have the same key,
+ * so a file that appears, goes or changes can only change links with its key (or its aliases').
+ */
+export function linkKey(linkpath: string): string {
+  const l = linkpath.trim().replace(/\\/g, '/').toLowerCase();
+  const name = l.slice(l.lastIndexOf('/') + 1);
+  return name.endsWith('.md') ? name.slice(0, -3) : name;
+}
+
+/** Every link key a note's links use. */
+function keysOf(note: ParsedNote): Set<string> {
+  const keys = new Set<string>();
+  for (const field of note.links) for (const ref of field.refs) keys.add(linkKey(ref.path));
+  for (const ref of note.evidence?.refs ?? []) keys.add(linkKey(ref.path));
+  for (const ref of note.evidence?.bodyRefs ?? []) keys.add(linkKey(ref.path));
+  return keys;
+}
+
+const aliasKeys = (aliases: readonly string[] | undefined) =>
+  (aliases ?? []).map((a) => a.trim().toLowerCase());
+
+/** The index of the first path in sorted `paths` not below `path`. */
+function lowerBound(paths: string[], path: string): number {
+  let lo = 0;
+  let hi = paths.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((paths[mid] as string) < path) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * The model's memory of a vault, kept current one file at a time. Each note is read once when
- * it changes; links are resolved when the graph is next asked for, because a new or renamed
- * note can change what other notes' links point at.
+ * it changes. The graph is kept as one part per note (its node, edges, evidence, ghosts and
+ * problems, links resolved); a change resolves again only the note itself and the notes with
+ * links that the change can redirect (same file name or alias), so one note changed costs
+ * about the same in a vault of 100 notes as of 100,000.
  */
 export class WorkIndex {
   /** Every file (standalone), or only notes with aliases (when the host resolves files). */
@@ -16,6 +54,14 @@ export class WorkIndex {
   private readonly resolver: LinkLookup;
   /** Notes that matter to the model: model notes, evidence notes, notes with problems. */
   private readonly relevant = new Map<string, ParsedNote>();
+  /** The relevant paths, sorted: the graph is their parts in this order. */
+  private readonly sorted: string[] = [];
+  /** Each relevant note's part of the graph, once built. */
+  private readonly parts = new Map<string, Graph>();
+  /** Relevant notes whose part must be built again. */
+  private readonly dirty = new Set<string>();
+  /** The relevant notes with a link of each link key. */
+  private readonly linking = new Map<string, Set<string>>();
   private cached: Graph | null = null;
 
   /**
@@ -45,32 +91,33 @@ export class WorkIndex {
 
   /** Adds or replaces a Markdown note. */
   setNote(input: NoteInput): void {
-    this.cached = null;
+    const before = this.relevant.get(input.path);
     if (isPlainNote(input, this.settings)) {
       if (this.files) this.own.delete(input.path);
       else this.own.set(input.path);
-      this.relevant.delete(input.path);
+      this.forget(input.path);
+      this.redirected(input.path, before?.aliases, undefined);
       return;
     }
     const note = readNote(input, this.settings);
     if (!this.files || note.aliases.length > 0) this.own.set(input.path, note.aliases);
     else this.own.delete(input.path);
-    if (note.props || note.evidence || note.problems.length > 0)
-      this.relevant.set(input.path, note);
-    else this.relevant.delete(input.path);
-    this.cached = null;
+    if (note.props || note.evidence || note.problems.length > 0) this.remember(note);
+    else this.forget(input.path);
+    this.redirected(input.path, before?.aliases, note.aliases);
   }
 
   /** Adds a file that is not a note (an image, a PDF): links may point at it. */
   setFile(path: string): void {
     if (!this.files) this.own.set(path);
-    this.cached = null;
+    this.redirected(path, undefined, undefined);
   }
 
   delete(path: string): void {
+    const before = this.relevant.get(path);
     this.own.delete(path);
-    this.relevant.delete(path);
-    this.cached = null;
+    this.forget(path);
+    this.redirected(path, before?.aliases, undefined);
   }
 
   /** Where a link from `source` points, by the model's rules (aliases included). */
@@ -78,9 +125,89 @@ export class WorkIndex {
     return this.resolver.resolve(linkpath, source);
   }
 
+  /** The graph, rebuilding only the parts of notes changed or redirected since last asked. */
   graph(): Graph {
-    this.cached ??= buildGraph(this.relevant.values(), this.resolver, this.settings);
+    if (this.cached) return this.cached;
+    for (const path of this.dirty) {
+      const note = this.relevant.get(path);
+      if (note)
+        this.parts.set(path, buildGraph([note], this.resolver, this.settings, this.relevant));
+    }
+    this.dirty.clear();
+    this.cached = this.assemble();
     return this.cached;
+  }
+
+  /** The graph built in one go from every note, as `graph()` must always equal. */
+  fullGraph(): Graph {
+    return buildGraph(this.relevant.values(), this.resolver, this.settings);
+  }
+
+  /** Joins the parts. Each part is sorted and its items all sort under its note's path. */
+  private assemble(): Graph {
+    const nodes: ModelNode[] = [];
+    const edges: Edge[] = [];
+    const evidence: Evidence[] = [];
+    const ghosts: Ghost[] = [];
+    const problems: Problem[] = [];
+    const revisions: Graph['revisions'] = [];
+    for (const path of this.sorted) {
+      const part = this.parts.get(path) as Graph;
+      for (const x of part.nodes) nodes.push(x);
+      for (const x of part.edges) edges.push(x);
+      for (const x of part.evidence) evidence.push(x);
+      for (const x of part.ghosts) ghosts.push(x);
+      for (const x of part.problems) problems.push(x);
+      for (const x of part.revisions) revisions.push(x);
+    }
+    return {
+      nodes,
+      byId: new Map(nodes.map((n) => [n.id, n])),
+      edges,
+      evidence,
+      ghosts,
+      problems,
+      revisions: revisions.sort((a, b) => cmp(a.date, b.date) || cmp(a.path, b.path)),
+    };
+  }
+
+  private remember(note: ParsedNote): void {
+    const path = note.path;
+    const before = this.relevant.get(path);
+    if (before) this.unlink(before);
+    else this.sorted.splice(lowerBound(this.sorted, path), 0, path);
+    this.relevant.set(path, note);
+    for (const key of keysOf(note)) {
+      let set = this.linking.get(key);
+      if (!set) this.linking.set(key, (set = new Set()));
+      set.add(path);
+    }
+    this.dirty.add(path);
+  }
+
+  private forget(path: string): void {
+    const before = this.relevant.get(path);
+    if (!before) return;
+    this.unlink(before);
+    this.relevant.delete(path);
+    this.parts.delete(path);
+    this.dirty.delete(path);
+    this.sorted.splice(lowerBound(this.sorted, path), 1);
+  }
+
+  private unlink(note: ParsedNote): void {
+    for (const key of keysOf(note)) {
+      const set = this.linking.get(key);
+      set?.delete(note.path);
+      if (set?.size === 0) this.linking.delete(key);
+    }
+  }
+
+  /** A file at `path` appeared, changed or went: links that may now point elsewhere. */
+  private redirected(path: string, before?: readonly string[], after?: readonly string[]): void {
+    this.cached = null;
+    for (const key of [linkKey(path), ...aliasKeys(before), ...aliasKeys(after)])
+      for (const from of this.linking.get(key) ?? []) this.dirty.add(from);
   }
 }
 
@@ -93,5 +220,5 @@ export function buildWorkGraph(
   const index = new WorkIndex(settings);
   for (const path of otherFiles) index.setFile(path);
   for (const note of notes) index.setNote(note);
-  return index.graph();
+  return index.fullGraph();
 }
