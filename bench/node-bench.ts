@@ -147,6 +147,12 @@ export async function nodeBench(quick: boolean, runs: number): Promise<Row[]> {
       const modeled = notes.filter((n) => n.path.startsWith('Model/Skills/')).slice(0, 200);
       const updates: number[] = [];
       const graphs: number[] = [];
+      // "Today" is the newest evidence day, so that every piece of evidence counts.
+      const today = notes.reduce<string>((d, n) => {
+        const date = n.frontmatter?.date;
+        return typeof date === 'string' && date > d ? date : d;
+      }, '2026-01-01');
+      index.analysis(today);
       for (let r = 0; r < runs; r++) {
         for (const n of modeled) {
           const file = fake.files.find((f) => f.path === n.path);
@@ -156,6 +162,7 @@ export async function nodeBench(quick: boolean, runs: number): Promise<Row[]> {
           updates.push(performance.now() - t);
           const g = performance.now();
           index.graph();
+          index.analysis(today);
           graphs.push(performance.now() - g);
         }
       }
@@ -168,9 +175,10 @@ export async function nodeBench(quick: boolean, runs: number): Promise<Row[]> {
         better: 'lower',
       });
       rows.push({
-        what: `one note changed: model for the redraw, ${size.toLocaleString('en')} notes`,
+        what: `one note changed: model for the redraw (graph and analysis), ${size.toLocaleString('en')} notes`,
         value: median(graphs),
         unit: 'ms',
+        goal: size >= 100_000 ? 5 : 1,
         better: 'lower',
       });
     }

@@ -1,0 +1,55 @@
+import type { Day } from '../dates';
+import type { Evidence, ModelNode } from '../graph/graph';
+import type { Settings } from '../settings';
+import type { EvidenceRecord, NodeRecord, RouteRecord } from './records';
+
+/** The structure evidence records and node routes rest on: each route's path and outcomes. */
+export interface Structure {
+  /** Each route's id, liveness, steps and outcomes, as one string to compare. */
+  key: string;
+  liveUsers: Map<string, Set<string>>;
+  routePaths: Map<string, string[]>;
+  routesOf: Map<string, string[]>;
+  onRoutes: Map<string, Set<string>>;
+}
+
+/**
+ * What one analysis keeps for the next, so that the next costs what changed: records of
+ * unchanged inputs are reused (graphs of one `WorkIndex` keep the objects of unchanged notes).
+ * Everything is dropped when the day, the settings or the routes' structure change. Records
+ * handed out are never changed afterwards.
+ */
+export class AnalysisMemo {
+  settings: Settings | null = null;
+  today: Day | null = null;
+  structure: Structure | null = null;
+  /** The evidence up to today of the last graph, sorted by file, and its records. */
+  evidence: Evidence[] = [];
+  records: EvidenceRecord[] = [];
+  /** Evidence per target and per route reached, newest first. */
+  evidenceFor = new Map<string, EvidenceRecord[]>();
+  reaching = new Map<string, EvidenceRecord[]>();
+  /** Records of outcomes and stones, with what they were made from. */
+  nodes = new Map<
+    string,
+    { from: ModelNode; evs: EvidenceRecord[] | undefined; record: NodeRecord }
+  >();
+  /** Records of routes (and their node records), with what they were made from. */
+  routes = new Map<string, { from: unknown[]; node: NodeRecord; route: RouteRecord }>();
+
+  /** Drops everything unless the day, settings and structure are those of the last analysis. */
+  keepFor(settings: Settings, today: Day, structureKey: string): boolean {
+    if (this.settings === settings && this.today === today && this.structure?.key === structureKey)
+      return true;
+    this.settings = settings;
+    this.today = today;
+    this.structure = null;
+    this.evidence = [];
+    this.records = [];
+    this.evidenceFor = new Map();
+    this.reaching = new Map();
+    this.nodes = new Map();
+    this.routes = new Map();
+    return false;
+  }
+}
