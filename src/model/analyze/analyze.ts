@@ -1,5 +1,5 @@
 import { addDays, dayOfTime, daysBetween, type Day } from '../dates';
-import type { Evidence, Graph, ModelNode } from '../graph/graph';
+import type { Edge, Evidence, Graph, ModelNode } from '../graph/graph';
 import { titleOf } from '../read/note-input';
 import { noteState, type Signal } from '../read/note-schemas';
 import { cmp } from '../problem';
@@ -40,20 +40,49 @@ export function compareRank(a: RouteRecord, b: RouteRecord): number {
   );
 }
 
-/** Routes' paths and outcomes, who uses each stone, and the routes each note is on. */
-function structureOf(
+/** A route's steps in order and its outcomes, from its edges (sorted by `from`). */
+function pathOf(edges: Edge[], route: string): { steps: string[]; outcomes: string[] } {
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((edges[mid] as Edge).from < route) lo = mid + 1;
+    else hi = mid;
+  }
+  const steps: { to: string; order: number }[] = [];
+  const outcomes: string[] = [];
+  for (let i = lo; i < edges.length && (edges[i] as Edge).from === route; i++) {
+    const e = edges[i] as Edge;
+    if (e.kind === 'step') steps.push({ to: e.to, order: e.order ?? 0 });
+    else if (e.kind === 'target') outcomes.push(e.to);
+  }
+  return { steps: steps.sort((a, b) => a.order - b.order).map((s) => s.to), outcomes };
+}
+
+/** Each route's id, liveness, steps and outcomes: what the structure is made from. */
+function structureKey(
   routeIds: string[],
   steps: (route: string) => string[],
   outcomesOf: Map<string, string[]>,
   isLive: (id: string) => boolean,
-): Structure {
-  const key = routeIds
+): string {
+  return routeIds
     .map((r) =>
       [r, isLive(r), steps(r).join('\u0000'), (outcomesOf.get(r) ?? []).join('\u0000')].join(
         '\u0001',
       ),
     )
     .join('\u0002');
+}
+
+/** Routes' paths and outcomes, who uses each stone, and the routes each note is on. */
+function structureOf(
+  key: string,
+  routeIds: string[],
+  steps: (route: string) => string[],
+  outcomesOf: Map<string, string[]>,
+  isLive: (id: string) => boolean,
+): Structure {
   /** Live routes using each stone, to tell shared evidence from unique. */
   const liveUsers = new Map<string, Set<string>>();
   for (const r of routeIds) {
@@ -110,6 +139,7 @@ function updateEvidence(memo: AnalysisMemo, current: Evidence[], structure: Stru
   const before = memo.evidence;
   const old = memo.records;
   const records: EvidenceRecord[] = [];
+  let touched = before.length !== current.length;
   const changed = new Map<Map<string, EvidenceRecord[]>, Map<string, EvidenceRecord[]>>([
     [memo.evidenceFor, new Map()],
     [memo.reaching, new Map()],
@@ -122,6 +152,7 @@ function updateEvidence(memo: AnalysisMemo, current: Evidence[], structure: Stru
     return list;
   };
   const remove = (r: EvidenceRecord) => {
+    touched = true;
     for (const t of r.targets) {
       const list = edit(memo.evidenceFor, t);
       list.splice(list.indexOf(r), 1);
@@ -132,6 +163,7 @@ function updateEvidence(memo: AnalysisMemo, current: Evidence[], structure: Stru
     }
   };
   const add = (ev: Evidence) => {
+    touched = true;
     const r = evidenceRecord(ev, structure);
     records.push(r);
     for (const t of r.targets) edit(memo.evidenceFor, t).push(r);
@@ -155,7 +187,8 @@ function updateEvidence(memo: AnalysisMemo, current: Evidence[], structure: Stru
       else lists.set(key, list.sort(newestFirst));
     }
   memo.evidence = current;
-  memo.records = records;
+  // The same list while no evidence changed, so that what is derived from it can be kept.
+  if (touched) memo.records = records;
 }
 
 /**
@@ -177,24 +210,16 @@ export function analyze(
   const windowStart = addDays(today, -(windowDays - 1));
   const inWindow = (day: Day | null) => day !== null && day >= windowStart && day <= today;
 
-  // Structure: each route's ordered steps and outcomes.
-  const stepsOf = new Map<string, { to: string; order: number }[]>();
-  const outcomesOf = new Map<string, string[]>();
-  for (const e of graph.edges) {
-    if (e.kind === 'step') {
-      const list = stepsOf.get(e.from) ?? [];
-      list.push({ to: e.to, order: e.order ?? 0 });
-      stepsOf.set(e.from, list);
-    } else if (e.kind === 'target') {
-      const list = outcomesOf.get(e.from) ?? [];
-      list.push(e.to);
-      outcomesOf.set(e.from, list);
-    }
+  // Structure: each route's ordered steps and outcomes, kept while its node is the same object.
+  const paths = new Map<string, { from: ModelNode; steps: string[]; outcomes: string[] }>();
+  for (const n of graph.nodes) {
+    if (n.kind !== 'route') continue;
+    const kept = memo.paths.get(n.id);
+    paths.set(n.id, kept?.from === n ? kept : { from: n, ...pathOf(graph.edges, n.id) });
   }
-  const ordered = new Map(
-    [...stepsOf].map(([r, list]) => [r, list.sort((a, b) => a.order - b.order).map((s) => s.to)]),
-  );
-  const steps = (route: string) => ordered.get(route) ?? [];
+  memo.paths = paths;
+  const steps = (route: string) => paths.get(route)?.steps ?? [];
+  const outcomesOf = new Map([...paths].map(([r, p]) => [r, p.outcomes]));
 
   const stateOf = (id: string) => {
     const n = graph.byId.get(id);
@@ -202,8 +227,10 @@ export function analyze(
   };
   const isLive = (id: string) => stateOf(id) === 'live';
   const routeIds = graph.nodes.filter((n) => n.kind === 'route').map((n) => n.id);
-  let structure = structureOf(routeIds, steps, outcomesOf, isLive);
-  if (memo.keepFor(settings, today, structure.key)) structure = memo.structure ?? structure;
+  const key = structureKey(routeIds, steps, outcomesOf, isLive);
+  const structure =
+    (memo.keepFor(settings, today, key) ? memo.structure : null) ??
+    structureOf(key, routeIds, steps, outcomesOf, isLive);
   memo.structure = structure;
 
   // Evidence up to today, each with the routes it reaches.

@@ -16,10 +16,15 @@ export interface Structure {
 /**
  * What one analysis keeps for the next, so that the next costs what changed: records of
  * unchanged inputs are reused (graphs of one `WorkIndex` keep the objects of unchanged notes).
- * Everything is dropped when the day, the settings or the routes' structure change. Records
- * handed out are never changed afterwards.
+ * A memo serves the graphs of one index, or a single graph. The rest is dropped when the
+ * day, the settings or the routes' structure change. Records handed out never change.
  */
 export class AnalysisMemo {
+  /**
+   * Each route's steps and outcomes, by its node: the index makes a new node object whenever
+   * a note's part of the graph changes, so the same object means the same edges.
+   */
+  paths = new Map<string, { from: ModelNode; steps: string[]; outcomes: string[] }>();
   settings: Settings | null = null;
   today: Day | null = null;
   structure: Structure | null = null;

@@ -1,9 +1,9 @@
 import { buildGraph } from './build-graph';
-import type { Edge, Evidence, Ghost, Graph, ModelNode } from './graph';
+import type { Graph } from './graph';
 import { LinkResolver, relativeTo, type LinkLookup } from './link-resolver';
 import type { NoteInput } from '../read/note-input';
 import { isPlainNote, readNote, type ParsedNote } from '../read/read-note';
-import { cmp, type Problem } from '../problem';
+import { cmp } from '../problem';
 import type { Settings } from '../settings';
 
 /**
@@ -28,6 +28,38 @@ function keysOf(note: ParsedNote): Set<string> {
 
 const aliasKeys = (aliases: readonly string[] | undefined) =>
   (aliases ?? []).map((a) => a.trim().toLowerCase());
+
+/** What a note adds to the graph; parts and blocks of parts are joined in path order. */
+type Part = Omit<Graph, 'byId'>;
+
+/** Each part's items sort under its note's path, so joining sorted parts keeps them sorted. */
+function join(parts: Part[]): Part {
+  const all = <T>(pick: (p: Part) => T[]) => ([] as T[]).concat(...parts.map(pick));
+  return {
+    nodes: all((p) => p.nodes),
+    edges: all((p) => p.edges),
+    evidence: all((p) => p.evidence),
+    ghosts: all((p) => p.ghosts),
+    problems: all((p) => p.problems),
+    revisions: all((p) => p.revisions),
+  };
+}
+
+/** Deep equality of plain data (parts of the graph: objects, arrays, strings, numbers). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) =>
+    sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
+}
+
+const BLOCK_BITS = 8;
+/** Paths per block: a change joins one block of parts again, then the blocks. */
+const BLOCK = 1 << BLOCK_BITS;
 
 /** The index of the first path in sorted `paths` not below `path`. */
 function lowerBound(paths: string[], path: string): number {
@@ -57,11 +89,13 @@ export class WorkIndex {
   /** The relevant paths, sorted: the graph is their parts in this order. */
   private readonly sorted: string[] = [];
   /** Each relevant note's part of the graph, once built. */
-  private readonly parts = new Map<string, Graph>();
+  private readonly parts = new Map<string, Part>();
   /** Relevant notes whose part must be built again. */
   private readonly dirty = new Set<string>();
   /** The relevant notes with a link of each link key. */
   private readonly linking = new Map<string, Set<string>>();
+  /** The parts joined in blocks of `BLOCK` sorted paths; undefined where one must be joined. */
+  private readonly blocks: (Part | undefined)[] = [];
   private cached: Graph | null = null;
 
   /**
@@ -130,8 +164,19 @@ export class WorkIndex {
     if (this.cached) return this.cached;
     for (const path of this.dirty) {
       const note = this.relevant.get(path);
-      if (note)
-        this.parts.set(path, buildGraph([note], this.resolver, this.settings, this.relevant));
+      if (!note) continue;
+      const { nodes, edges, evidence, ghosts, problems, revisions } = buildGraph(
+        [note],
+        this.resolver,
+        this.settings,
+        this.relevant,
+      );
+      const part: Part = { nodes, edges, evidence, ghosts, problems, revisions };
+      // A note resolved again for a neighbour's sake usually comes out the same: keeping its
+      // old objects tells the analysis that it has nothing to redo.
+      if (sameValue(part, this.parts.get(path))) continue;
+      this.parts.set(path, part);
+      this.blocks[lowerBound(this.sorted, path) >> BLOCK_BITS] = undefined;
     }
     this.dirty.clear();
     this.cached = this.assemble();
@@ -143,31 +188,19 @@ export class WorkIndex {
     return buildGraph(this.relevant.values(), this.resolver, this.settings);
   }
 
-  /** Joins the parts. Each part is sorted and its items all sort under its note's path. */
+  /** Joins the parts, block by block; only blocks with a changed part are joined again. */
   private assemble(): Graph {
-    const nodes: ModelNode[] = [];
-    const edges: Edge[] = [];
-    const evidence: Evidence[] = [];
-    const ghosts: Ghost[] = [];
-    const problems: Problem[] = [];
-    const revisions: Graph['revisions'] = [];
-    for (const path of this.sorted) {
-      const part = this.parts.get(path) as Graph;
-      for (const x of part.nodes) nodes.push(x);
-      for (const x of part.edges) edges.push(x);
-      for (const x of part.evidence) evidence.push(x);
-      for (const x of part.ghosts) ghosts.push(x);
-      for (const x of part.problems) problems.push(x);
-      for (const x of part.revisions) revisions.push(x);
+    const blocks = this.blocks;
+    for (let b = 0; b * BLOCK < this.sorted.length; b++) {
+      blocks[b] ??= join(
+        this.sorted.slice(b * BLOCK, (b + 1) * BLOCK).map((path) => this.parts.get(path) as Part),
+      );
     }
+    const whole = join(blocks as Part[]);
     return {
-      nodes,
-      byId: new Map(nodes.map((n) => [n.id, n])),
-      edges,
-      evidence,
-      ghosts,
-      problems,
-      revisions: revisions.sort((a, b) => cmp(a.date, b.date) || cmp(a.path, b.path)),
+      ...whole,
+      byId: new Map(whole.nodes.map((n) => [n.id, n])),
+      revisions: whole.revisions.sort((a, b) => cmp(a.date, b.date) || cmp(a.path, b.path)),
     };
   }
 
@@ -175,7 +208,7 @@ export class WorkIndex {
     const path = note.path;
     const before = this.relevant.get(path);
     if (before) this.unlink(before);
-    else this.sorted.splice(lowerBound(this.sorted, path), 0, path);
+    else this.reorder(lowerBound(this.sorted, path), path);
     this.relevant.set(path, note);
     for (const key of keysOf(note)) {
       let set = this.linking.get(key);
@@ -192,7 +225,14 @@ export class WorkIndex {
     this.relevant.delete(path);
     this.parts.delete(path);
     this.dirty.delete(path);
-    this.sorted.splice(lowerBound(this.sorted, path), 1);
+    this.reorder(lowerBound(this.sorted, path));
+  }
+
+  /** Inserts `path` at `at` in the sorted paths, or removes the one there; later blocks move. */
+  private reorder(at: number, path?: string): void {
+    if (path === undefined) this.sorted.splice(at, 1);
+    else this.sorted.splice(at, 0, path);
+    this.blocks.length = Math.min(this.blocks.length, at >> BLOCK_BITS);
   }
 
   private unlink(note: ParsedNote): void {
