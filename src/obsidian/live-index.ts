@@ -54,8 +54,7 @@ export class LiveIndex {
   private seenResolved = false;
   /** Carries the analysis from one change to the next; one per index. */
   private memo = new AnalysisMemo();
-  private last: { graph: Graph; settings: Settings; today: Day; analysis: Analysis } | null =
-    null;
+  private last: { graph: Graph; settings: Settings; today: Day; analysis: Analysis } | null = null;
   private readonly notifySoon = debounce(() => this.notify(), NOTIFY_MS, true);
 
   /** Obsidian already resolves links; the model asks it instead of indexing every file again. */

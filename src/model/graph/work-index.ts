@@ -86,8 +86,11 @@ export class WorkIndex {
   private readonly resolver: LinkLookup;
   /** Notes that matter to the model: model notes, evidence notes, notes with problems. */
   private readonly relevant = new Map<string, ParsedNote>();
-  /** The relevant paths, sorted: the graph is their parts in this order. */
-  private readonly sorted: string[] = [];
+  /**
+   * The relevant paths, sorted: the graph is their parts in this order. This and the link
+   * bookkeeping below start with the first `graph()`: a full build reads every note first.
+   */
+  private sorted: string[] | null = null;
   /** Each relevant note's part of the graph, once built. */
   private readonly parts = new Map<string, Part>();
   /** Relevant notes whose part must be built again. */
@@ -162,6 +165,10 @@ export class WorkIndex {
   /** The graph, rebuilding only the parts of notes changed or redirected since last asked. */
   graph(): Graph {
     if (this.cached) return this.cached;
+    if (!this.sorted) {
+      this.sorted = [...this.relevant.keys()].sort(cmp);
+      for (const note of this.relevant.values()) this.link(note);
+    }
     for (const path of this.dirty) {
       const note = this.relevant.get(path);
       if (!note) continue;
@@ -179,7 +186,7 @@ export class WorkIndex {
       this.blocks[lowerBound(this.sorted, path) >> BLOCK_BITS] = undefined;
     }
     this.dirty.clear();
-    this.cached = this.assemble();
+    this.cached = this.assemble(this.sorted);
     return this.cached;
   }
 
@@ -189,11 +196,11 @@ export class WorkIndex {
   }
 
   /** Joins the parts, block by block; only blocks with a changed part are joined again. */
-  private assemble(): Graph {
+  private assemble(sorted: string[]): Graph {
     const blocks = this.blocks;
-    for (let b = 0; b * BLOCK < this.sorted.length; b++) {
+    for (let b = 0; b * BLOCK < sorted.length; b++) {
       blocks[b] ??= join(
-        this.sorted.slice(b * BLOCK, (b + 1) * BLOCK).map((path) => this.parts.get(path) as Part),
+        sorted.slice(b * BLOCK, (b + 1) * BLOCK).map((path) => this.parts.get(path) as Part),
       );
     }
     const whole = join(blocks as Part[]);
@@ -207,31 +214,37 @@ export class WorkIndex {
   private remember(note: ParsedNote): void {
     const path = note.path;
     const before = this.relevant.get(path);
-    if (before) this.unlink(before);
-    else this.reorder(lowerBound(this.sorted, path), path);
     this.relevant.set(path, note);
+    if (!this.sorted) return;
+    if (before) this.unlink(before);
+    else this.reorder(this.sorted, lowerBound(this.sorted, path), path);
+    this.link(note);
+  }
+
+  private link(note: ParsedNote): void {
     for (const key of keysOf(note)) {
       let set = this.linking.get(key);
       if (!set) this.linking.set(key, (set = new Set()));
-      set.add(path);
+      set.add(note.path);
     }
-    this.dirty.add(path);
+    this.dirty.add(note.path);
   }
 
   private forget(path: string): void {
     const before = this.relevant.get(path);
     if (!before) return;
-    this.unlink(before);
     this.relevant.delete(path);
+    if (!this.sorted) return;
+    this.unlink(before);
     this.parts.delete(path);
     this.dirty.delete(path);
-    this.reorder(lowerBound(this.sorted, path));
+    this.reorder(this.sorted, lowerBound(this.sorted, path));
   }
 
   /** Inserts `path` at `at` in the sorted paths, or removes the one there; later blocks move. */
-  private reorder(at: number, path?: string): void {
-    if (path === undefined) this.sorted.splice(at, 1);
-    else this.sorted.splice(at, 0, path);
+  private reorder(sorted: string[], at: number, path?: string): void {
+    if (path === undefined) sorted.splice(at, 1);
+    else sorted.splice(at, 0, path);
     this.blocks.length = Math.min(this.blocks.length, at >> BLOCK_BITS);
   }
 
@@ -246,6 +259,7 @@ export class WorkIndex {
   /** A file at `path` appeared, changed or went: links that may now point elsewhere. */
   private redirected(path: string, before?: readonly string[], after?: readonly string[]): void {
     this.cached = null;
+    if (!this.sorted) return;
     for (const key of [linkKey(path), ...aliasKeys(before), ...aliasKeys(after)])
       for (const from of this.linking.get(key) ?? []) this.dirty.add(from);
   }
