@@ -39,8 +39,9 @@ function fakeApp(notes: SyntheticNote[]) {
     handlers.set(name, cb);
     return { name };
   };
+  const byPath = new Map(files.map((f) => [f.path, f]));
   const app = {
-    vault: { getFiles: () => files, on },
+    vault: { getFiles: () => files, getFileByPath: (path: string) => byPath.get(path) ?? null, on },
     metadataCache: {
       getFileCache: (f: { path: string }) => caches.get(f.path) ?? null,
       getFirstLinkpathDest: (linkpath: string, source: string) => {

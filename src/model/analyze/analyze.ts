@@ -181,6 +181,7 @@ function updateEvidence(memo: AnalysisMemo, current: Evidence[], structure: Stru
     }
   }
   while (i < before.length) remove(old[i++] as EvidenceRecord);
+  for (const key of changed.get(memo.evidenceFor)?.keys() ?? []) memo.changedTargets.add(key);
   for (const [lists, copies] of changed)
     for (const [key, list] of copies) {
       if (list.length === 0) lists.delete(key);
@@ -234,11 +235,16 @@ export function analyze(
   memo.structure = structure;
 
   // Evidence up to today, each with the routes it reaches.
-  updateEvidence(
-    memo,
-    graph.evidence.filter((ev: Evidence) => ev.date <= today),
-    structure,
-  );
+  // The index hands over the same evidence list while no evidence note changed.
+  memo.changedTargets.clear();
+  if (graph.evidence !== memo.source) {
+    updateEvidence(
+      memo,
+      graph.evidence.filter((ev: Evidence) => ev.date <= today),
+      structure,
+    );
+    memo.source = graph.evidence;
+  }
   const evidence = memo.records;
   const evidenceFor = memo.evidenceFor;
   const reachingRoute = memo.reaching;
@@ -257,8 +263,19 @@ export function analyze(
       newer(evs[0]?.date ?? null, n.kind === 'skill' ? completedDay(n.id) : null) ??
       dayOfTime(n.mtime);
     const s = stateOf(n.id) ?? 'live';
+    // Written out, not spread: a spread makes records of many shapes, and every reader slow.
     return {
-      ...n,
+      id: n.id,
+      kind: n.kind,
+      title: n.title,
+      status: n.status,
+      category: n.category,
+      risk: n.risk,
+      horizon: n.horizon,
+      completed: n.completed,
+      resume: n.resume,
+      aliases: n.aliases,
+      mtime: n.mtime,
       state: s,
       live: s === 'live',
       resting: s === 'resting',
@@ -328,7 +345,13 @@ export function analyze(
   const sameAs = (a: unknown[], b: unknown[]) =>
     a.length === b.length && a.every((x, i) => x === b[i]);
   const routes: RouteRecord[] = [];
-  const nodes: NodeRecord[] = graph.nodes.map((n) => {
+  // Where the graph has the node of last time at the same place and its evidence did not
+  // change, its record is last time's, without looking anything up.
+  const { nodeList, recordList, changedTargets } = memo;
+  const aligned = nodeList.length === graph.nodes.length;
+  const nodes: NodeRecord[] = graph.nodes.map((n, i) => {
+    if (aligned && nodeList[i] === n && n.kind !== 'route' && !changedTargets.has(n.id))
+      return recordList[i] as NodeRecord;
     if (n.kind === 'route') {
       const from = [
         n,
@@ -353,6 +376,8 @@ export function analyze(
     for (const id of memo.nodes.keys()) if (!graph.byId.has(id)) memo.nodes.delete(id);
     for (const id of memo.routes.keys()) if (!graph.byId.has(id)) memo.routes.delete(id);
   }
+  memo.nodeList = graph.nodes;
+  memo.recordList = nodes;
   const node = new Map(nodes.map((n) => [n.id, n]));
 
   // Ranks: a record handed out before is never changed, so a new rank makes a new record.

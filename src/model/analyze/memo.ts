@@ -28,12 +28,18 @@ export class AnalysisMemo {
   settings: Settings | null = null;
   today: Day | null = null;
   structure: Structure | null = null;
-  /** The evidence up to today of the last graph, sorted by file, and its records. */
+  /** The last graph's evidence list, and its evidence up to today with their records. */
+  source: Evidence[] | null = null;
   evidence: Evidence[] = [];
   records: EvidenceRecord[] = [];
   /** Evidence per target and per route reached, newest first. */
   evidenceFor = new Map<string, EvidenceRecord[]>();
   reaching = new Map<string, EvidenceRecord[]>();
+  /** Targets whose evidence list changed in this analysis. */
+  changedTargets = new Set<string>();
+  /** The last graph's nodes and the records made of them, in the same order. */
+  nodeList: ModelNode[] = [];
+  recordList: NodeRecord[] = [];
   /** Records of outcomes and stones, with what they were made from. */
   nodes = new Map<
     string,
@@ -49,11 +55,14 @@ export class AnalysisMemo {
     this.settings = settings;
     this.today = today;
     this.structure = null;
+    this.source = null;
     this.evidence = [];
     this.records = [];
     this.evidenceFor = new Map();
     this.reaching = new Map();
     this.nodes = new Map();
+    this.nodeList = [];
+    this.recordList = [];
     this.routes = new Map();
     return false;
   }

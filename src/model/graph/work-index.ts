@@ -32,9 +32,18 @@ const aliasKeys = (aliases: readonly string[] | undefined) =>
 /** What a note adds to the graph; parts and blocks of parts are joined in path order. */
 type Part = Omit<Graph, 'byId'>;
 
-/** Each part's items sort under its note's path, so joining sorted parts keeps them sorted. */
-function join(parts: Part[]): Part {
-  const all = <T>(pick: (p: Part) => T[]) => ([] as T[]).concat(...parts.map(pick));
+/**
+ * Each part's items sort under its note's path, so joining sorted parts keeps them sorted.
+ * Where `previous` (the last join of these parts) holds the same items, its list is kept:
+ * the analysis then sees at once that, say, no evidence changed.
+ */
+function join(parts: Part[], previous?: Part): Part {
+  const all = <T>(pick: (p: Part) => T[]) => {
+    const joined = ([] as T[]).concat(...parts.map(pick));
+    const before = previous ? pick(previous) : undefined;
+    const same = before?.length === joined.length && joined.every((x, i) => x === before[i]);
+    return same && before ? before : joined;
+  };
   return {
     nodes: all((p) => p.nodes),
     edges: all((p) => p.edges),
@@ -99,6 +108,10 @@ export class WorkIndex {
   private readonly linking = new Map<string, Set<string>>();
   /** The parts joined in blocks of `BLOCK` sorted paths; undefined where one must be joined. */
   private readonly blocks: (Part | undefined)[] = [];
+  /** Blocks with a changed part, joined again from their parts. */
+  private readonly stale = new Set<number>();
+  /** The last join of the blocks. */
+  private whole: Part | undefined;
   private cached: Graph | null = null;
 
   /**
@@ -183,7 +196,7 @@ export class WorkIndex {
       // old objects tells the analysis that it has nothing to redo.
       if (sameValue(part, this.parts.get(path))) continue;
       this.parts.set(path, part);
-      this.blocks[lowerBound(this.sorted, path) >> BLOCK_BITS] = undefined;
+      this.stale.add(lowerBound(this.sorted, path) >> BLOCK_BITS);
     }
     this.dirty.clear();
     this.cached = this.assemble(this.sorted);
@@ -199,11 +212,13 @@ export class WorkIndex {
   private assemble(sorted: string[]): Graph {
     const blocks = this.blocks;
     for (let b = 0; b * BLOCK < sorted.length; b++) {
-      blocks[b] ??= join(
-        sorted.slice(b * BLOCK, (b + 1) * BLOCK).map((path) => this.parts.get(path) as Part),
-      );
+      if (blocks[b] && !this.stale.has(b)) continue;
+      const parts = sorted.slice(b * BLOCK, (b + 1) * BLOCK).map((p) => this.parts.get(p) as Part);
+      blocks[b] = join(parts, blocks[b]);
     }
-    const whole = join(blocks as Part[]);
+    this.stale.clear();
+    blocks.length = Math.ceil(sorted.length / BLOCK);
+    const whole = (this.whole = join(blocks as Part[], this.whole));
     return {
       ...whole,
       byId: new Map(whole.nodes.map((n) => [n.id, n])),
