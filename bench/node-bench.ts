@@ -148,6 +148,7 @@ export async function nodeBench(quick: boolean, runs: number): Promise<Row[]> {
       const modeled = notes.filter((n) => n.path.startsWith('Model/Skills/')).slice(0, 200);
       const updates: number[] = [];
       const graphs: number[] = [];
+      const cpu: number[] = [];
       // "Today" is the newest evidence day, so that every piece of evidence counts.
       const today = notes.reduce<string>((d, n) => {
         const date = n.frontmatter?.date;
@@ -162,9 +163,11 @@ export async function nodeBench(quick: boolean, runs: number): Promise<Row[]> {
           changed?.(file, '', { ...cache, frontmatter: { ...n.frontmatter, status: 'done' } });
           updates.push(performance.now() - t);
           const g = performance.now();
+          const c = process.cpuUsage();
           index.graph();
           index.analysis(today);
           graphs.push(performance.now() - g);
+          cpu.push(process.cpuUsage(c).user / 1000);
         }
       }
       index.dispose();
@@ -181,6 +184,8 @@ export async function nodeBench(quick: boolean, runs: number): Promise<Row[]> {
         unit: 'ms',
         goal: size >= 100_000 ? 5 : 1,
         better: 'lower',
+        // On a shared machine the wall time includes waiting for a core; CPU time does not.
+        note: `CPU time ${median(cpu).toFixed(2)} ms`,
       });
     }
     index.dispose();
