@@ -7,6 +7,7 @@ import { nodeBench } from './node-bench';
 import type { Row } from './stats';
 
 const quick = process.argv.includes('--quick');
+const nodeOnly = process.argv.includes('--node');
 const runs = quick ? 3 : 5;
 
 /**
@@ -44,16 +45,20 @@ async function main(): Promise<void> {
   const started = Date.now();
   const outDir = resolve('dist/bench');
   mkdirSync(outDir, { recursive: true });
-  const rows = [...(await nodeBench(quick, runs)), ...(await browserBench(quick, runs, outDir))];
+  const rows = [
+    ...(await nodeBench(quick, runs)),
+    ...(nodeOnly ? [] : await browserBench(quick, runs, outDir)),
+  ];
   const chromium = execSync('/usr/bin/chromium --version', { stdio: ['ignore', 'pipe', 'ignore'] })
     .toString()
     .trim();
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}`;
   const table = format(rows);
-  const text = `# Benchmark results\n\n${quick ? 'Quick run (small sizes only).' : 'Full run.'} Medians of ${runs} runs (${runs * 3} for the full index). Machine: ${machine}. Took ${Math.round((Date.now() - started) / 1000)} s.\n\n${table}\n`;
+  const kind = `${quick ? 'Quick run (small sizes only)' : 'Full run'}${nodeOnly ? ', node part only' : ''}.`;
+  const text = `# Benchmark results\n\n${kind} Medians of ${runs} runs (${runs * 3} for the full index). Machine: ${machine}. Took ${Math.round((Date.now() - started) / 1000)} s.\n\n${table}\n`;
   process.stdout.write(`\n${table}\n\n${machine}\n`);
-  if (!quick) writeFileSync('bench/results.md', text);
-  else writeFileSync('dist/bench/results-quick.md', text);
+  if (!quick && !nodeOnly) writeFileSync('bench/results.md', text);
+  else writeFileSync(`dist/bench/results-${quick ? 'quick' : 'node'}.md`, text);
   const failed = rows.filter((r) => !met(r));
   if (failed.length > 0)
     process.stdout.write(`\nGoals not met: ${failed.map((r) => r.what).join('; ')}\n`);

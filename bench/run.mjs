@@ -1,10 +1,12 @@
-// npm run bench [-- --quick]: builds the benchmark with esbuild and runs it. The numbers go to
-// the terminal and to bench/results.md.
+// npm run bench [-- --quick] [-- --node]: builds the benchmark with esbuild and runs it. The
+// numbers go to the terminal and to bench/results.md (a full run of both parts only).
+// --quick: small sizes only. --node: the node part only (no Chromium), to dist/bench/.
+// --build-only: bundles dist/bench.cjs without running it (for `node --cpu-prof`).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const quick = process.argv.includes('--quick');
+const flags = process.argv.slice(2).filter((a) => a !== '--build-only');
 const alias = {
   obsidian: fileURLToPath(new URL('../tests/obsidian/stand-in/obsidian.ts', import.meta.url)),
 };
@@ -33,7 +35,8 @@ await build({
   minify: true,
   logLevel: 'warning',
 });
-const r = spawnSync(process.execPath, ['dist/bench.cjs', ...(quick ? ['--quick'] : [])], {
+if (process.argv.includes('--build-only')) process.exit(0);
+const r = spawnSync(process.execPath, ['dist/bench.cjs', ...flags], {
   stdio: 'inherit',
 });
 process.exit(r.status ?? 1);

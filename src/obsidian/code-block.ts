@@ -1,5 +1,5 @@
 import { MarkdownRenderChild, type App, type HoverParent, type HoverPopover } from 'obsidian';
-import { analyze, buildTable, parseBlockOptions } from '../model';
+import { buildTable, parseBlockOptions } from '../model';
 import type { LiveIndex } from './live-index';
 import { nativeLink } from './native-links';
 
@@ -47,10 +47,7 @@ export class WorkModelBlock extends MarkdownRenderChild implements HoverParent {
       el.createDiv({ text: 'Reading the work model…', cls: 'work-model-block-empty' });
       return;
     }
-    const table = buildTable(
-      analyze(this.index.graph(), this.index.settings, this.today()),
-      options,
-    );
+    const table = buildTable(this.index.analysis(this.today()), options);
     if (table.caption) el.createEl('p', { text: table.caption, cls: 'work-model-block-caption' });
     if (table.rows.length === 0) {
       el.createDiv({ text: table.empty, cls: 'work-model-block-empty' });

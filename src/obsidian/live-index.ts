@@ -1,8 +1,12 @@
 import { debounce, TFile, type App, type EventRef } from 'obsidian';
 import {
+  analyze,
+  AnalysisMemo,
   isJournalNote,
   isPlainFrontmatter,
   WorkIndex,
+  type Analysis,
+  type Day,
   type Graph,
   type LinkLookup,
   type Settings,
@@ -48,6 +52,9 @@ export class LiveIndex {
   /** Notes the metadata cache had not parsed yet when the first build read them. */
   private unparsed: string[] = [];
   private seenResolved = false;
+  /** Carries the analysis from one change to the next; one per index. */
+  private memo = new AnalysisMemo();
+  private last: { graph: Graph; settings: Settings; today: Day; analysis: Analysis } | null = null;
   private readonly notifySoon = debounce(() => this.notify(), NOTIFY_MS, true);
 
   /** Obsidian already resolves links; the model asks it instead of indexing every file again. */
@@ -76,6 +83,20 @@ export class LiveIndex {
 
   graph(): Graph {
     return this.index.graph();
+  }
+
+  /**
+   * The analysis the view, code blocks and status bar show: the same object until something
+   * changes, and after a change only what it touched is analysed again.
+   */
+  analysis(today: Day): Analysis {
+    const graph = this.graph();
+    const last = this.last;
+    if (last?.graph === graph && last.settings === this.current && last.today === today)
+      return last.analysis;
+    const analysis = analyze(graph, this.current, today, this.memo);
+    this.last = { graph, settings: this.current, today, analysis };
+    return analysis;
   }
 
   /**
@@ -134,6 +155,7 @@ export class LiveIndex {
     for (const path of this.touched) this.apply(next, path);
     this.touched = null;
     this.index = next;
+    this.memo = new AnalysisMemo();
     this.unparsed = unparsed;
     if (first) this.setProgress(null);
     this.isReady = true;

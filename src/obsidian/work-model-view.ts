@@ -7,7 +7,6 @@ import {
   type PaneType,
   type WorkspaceLeaf,
 } from 'obsidian';
-import { analyze } from '../model';
 import type { SavedPosition } from '../view/layout';
 import { toMapModel } from '../view/map-model';
 import { initialFilters } from '../view/scene';
@@ -133,9 +132,8 @@ export class WorkModelView extends ItemView implements HoverParent {
     const { index } = this.host;
     if (this.dueEl) renderRevisionDue(this.dueEl, index, this.host.today());
     if (!this.map || !index.isReady) return;
-    const graph = index.graph();
     this.map.update(
-      toMapModel(graph, analyze(graph, index.settings, this.host.today())),
+      toMapModel(index.graph(), index.analysis(this.host.today())),
       this.host.positions,
     );
   }

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  AnalysisMemo,
   analyze,
   buildWorkGraph,
   compareRank,
   DEFAULT_SETTINGS,
   toReport,
+  WorkIndex,
   type NoteInput,
 } from '../../src/model';
 
@@ -158,6 +160,35 @@ describe('the analysis, on any model', () => {
         const b = run(shuffled);
         expect(toReport(b.graph, b.analysis)).toEqual(toReport(a.graph, a.analysis));
       }),
+    );
+  });
+
+  it('should give the same analysis, kept from change to change, as a fresh one', () => {
+    // Each step brings some notes of another model (changed, new, renamed stones), and deletes
+    // some; now and then the day moves. The kept analysis must equal a fresh one every time.
+    const step = fc.record({
+      notes: model.chain((m) => fc.subarray(m)),
+      gone: fc.subarray([...outcomes, ...stones, ...routes, 'Journal/e0', 'Journal/e1']),
+      renamed: fc.boolean(),
+      today: fc.constantFrom(TODAY, TODAY, TODAY, '2026-03-15'),
+    });
+    fc.assert(
+      fc.property(model, fc.array(step, { maxLength: 5 }), (start, steps) => {
+        const index = new WorkIndex(DEFAULT_SETTINGS);
+        const memo = new AnalysisMemo();
+        for (const n of start) index.setNote(n);
+        analyze(index.graph(), DEFAULT_SETTINGS, TODAY, memo);
+        for (const s of steps) {
+          for (const n of s.notes)
+            index.setNote(s.renamed ? { ...n, path: n.path.replace('S', 'Stones/S') } : n);
+          for (const g of s.gone) index.delete(`${g}.md`);
+          const kept = analyze(index.graph(), DEFAULT_SETTINGS, s.today, memo);
+          const fresh = analyze(index.fullGraph(), DEFAULT_SETTINGS, s.today);
+          expect(kept).toEqual(fresh);
+          expect(toReport(index.graph(), kept)).toEqual(toReport(index.fullGraph(), fresh));
+        }
+      }),
+      { numRuns: 80 },
     );
   });
 });

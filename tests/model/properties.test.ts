@@ -142,4 +142,68 @@ describe('the model on arbitrary notes', () => {
       { numRuns: 200 },
     );
   });
+
+  it('should keep the graph equal to a full rebuild after any sequence of changes, renames and deletes', () => {
+    // Mostly well-formed model notes, so that links resolve, move and break often.
+    const modelNote = fc.oneof(
+      note,
+      fc.record({
+        path: fc.tuple(fc.constantFrom(...folders), name).map(([f, n]) => `${f}${n}.md`),
+        mtime: fc.constant(0),
+        frontmatter: fc.record({
+          tags: fc.constantFrom('work/outcome', 'work/skill', 'work/route'),
+          supports: fc.array(link, { maxLength: 2 }),
+          outcomes: fc.array(link, { maxLength: 2 }),
+          steps: fc.array(link, { maxLength: 3 }),
+          evidence: fc.array(link, { maxLength: 2 }),
+          aliases: fc.array(name, { maxLength: 2 }),
+        }),
+        bodyLinks: fc.array(name, { maxLength: 3 }),
+      }),
+    );
+    const op = fc.oneof(
+      modelNote.map((n) => ({ set: n })),
+      fc.record({ from: note.map((n) => n.path), to: modelNote }),
+      fc.record({ remove: note.map((n) => n.path) }),
+      fc.record({ file: fc.constantFrom('Goal.png', 'Work/python.md', 'a.b') }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(modelNote, { maxLength: 12 }),
+        fc.array(op, { maxLength: 12 }),
+        fc.boolean(),
+        (start, ops, hosted) => {
+          // Obsidian resolves files itself; the standalone index keeps its own list.
+          const host = new LinkResolver();
+          const index = new WorkIndex(
+            DEFAULT_SETTINGS,
+            hosted ? { resolve: (l, s) => host.resolve(l, s) } : null,
+          );
+          const set = (n: NoteInput) => {
+            host.set(n.path);
+            index.setNote(n);
+          };
+          const remove = (path: string) => {
+            host.delete(path);
+            index.delete(path);
+          };
+          for (const n of start) set(n);
+          index.graph();
+          for (const o of ops) {
+            if ('set' in o) set(o.set);
+            else if ('from' in o) {
+              remove(o.from);
+              set(o.to);
+            } else if ('remove' in o) remove(o.remove);
+            else {
+              host.set(o.file);
+              index.setFile(o.file);
+            }
+            expect(index.graph()).toEqual(index.fullGraph());
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { addDays, dayOfTime, daysBetween, type Day } from '../dates';
-import type { Evidence, Graph } from '../graph/graph';
+import type { Edge, Evidence, Graph, ModelNode } from '../graph/graph';
 import { titleOf } from '../read/note-input';
 import { noteState, type Signal } from '../read/note-schemas';
 import { cmp } from '../problem';
@@ -14,9 +14,11 @@ import type {
   RouteRecord,
   SignalCounts,
 } from './records';
+import { AnalysisMemo, type Structure } from './memo';
 import { emptyTrend, monthOf } from './trend';
 
 export * from './records';
+export { AnalysisMemo } from './memo';
 
 const COUNT_OF: Record<Signal, keyof SignalCounts> = {
   win: 'wins',
@@ -38,53 +40,55 @@ export function compareRank(a: RouteRecord, b: RouteRecord): number {
   );
 }
 
-/**
- * The model on a given day (SPEC §2): one record per note and per route with its state,
- * progress, activity, advancement, shared and unique evidence, trend, last activity and
- * staleness, and the gaps and health findings. "Today" is an argument, so results are
- * reproducible (the CLI's `--now`, tests). Evidence dated after today is ignored everywhere.
- */
-export function analyze(graph: Graph, settings: Settings, today: Day): Analysis {
-  const windowDays = settings.momentumDays;
-  const windowStart = addDays(today, -(windowDays - 1));
-  const inWindow = (day: Day | null) => day !== null && day >= windowStart && day <= today;
-
-  // Structure: each route's ordered steps and outcomes.
-  const stepsOf = new Map<string, { to: string; order: number }[]>();
-  const outcomesOf = new Map<string, string[]>();
-  for (const e of graph.edges) {
-    if (e.kind === 'step') {
-      const list = stepsOf.get(e.from) ?? [];
-      list.push({ to: e.to, order: e.order ?? 0 });
-      stepsOf.set(e.from, list);
-    } else if (e.kind === 'target') {
-      const list = outcomesOf.get(e.from) ?? [];
-      list.push(e.to);
-      outcomesOf.set(e.from, list);
-    }
+/** A route's steps in order and its outcomes, from its edges (sorted by `from`). */
+function pathOf(edges: Edge[], route: string): { steps: string[]; outcomes: string[] } {
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((edges[mid] as Edge).from < route) lo = mid + 1;
+    else hi = mid;
   }
-  const ordered = new Map(
-    [...stepsOf].map(([r, list]) => [r, list.sort((a, b) => a.order - b.order).map((s) => s.to)]),
-  );
-  const steps = (route: string) => ordered.get(route) ?? [];
+  const steps: { to: string; order: number }[] = [];
+  const outcomes: string[] = [];
+  for (let i = lo; i < edges.length && (edges[i] as Edge).from === route; i++) {
+    const e = edges[i] as Edge;
+    if (e.kind === 'step') steps.push({ to: e.to, order: e.order ?? 0 });
+    else if (e.kind === 'target') outcomes.push(e.to);
+  }
+  return { steps: steps.sort((a, b) => a.order - b.order).map((s) => s.to), outcomes };
+}
 
-  const state = new Map(
-    graph.nodes.map((n) => [n.id, noteState(n.kind, n.status, n.resume, today)]),
-  );
-  const isLive = (id: string) => state.get(id) === 'live';
-  const routeIds = graph.nodes.filter((n) => n.kind === 'route').map((n) => n.id);
+/** Each route's id, liveness, steps and outcomes: what the structure is made from. */
+function structureKey(
+  routeIds: string[],
+  steps: (route: string) => string[],
+  outcomesOf: Map<string, string[]>,
+  isLive: (id: string) => boolean,
+): string {
+  return routeIds
+    .map((r) =>
+      [r, isLive(r), steps(r).join('\u0000'), (outcomesOf.get(r) ?? []).join('\u0000')].join(
+        '\u0001',
+      ),
+    )
+    .join('\u0002');
+}
+
+/** Routes' paths and outcomes, who uses each stone, and the routes each note is on. */
+function structureOf(
+  key: string,
+  routeIds: string[],
+  steps: (route: string) => string[],
+  outcomesOf: Map<string, string[]>,
+  isLive: (id: string) => boolean,
+): Structure {
   /** Live routes using each stone, to tell shared evidence from unique. */
   const liveUsers = new Map<string, Set<string>>();
   for (const r of routeIds) {
     if (!isLive(r)) continue;
     for (const s of steps(r)) liveUsers.set(s, (liveUsers.get(s) ?? new Set()).add(r));
   }
-
-  // Evidence up to today, each with the routes it reaches.
-  const evidence: EvidenceRecord[] = [];
-  const evidenceFor = new Map<string, EvidenceRecord[]>();
-  const reachingRoute = new Map<string, EvidenceRecord[]>();
-  const current = graph.evidence.filter((ev: Evidence) => ev.date <= today);
   const routePaths = new Map(routeIds.map((r) => [r, [r, ...steps(r)]]));
   /** The routes each note is on (as the route itself or a step), to find them per evidence. */
   const routesOf = new Map<string, string[]>();
@@ -94,47 +98,157 @@ export function analyze(graph: Graph, settings: Settings, today: Day): Analysis 
       list.push(r);
       routesOf.set(n, list);
     }
-  for (const ev of current) {
-    const targets = new Set(ev.targets);
-    const candidates = [...new Set(ev.targets.flatMap((t) => routesOf.get(t) ?? []))].sort(cmp);
-    const routes: EvidenceRecord['routes'] = [];
-    for (const r of candidates) {
-      const via = (routePaths.get(r) ?? []).filter((n) => targets.has(n));
-      const unique = via.some(
-        (n) => n === r || [...(liveUsers.get(n) ?? [])].every((u) => u === r),
-      );
-      routes.push({ id: r, shared: !unique, via: via[0] as string });
-    }
-    const record: EvidenceRecord = {
-      file: ev.file,
-      title: titleOf(ev.file),
-      date: ev.date,
-      signal: ev.signal,
-      excerpt: ev.excerpt,
-      targets: ev.targets,
-      routes,
-    };
-    evidence.push(record);
-    for (const t of ev.targets) {
-      const list = evidenceFor.get(t) ?? [];
-      list.push(record);
-      evidenceFor.set(t, list);
-    }
-    for (const r of routes) {
-      const list = reachingRoute.get(r.id) ?? [];
-      list.push(record);
-      reachingRoute.set(r.id, list);
-    }
-  }
-  const newestFirst = (a: EvidenceRecord, b: EvidenceRecord) =>
-    cmp(b.date, a.date) || cmp(a.file, b.file);
-  for (const list of evidenceFor.values()) list.sort(newestFirst);
-  for (const list of reachingRoute.values()) list.sort(newestFirst);
-
   const onRoutes = new Map<string, Set<string>>();
   for (const [r, notes] of routePaths)
     for (const n of [...notes, ...(outcomesOf.get(r) ?? [])])
       onRoutes.set(n, (onRoutes.get(n) ?? new Set()).add(r));
+  return { key, liveUsers, routePaths, routesOf, onRoutes };
+}
+
+/** One evidence note with the routes it reaches, shared or unique. */
+function evidenceRecord(ev: Evidence, structure: Structure): EvidenceRecord {
+  const { liveUsers, routePaths, routesOf } = structure;
+  const targets = new Set(ev.targets);
+  const candidates = [...new Set(ev.targets.flatMap((t) => routesOf.get(t) ?? []))].sort(cmp);
+  const routes: EvidenceRecord['routes'] = [];
+  for (const r of candidates) {
+    const via = (routePaths.get(r) ?? []).filter((n) => targets.has(n));
+    const unique = via.some((n) => n === r || [...(liveUsers.get(n) ?? [])].every((u) => u === r));
+    routes.push({ id: r, shared: !unique, via: via[0] as string });
+  }
+  return {
+    file: ev.file,
+    title: titleOf(ev.file),
+    date: ev.date,
+    signal: ev.signal,
+    excerpt: ev.excerpt,
+    targets: ev.targets,
+    routes,
+  };
+}
+
+const newestFirst = (a: EvidenceRecord, b: EvidenceRecord) =>
+  cmp(b.date, a.date) || cmp(a.file, b.file);
+
+/**
+ * Brings the memo's evidence records and per-note and per-route lists from the last graph's
+ * evidence to `current` (both sorted by file): only evidence notes that changed are touched,
+ * and only the lists they are in are copied and sorted again.
+ */
+function updateEvidence(memo: AnalysisMemo, current: Evidence[], structure: Structure): void {
+  const before = memo.evidence;
+  const old = memo.records;
+  const records: EvidenceRecord[] = [];
+  let touched = before.length !== current.length;
+  const changed = new Map<Map<string, EvidenceRecord[]>, Map<string, EvidenceRecord[]>>([
+    [memo.evidenceFor, new Map()],
+    [memo.reaching, new Map()],
+  ]);
+  /** The list of `key` in `lists`, copied once per update before it changes. */
+  const edit = (lists: Map<string, EvidenceRecord[]>, key: string) => {
+    const copies = changed.get(lists) as Map<string, EvidenceRecord[]>;
+    let list = copies.get(key);
+    if (!list) copies.set(key, (list = [...(lists.get(key) ?? [])]));
+    return list;
+  };
+  const remove = (r: EvidenceRecord) => {
+    touched = true;
+    for (const t of r.targets) {
+      const list = edit(memo.evidenceFor, t);
+      list.splice(list.indexOf(r), 1);
+    }
+    for (const route of r.routes) {
+      const list = edit(memo.reaching, route.id);
+      list.splice(list.indexOf(r), 1);
+    }
+  };
+  const add = (ev: Evidence) => {
+    touched = true;
+    const r = evidenceRecord(ev, structure);
+    records.push(r);
+    for (const t of r.targets) edit(memo.evidenceFor, t).push(r);
+    for (const route of r.routes) edit(memo.reaching, route.id).push(r);
+  };
+  let i = 0;
+  for (const ev of current) {
+    while (i < before.length && (before[i] as Evidence).file < ev.file)
+      remove(old[i++] as EvidenceRecord);
+    if (before[i] === ev) records.push(old[i++] as EvidenceRecord);
+    else {
+      if (i < before.length && (before[i] as Evidence).file === ev.file)
+        remove(old[i++] as EvidenceRecord);
+      add(ev);
+    }
+  }
+  while (i < before.length) remove(old[i++] as EvidenceRecord);
+  for (const key of changed.get(memo.evidenceFor)?.keys() ?? []) memo.changedTargets.add(key);
+  for (const [lists, copies] of changed)
+    for (const [key, list] of copies) {
+      if (list.length === 0) lists.delete(key);
+      else lists.set(key, list.sort(newestFirst));
+    }
+  memo.evidence = current;
+  // The same list while no evidence changed, so that what is derived from it can be kept.
+  if (touched) memo.records = records;
+}
+
+/**
+ * The model on a given day (SPEC §2): one record per note and per route with its state,
+ * progress, activity, advancement, shared and unique evidence, trend, last activity and
+ * staleness, and the gaps and health findings. "Today" is an argument, so results are
+ * reproducible (the CLI's `--now`, tests). Evidence dated after today is ignored everywhere.
+ *
+ * `memo` carries records from the last analysis of the same index to this one, so that one
+ * note changed costs what it touches; the answer is the same with or without it.
+ */
+export function analyze(
+  graph: Graph,
+  settings: Settings,
+  today: Day,
+  memo: AnalysisMemo = new AnalysisMemo(),
+): Analysis {
+  const windowDays = settings.momentumDays;
+  const windowStart = addDays(today, -(windowDays - 1));
+  const inWindow = (day: Day | null) => day !== null && day >= windowStart && day <= today;
+
+  // Structure: each route's ordered steps and outcomes, kept while its node is the same object.
+  const paths = new Map<string, { from: ModelNode; steps: string[]; outcomes: string[] }>();
+  for (const n of graph.nodes) {
+    if (n.kind !== 'route') continue;
+    const kept = memo.paths.get(n.id);
+    paths.set(n.id, kept?.from === n ? kept : { from: n, ...pathOf(graph.edges, n.id) });
+  }
+  memo.paths = paths;
+  const steps = (route: string) => paths.get(route)?.steps ?? [];
+  const outcomesOf = new Map([...paths].map(([r, p]) => [r, p.outcomes]));
+
+  const stateOf = (id: string) => {
+    const n = graph.byId.get(id);
+    return n ? noteState(n.kind, n.status, n.resume, today) : undefined;
+  };
+  const isLive = (id: string) => stateOf(id) === 'live';
+  const routeIds = graph.nodes.filter((n) => n.kind === 'route').map((n) => n.id);
+  const key = structureKey(routeIds, steps, outcomesOf, isLive);
+  const structure =
+    (memo.keepFor(settings, today, key) ? memo.structure : null) ??
+    structureOf(key, routeIds, steps, outcomesOf, isLive);
+  memo.structure = structure;
+
+  // Evidence up to today, each with the routes it reaches.
+  // The index hands over the same evidence list while no evidence note changed.
+  memo.changedTargets.clear();
+  if (graph.evidence !== memo.source) {
+    updateEvidence(
+      memo,
+      graph.evidence.filter((ev: Evidence) => ev.date <= today),
+      structure,
+    );
+    memo.source = graph.evidence;
+  }
+  const evidence = memo.records;
+  const evidenceFor = memo.evidenceFor;
+  const reachingRoute = memo.reaching;
+  const onRoutes = structure.onRoutes;
 
   const completedDay = (id: string) => {
     const day = graph.byId.get(id)?.completed ?? null;
@@ -143,14 +257,25 @@ export function analyze(graph: Graph, settings: Settings, today: Day): Analysis 
   const isStale = (id: string, last: Day) =>
     isLive(id) && daysBetween(last, today) > settings.staleDays;
 
-  const nodes: NodeRecord[] = graph.nodes.map((n) => {
+  const nodeRecord = (n: ModelNode): NodeRecord => {
     const evs = evidenceFor.get(n.id) ?? [];
     const last =
       newer(evs[0]?.date ?? null, n.kind === 'skill' ? completedDay(n.id) : null) ??
       dayOfTime(n.mtime);
-    const s = state.get(n.id) ?? 'live';
+    const s = stateOf(n.id) ?? 'live';
+    // Written out, not spread: a spread makes records of many shapes, and every reader slow.
     return {
-      ...n,
+      id: n.id,
+      kind: n.kind,
+      title: n.title,
+      status: n.status,
+      category: n.category,
+      risk: n.risk,
+      horizon: n.horizon,
+      completed: n.completed,
+      resume: n.resume,
+      aliases: n.aliases,
+      mtime: n.mtime,
       state: s,
       live: s === 'live',
       resting: s === 'resting',
@@ -160,67 +285,115 @@ export function analyze(graph: Graph, settings: Settings, today: Day): Analysis 
       latest: evs[0] ?? null,
       routes: [...(onRoutes.get(n.id) ?? [])].sort(cmp),
     };
+  };
+
+  const routeRecords = (n: ModelNode): { node: NodeRecord; route: RouteRecord } => {
+    const own = nodeRecord(n);
+    const path = steps(n.id);
+    const reaching = reachingRoute.get(n.id) ?? [];
+    const recent = reaching.filter((ev) => inWindow(ev.date));
+    const counts: SignalCounts = { wins: 0, setbacks: 0, insights: 0, shifts: 0 };
+    let shared = 0;
+    for (const ev of recent) {
+      if (ev.signal) counts[COUNT_OF[ev.signal]]++;
+      if (ev.routes.find((r) => r.id === n.id)?.shared) shared++;
+    }
+    const completedSteps = path
+      .map((id) => ({ id, day: completedDay(id) }))
+      .filter((s): s is { id: string; day: Day } => s.day !== null)
+      .sort((a, b) => cmp(a.day, b.day) || cmp(a.id, b.id));
+    const stepsCompleted = completedSteps.filter((s) => inWindow(s.day)).length;
+    const trend = emptyTrend(today);
+    for (const ev of reaching) {
+      const month = monthOf(trend, ev.date);
+      if (month && ev.signal) month[COUNT_OF[ev.signal]]++;
+    }
+    for (const s of completedSteps) {
+      const month = monthOf(trend, s.day);
+      if (month) month.stepsCompleted++;
+    }
+    const stepsDone = path.filter((s) => graph.byId.get(s)?.status === 'done').length;
+    const lastActivity = newer(reaching[0]?.date ?? null, completedSteps.at(-1)?.day ?? null);
+    const stale = isStale(n.id, lastActivity ?? dayOfTime(n.mtime));
+    // The route's node record carries the same last activity and staleness.
+    own.lastActivity = lastActivity ?? dayOfTime(n.mtime);
+    own.stale = stale;
+    const route: RouteRecord = {
+      ...own,
+      rank: 0,
+      steps: path,
+      outcomes: [...(outcomesOf.get(n.id) ?? [])].sort(cmp),
+      stepsDone,
+      stepsTotal: path.length,
+      progress: path.length === 0 ? 0 : stepsDone / path.length,
+      activity: recent.length,
+      ...counts,
+      stepsCompleted,
+      advancement: counts.wins + stepsCompleted,
+      uniqueEvidence: recent.length - shared,
+      sharedEvidence: shared,
+      trend,
+      lastActivity,
+      stale,
+      evidence: reaching,
+      completedSteps,
+    };
+    return { node: own, route };
+  };
+
+  // Records whose inputs are the same objects as last time are reused.
+  const sameAs = (a: unknown[], b: unknown[]) =>
+    a.length === b.length && a.every((x, i) => x === b[i]);
+  const routes: RouteRecord[] = [];
+  // Where the graph has the node of last time at the same place and its evidence did not
+  // change, its record is last time's, without looking anything up.
+  const { nodeList, recordList, changedTargets } = memo;
+  const aligned = nodeList.length === graph.nodes.length;
+  const nodes: NodeRecord[] = graph.nodes.map((n, i) => {
+    if (aligned && nodeList[i] === n && n.kind !== 'route' && !changedTargets.has(n.id))
+      return recordList[i] as NodeRecord;
+    if (n.kind === 'route') {
+      const from = [
+        n,
+        evidenceFor.get(n.id),
+        reachingRoute.get(n.id),
+        ...steps(n.id).map((s) => graph.byId.get(s)),
+      ];
+      let made = memo.routes.get(n.id);
+      if (!made || !sameAs(made.from, from))
+        memo.routes.set(n.id, (made = { from, ...routeRecords(n) }));
+      routes.push(made.route);
+      return made.node;
+    }
+    const evs = evidenceFor.get(n.id);
+    let made = memo.nodes.get(n.id);
+    if (!made || made.from !== n || made.evs !== evs)
+      memo.nodes.set(n.id, (made = { from: n, evs, record: nodeRecord(n) }));
+    return made.record;
   });
+  // Forget notes that are gone (rarely: only when there are more records than notes).
+  if (memo.nodes.size + memo.routes.size > nodes.length) {
+    for (const id of memo.nodes.keys()) if (!graph.byId.has(id)) memo.nodes.delete(id);
+    for (const id of memo.routes.keys()) if (!graph.byId.has(id)) memo.routes.delete(id);
+  }
+  memo.nodeList = graph.nodes;
+  memo.recordList = nodes;
   const node = new Map(nodes.map((n) => [n.id, n]));
 
-  const routes: RouteRecord[] = nodes
-    .filter((n) => n.kind === 'route')
-    .map((n) => {
-      const path = steps(n.id);
-      const reaching = reachingRoute.get(n.id) ?? [];
-      const recent = reaching.filter((ev) => inWindow(ev.date));
-      const counts: SignalCounts = { wins: 0, setbacks: 0, insights: 0, shifts: 0 };
-      let shared = 0;
-      for (const ev of recent) {
-        if (ev.signal) counts[COUNT_OF[ev.signal]]++;
-        if (ev.routes.find((r) => r.id === n.id)?.shared) shared++;
-      }
-      const completedSteps = path
-        .map((id) => ({ id, day: completedDay(id) }))
-        .filter((s): s is { id: string; day: Day } => s.day !== null)
-        .sort((a, b) => cmp(a.day, b.day) || cmp(a.id, b.id));
-      const stepsCompleted = completedSteps.filter((s) => inWindow(s.day)).length;
-      const trend = emptyTrend(today);
-      for (const ev of reaching) {
-        const month = monthOf(trend, ev.date);
-        if (month && ev.signal) month[COUNT_OF[ev.signal]]++;
-      }
-      for (const s of completedSteps) {
-        const month = monthOf(trend, s.day);
-        if (month) month.stepsCompleted++;
-      }
-      const stepsDone = path.filter((s) => graph.byId.get(s)?.status === 'done').length;
-      const lastActivity = newer(reaching[0]?.date ?? null, completedSteps.at(-1)?.day ?? null);
-      const stale = isStale(n.id, lastActivity ?? dayOfTime(n.mtime));
-      // The route's node record carries the same last activity and staleness.
-      const own = node.get(n.id);
-      if (own) {
-        own.lastActivity = lastActivity ?? dayOfTime(n.mtime);
-        own.stale = stale;
-      }
-      return {
-        ...n,
-        rank: 0,
-        steps: path,
-        outcomes: [...(outcomesOf.get(n.id) ?? [])].sort(cmp),
-        stepsDone,
-        stepsTotal: path.length,
-        progress: path.length === 0 ? 0 : stepsDone / path.length,
-        activity: recent.length,
-        ...counts,
-        stepsCompleted,
-        advancement: counts.wins + stepsCompleted,
-        uniqueEvidence: recent.length - shared,
-        sharedEvidence: shared,
-        trend,
-        lastActivity,
-        stale,
-        evidence: reaching,
-        completedSteps,
-      };
-    });
+  // Ranks: a record handed out before is never changed, so a new rank makes a new record.
   const ranked = [...routes].sort(compareRank);
-  ranked.forEach((r, i) => (r.rank = i + 1));
+  const rankOf = new Map(ranked.map((r, i) => [r.id, i + 1]));
+  for (let i = 0; i < routes.length; i++) {
+    const r = routes[i] as RouteRecord;
+    const rank = rankOf.get(r.id) as number;
+    if (r.rank === rank) continue;
+    const made = memo.routes.get(r.id);
+    routes[i] = { ...r, rank };
+    if (made) made.route = routes[i] as RouteRecord;
+  }
+  const route = new Map(routes.map((r) => [r.id, r]));
+  for (let i = 0; i < ranked.length; i++)
+    ranked[i] = route.get((ranked[i] as RouteRecord).id) as RouteRecord;
 
   const revisions = graph.revisions.filter((r) => r.date <= today);
   const history: RevisionHistory = {
@@ -235,7 +408,6 @@ export function analyze(graph: Graph, settings: Settings, today: Day): Analysis 
           ),
   };
 
-  const route = new Map(routes.map((r) => [r.id, r]));
   const base = { today, windowDays, windowStart, nodes, node, routes, ranked, route, evidence };
   const gaps = findGaps(base);
   return {

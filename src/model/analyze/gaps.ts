@@ -7,6 +7,12 @@ export type AnalysisBase = Pick<
   'today' | 'nodes' | 'node' | 'routes' | 'route' | 'evidence'
 >;
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** The live routes each live outcome has and each live stone is on. */
 export function liveRoutesOf(a: AnalysisBase): {
   to: Map<string, string[]>;
@@ -16,8 +22,8 @@ export function liveRoutesOf(a: AnalysisBase): {
   const through = new Map<string, string[]>();
   for (const r of a.routes) {
     if (!r.live) continue;
-    for (const o of r.outcomes) to.set(o, [...(to.get(o) ?? []), r.id]);
-    for (const s of r.steps) through.set(s, [...(through.get(s) ?? []), r.id]);
+    for (const o of r.outcomes) push(to, o, r.id);
+    for (const s of r.steps) push(through, s, r.id);
   }
   return { to, through };
 }
@@ -29,8 +35,9 @@ export function liveRoutesOf(a: AnalysisBase): {
  */
 export function findGaps(a: AnalysisBase): Gap[] {
   const { to, through } = liveRoutesOf(a);
-  const gaps: Gap[] = [];
-  const add = (kind: GapKind, id: string) => gaps.push({ kind, id });
+  // Notes and routes come sorted by id: one list per kind, joined in kind order, is sorted.
+  const byKind = new Map<GapKind, Gap[]>();
+  const add = (kind: GapKind, id: string) => push(byKind, kind, { kind, id });
   for (const n of a.nodes) {
     if (!n.live) continue;
     if (n.kind === 'outcome' && !to.has(n.id)) add('outcome-without-route', n.id);
@@ -39,5 +46,5 @@ export function findGaps(a: AnalysisBase): Gap[] {
       add('stone-without-evidence', n.id);
   }
   for (const r of a.routes) if (r.live && r.steps.length === 0) add('route-without-steps', r.id);
-  return gaps.sort((x, y) => cmp(x.kind, y.kind) || cmp(x.id, y.id));
+  return [...byKind.keys()].sort(cmp).flatMap((kind) => byKind.get(kind) ?? []);
 }

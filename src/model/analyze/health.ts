@@ -3,7 +3,7 @@ import { plural } from '../words';
 import { outcomeCategory } from '../read/note-schemas';
 import { liveRoutesOf, type AnalysisBase } from './gaps';
 import { monthBefore } from './trend';
-import type { Finding, Question, RevisionHistory } from './records';
+import type { EvidenceRecord, Finding, Question, RevisionHistory } from './records';
 
 const names = (titles: string[]) =>
   titles.length <= 1
@@ -18,6 +18,43 @@ function horizonSpan(h: string): [string, string] {
   if (h.length === 4) return [`${h}-01-01`, `${h}-12-31`];
   if (h.length === 7) return [`${h}-01`, addDays(`${monthBefore(`${h}-01`, -1)}-01`, -1)];
   return [h, h];
+}
+
+/**
+ * Unreviewed signals, kept per evidence list: the analysis hands out the same list while no
+ * evidence changes, and this is the one finding that reads every piece of evidence.
+ */
+const unreviewedKept = new WeakMap<
+  readonly EvidenceRecord[],
+  { last: RevisionHistory['last']; found: { notes: string[]; message: string } | null }
+>();
+
+/** Setbacks and shifts since the last revision, or null when there are none. */
+function unreviewedSignals(
+  evidence: readonly EvidenceRecord[],
+  last: RevisionHistory['last'],
+): { notes: string[]; message: string } | null {
+  const kept = unreviewedKept.get(evidence);
+  if (kept && kept.last?.path === last?.path && kept.last?.date === last?.date) return kept.found;
+  const since = evidence.filter(
+    (e) =>
+      (e.signal === 'setback' || e.signal === 'shift') && (last === null || e.date > last.date),
+  );
+  const setbacks = since.filter((e) => e.signal === 'setback').length;
+  const found =
+    since.length === 0
+      ? null
+      : {
+          notes: since.map((e) => e.file),
+          message: `${names(
+            [
+              setbacks > 0 ? plural(setbacks, 'setback') : '',
+              since.length > setbacks ? plural(since.length - setbacks, 'shift') : '',
+            ].filter(Boolean),
+          )} ${last ? `since ${last.date}` : 'so far'}, not yet reflected in a revision: ${names(since.map((e) => e.title))}.`,
+        };
+  unreviewedKept.set(evidence, { last, found });
+  return found;
 }
 
 /**
@@ -135,24 +172,8 @@ export function findHealth(
       `${plural(days, 'day')} since the last revision (${last.date}); the cadence is ${plural(cadenceDays, 'day')}${left < 0 ? `: ${plural(-left, 'day')} overdue.` : left === 0 ? ': due today.' : `: the next is due in ${plural(left, 'day')}.`}`,
     );
   }
-  const since = a.evidence.filter(
-    (e) =>
-      (e.signal === 'setback' || e.signal === 'shift') && (last === null || e.date > last.date),
-  );
-  if (since.length > 0) {
-    const setbacks = since.filter((e) => e.signal === 'setback').length;
-    add(
-      'revising',
-      'unreviewed-signals',
-      since.map((e) => e.file),
-      `${names(
-        [
-          setbacks > 0 ? plural(setbacks, 'setback') : '',
-          since.length > setbacks ? plural(since.length - setbacks, 'shift') : '',
-        ].filter(Boolean),
-      )} ${last ? `since ${last.date}` : 'so far'}, not yet reflected in a revision: ${names(since.map((e) => e.title))}.`,
-    );
-  }
+  const unreviewed = unreviewedSignals(a.evidence, last);
+  if (unreviewed) add('revising', 'unreviewed-signals', unreviewed.notes, unreviewed.message);
   if (meanDays !== null) {
     add(
       'revising',

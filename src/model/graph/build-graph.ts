@@ -63,11 +63,14 @@ function unfollowedLink(ref: LinkRef, target: string): string | null {
 /**
  * Resolves every link of the parsed notes and assembles the graph: nodes, edges, evidence,
  * ghosts for missing notes, and all problems. Input order does not matter; output is sorted.
+ * `known` holds every note links may point at, when `notes` is only part of them (the
+ * incremental index builds one note's part at a time).
  */
 export function buildGraph(
   notes: Iterable<ParsedNote>,
   resolver: LinkLookup,
   settings: Settings,
+  known?: ReadonlyMap<string, ParsedNote>,
 ): Graph {
   const parsed = new Map<string, ParsedNote>();
   const byId = new Map<string, ModelNode>();
@@ -79,6 +82,13 @@ export function buildGraph(
     if (note.props?.kind === 'revision') revisions.push({ path: note.path, date: note.props.date });
   }
 
+  const lookup = known ?? parsed;
+  /** The kind of model node at a path; undefined when it is none. */
+  const kindOf = (path: string) => {
+    const kind = lookup.get(path)?.props?.kind;
+    return kind === 'revision' ? undefined : kind;
+  };
+
   const edges: Edge[] = [];
   const ghosts: Ghost[] = [];
   const problems: Problem[] = [];
@@ -87,7 +97,7 @@ export function buildGraph(
   /** What a resolved target is, in words, for a wrong-kind message. */
   const describeTarget = (path: string) => {
     if (!isMarkdownPath(path)) return 'a file, not a note,';
-    const kind = parsed.get(path)?.props?.kind;
+    const kind = lookup.get(path)?.props?.kind;
     return kind ? `${article(kind)},` : 'a note without a work model tag,';
   };
 
@@ -111,8 +121,8 @@ export function buildGraph(
       );
       return null;
     }
-    const node = byId.get(target);
-    if (!node || !expects.includes(node.kind)) {
+    const kind = kindOf(target);
+    if (!kind || !expects.includes(kind)) {
       const wanted = expects
         .map(article)
         .join(', ')
@@ -180,7 +190,7 @@ export function buildGraph(
       // Journal body links are ordinary links too: only those to model notes are evidence.
       for (const ref of ev.bodyRefs) {
         const target = resolver.resolve(ref.path, note.path);
-        if (target !== null && byId.has(target)) targets.add(target);
+        if (target !== null && kindOf(target)) targets.add(target);
       }
       if (targets.size > 0) {
         const sorted = [...targets].sort(cmp);
