@@ -92,7 +92,8 @@ beforeAll(async () => {
   files['career-vault'] = join(outputDir, 'legibility-career-vault.html');
   const r = spawnSync(
     process.execPath,
-    [cliPath, 'export', vault, '--html', files['career-vault'], '--now', '2026-11-20'],
+    // --force: the page of an earlier run in this checkout is replaced, as a user would ask.
+    [cliPath, 'export', vault, '--html', files['career-vault'], '--force', '--now', '2026-11-20'],
     { encoding: 'utf8' },
   );
   expect(r.status).toBe(0);
