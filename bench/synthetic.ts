@@ -117,9 +117,12 @@ export function syntheticVault(
       frontmatter:
         rnd() < 0.5
           ? {
+              // As many properties as real notes carry (about 90 characters of YAML).
               tags: [pick(['book', 'idea', 'person', 'project'])],
               created: '2025-05-05',
               rating: Math.floor(rnd() * 5),
+              source: `${word()} ${word()} notes`,
+              topics: [word()],
             }
           : undefined,
       body: `Some text about ${word()} and [[${i + 1} ${word()}]].`,

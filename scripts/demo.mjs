@@ -22,5 +22,5 @@ cli('report', vault, '--now', today);
 say('');
 cli('compare', vault, 'nonprofit', 'fintech', '--now', today);
 say('');
-cli('export', vault, '--html', 'dist/career-vault-map.html', '--now', today);
+cli('export', vault, '--html', 'dist/career-vault-map.html', '--force', '--now', today);
 say('Open dist/career-vault-map.html in a browser for the interactive map.');

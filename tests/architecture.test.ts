@@ -26,10 +26,9 @@ describe('dependency direction (obsidian → view → model, cli → model)', ()
     expect(model.length).toBeGreaterThan(10);
   });
 
-  it.each(model)('%s should import only zod/mini and other model files', (file) => {
+  it.each(model)('%s should import only other model files', (file) => {
     for (const spec of importsOf(file)) {
-      const ok =
-        spec === 'zod/mini' || (spec.startsWith('.') && resolvesInside(file, spec, 'src/model'));
+      const ok = spec.startsWith('.') && resolvesInside(file, spec, 'src/model');
       expect(ok, `${file} imports ${spec}`).toBe(true);
     }
   });

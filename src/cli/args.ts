@@ -14,6 +14,7 @@ Options:
   --json             report, compare: print one JSON object (the stable contract)
   --html <file>      export: write the map as a self-contained HTML page
   --canvas <file>    export: write a .canvas file (JSON Canvas 1.0)
+  --force            export: replace a file that exists (never a note, .obsidian or --config)
   -h, --help         show this help
   -v, --version      show the version
 
@@ -29,6 +30,7 @@ export interface CliArgs {
   config: string | null;
   html: string | null;
   canvas: string | null;
+  force: boolean;
 }
 
 export type ParsedArgs =
@@ -47,6 +49,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let config: string | null = null;
   let html: string | null = null;
   let canvas: string | null = null;
+  let force = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] =
@@ -63,6 +66,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { kind: 'version' };
       case '--json':
         json = true;
+        break;
+      case '--force':
+        force = true;
         break;
       case '--now': {
         const v = value();
@@ -106,6 +112,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return usageError('--json goes with report or compare');
   if ((html || canvas) && command !== 'export')
     return usageError('--html and --canvas go with export');
+  if (force && command !== 'export') return usageError('--force goes with export');
   if (command === 'export' && !html && !canvas)
     return usageError('export needs --html <file> or --canvas <file>');
   return {
@@ -119,6 +126,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       config,
       html,
       canvas,
+      force,
     },
   };
 }

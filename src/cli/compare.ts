@@ -1,5 +1,6 @@
 import { findRoute, headToHead, type Analysis } from '../model';
 import type { CliArgs } from './args';
+import { escapeControls, toJsonText } from './escape-text';
 import type { CliIo } from './run';
 
 /**
@@ -12,18 +13,22 @@ export function runCompare(args: CliArgs, analysis: Analysis, io: CliIo): number
   const routes = found.flatMap((f) => ('route' in f ? [f.route] : []));
   const [a, b] = routes;
   if (!a || !b) {
-    for (const f of found) if ('message' in f) io.err(`work-model: ${f.message}`);
+    for (const f of found) if ('message' in f) io.err(escapeControls(`work-model: ${f.message}`));
     return 2;
   }
   if (a.id === b.id) {
-    io.err(`work-model: both names mean the same route, "${a.title}"; name two routes.`);
+    io.err(
+      escapeControls(`work-model: both names mean the same route, "${a.title}"; name two routes.`),
+    );
     return 2;
   }
   const h = headToHead(analysis, a, b);
   io.out(
     args.json
-      ? JSON.stringify({ today: analysis.today, ...h }, null, 2)
-      : [`${a.title} vs ${b.title}, as of ${analysis.today}`, '', ...h.lines].join('\n'),
+      ? toJsonText({ today: analysis.today, ...h })
+      : [`${a.title} vs ${b.title}, as of ${analysis.today}`, '', ...h.lines]
+          .map(escapeControls)
+          .join('\n'),
   );
   return 0;
 }

@@ -1,3 +1,4 @@
+import { escapeControls } from './escape-text';
 import {
   dayAndMonth,
   GAP_LABELS,
@@ -78,5 +79,5 @@ export function formatReport(report: Report, vault: string): string {
       .split('\n')
       .map((l) => (l ? `  ${l}` : l)),
   );
-  return out.join('\n');
+  return out.map(escapeControls).join('\n');
 }

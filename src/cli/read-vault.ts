@@ -1,6 +1,14 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extractBodyLinks, firstSentence, isMarkdownPath, type NoteInput } from '../model';
+import {
+  extractBodyLinks,
+  firstSentence,
+  isMarkdownPath,
+  LIMITS,
+  warning,
+  type NoteInput,
+  type Problem,
+} from '../model';
 import { errorCode } from './error-code';
 import { parseFrontmatter } from './parse-frontmatter';
 
@@ -8,6 +16,8 @@ export interface VaultFiles {
   notes: NoteInput[];
   /** Files that are not Markdown (attachments): link targets only. */
   otherFiles: string[];
+  /** Folders that could not be read: a warning each, naming it; the rest is read. */
+  problems: Problem[];
 }
 
 /** How many files are open at once: enough to keep the disk busy, few enough for any ulimit. */
@@ -15,12 +25,20 @@ const CONCURRENCY = 64;
 
 /**
  * Lists the vault as Obsidian does: every file below the root except hidden files and
- * folders (`.obsidian`, `.trash`, `.git`, …). Paths are vault-relative with `/`.
+ * folders (`.obsidian`, `.trash`, `.git`, …). Paths are vault-relative with `/`. A subfolder
+ * that cannot be read is passed to `unreadable` and left out; an unreadable root throws.
  */
-export async function listVault(root: string): Promise<string[]> {
+export async function listVault(
+  root: string,
+  unreadable: (folder: string, error: unknown) => void = () => undefined,
+): Promise<string[]> {
   const files: string[] = [];
   const walk = async (dir: string, prefix: string): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true });
+    const entries = await readdir(dir, { withFileTypes: true }).catch((e: unknown) => {
+      if (!prefix) throw e;
+      unreadable(prefix, e);
+      return [];
+    });
     const subdirs: Promise<void>[] = [];
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
@@ -39,56 +57,78 @@ export async function listVault(root: string): Promise<string[]> {
   return files.sort();
 }
 
-async function readNote(
-  root: string,
-  path: string,
-  wantsBody: boolean,
-  needsTime: (note: NoteInput) => boolean,
-): Promise<NoteInput> {
-  const full = join(root, path);
+/** The first `size` bytes of an open file, as text. */
+async function readText(handle: FileHandle, size: number): Promise<string> {
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return buffer.toString('utf8', 0, filled);
+}
+
+/**
+ * One note, with one open, one fstat and one read: the fstat gives the modification time
+ * and the size, and a file over 5 MB is not read at all (the model reports it too large).
+ */
+async function readNote(root: string, path: string, wantsBody: boolean): Promise<NoteInput> {
+  let handle: FileHandle | null = null;
   try {
-    const split = parseFrontmatter(await readFile(full, 'utf8'));
-    const note: NoteInput = {
-      path,
-      mtime: 0,
-      frontmatter: split.frontmatter,
-      frontmatterError: split.frontmatterError,
-      bodyLinks: wantsBody ? extractBodyLinks(split.body) : [],
-      // The excerpt of evidence: only notes with properties or journal links can be evidence.
-      firstSentence:
-        wantsBody || split.frontmatter !== undefined ? firstSentence(split.body) : null,
-    };
-    // The modification time is a fallback date: only notes the model keeps need it, and one
-    // system call less per note is most of the CLI's cost beyond reading.
-    if (needsTime(note)) note.mtime = (await stat(full)).mtimeMs;
+    handle = await open(join(root, path), 'r');
+    const info = await handle.stat();
+    const note: NoteInput = { path, mtime: info.mtimeMs, size: info.size };
+    if (info.size > LIMITS.fileBytes) return note;
+    const split = parseFrontmatter(await readText(handle, info.size));
+    note.frontmatter = split.frontmatter;
+    note.frontmatterError = split.frontmatterError;
+    note.tooLarge = split.tooLarge;
+    note.bodyLinks = wantsBody ? extractBodyLinks(split.body) : [];
+    // The excerpt of evidence: only notes with properties or journal links can be evidence.
+    note.firstSentence =
+      wantsBody || split.frontmatter !== undefined ? firstSentence(split.body) : null;
     return note;
   } catch (e) {
     return { path, mtime: 0, readError: errorCode(e) };
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 
 /**
  * Reads every Markdown note of a vault concurrently. A file that cannot be read becomes a
- * note with `readError`; the rest of the vault is still read.
+ * note with `readError`, a folder that cannot be read a warning; the rest of the vault is read.
  * @param wantsBody which notes need their body links (journal notes); others skip the scan.
- * @param needsTime which notes need their modification time (those the model keeps).
+ * @param progress told after each note: how many are read, of how many.
  */
 export async function readVault(
   root: string,
   wantsBody: (path: string) => boolean,
-  needsTime: (note: NoteInput) => boolean = () => true,
+  progress: (done: number, total: number) => void = () => undefined,
 ): Promise<VaultFiles> {
-  const paths = await listVault(root);
+  const problems: Problem[] = [];
+  const paths = await listVault(root, (folder, e) =>
+    problems.push(
+      warning(
+        folder,
+        null,
+        `The folder could not be read (${errorCode(e)}); its notes are left out. Check that it is readable.`,
+      ),
+    ),
+  );
   const markdown = paths.filter(isMarkdownPath);
   const notes: NoteInput[] = new Array<NoteInput>(markdown.length);
   let next = 0;
+  let done = 0;
   const worker = async () => {
     while (next < markdown.length) {
       const i = next++;
       const path = markdown[i] as string;
-      notes[i] = await readNote(root, path, wantsBody(path), needsTime);
+      notes[i] = await readNote(root, path, wantsBody(path));
+      progress(++done, markdown.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, markdown.length) }, worker));
-  return { notes, otherFiles: paths.filter((p) => !isMarkdownPath(p)) };
+  return { notes, otherFiles: paths.filter((p) => !isMarkdownPath(p)), problems };
 }

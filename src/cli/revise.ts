@@ -18,6 +18,7 @@ import type { CliArgs } from './args';
 import { errorCode } from './error-code';
 import { parseFrontmatter } from './parse-frontmatter';
 import type { CliIo } from './run';
+import { escapeControls } from './escape-text';
 import { formatDate } from './format-date';
 
 /** The template note the settings name, read as the plugin reads it; null: the built-in one. */
@@ -63,7 +64,7 @@ export async function runRevise(
   }
   const taken = todays?.path ?? (notes.some((n) => n.path === at.path) ? at.path : null);
   if (taken !== null) {
-    io.out(`Today's revision already exists: ${taken} (not overwritten).`);
+    io.out(escapeControls(`Today's revision already exists: ${taken} (not overwritten).`));
     return 0;
   }
   const before = previousRevision(graph, today);
@@ -96,12 +97,12 @@ export async function runRevise(
     await writeFile(full, note.content, { flag: 'wx' });
   } catch (e) {
     if (errorCode(e) === 'EEXIST') {
-      io.out(`Today's revision already exists: ${note.path} (not overwritten).`);
+      io.out(escapeControls(`Today's revision already exists: ${note.path} (not overwritten).`));
       return 0;
     }
     io.err(`work-model: cannot write ${note.path}: ${errorCode(e)}`);
     return 2;
   }
-  io.out(`Wrote ${note.path}`);
+  io.out(escapeControls(`Wrote ${note.path}`));
   return 0;
 }

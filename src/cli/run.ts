@@ -3,9 +3,9 @@ import { basename, resolve } from 'node:path';
 import {
   analyze,
   buildWorkGraph,
+  compareProblems,
   dayOfTime,
   isJournalNote,
-  isPlainNote,
   parseSettings,
   toCanvas,
   toReport,
@@ -15,6 +15,9 @@ import { parseArgs, USAGE, type CliArgs } from './args';
 import { initialFilters } from '../view/scene';
 import { toMapModel } from '../view/map-model';
 import { errorCode } from './error-code';
+import { toJsonText } from './escape-text';
+import { refuseExport, type ExportTarget } from './export-targets';
+import { progressLine, type ProgressSink } from './progress';
 import { standaloneHtml } from './export-html';
 import { formatProblems } from './format-text';
 import { formatReport } from './format-report';
@@ -28,6 +31,8 @@ export interface CliIo {
   /** Today's date when `--now` is not given. */
   today: () => string;
   version: string;
+  /** Given only when stderr is a terminal: progress of a long read goes there. */
+  progress?: ProgressSink;
 }
 
 class UsageError extends Error {}
@@ -64,14 +69,19 @@ async function assertVault(path: string): Promise<void> {
 async function execute(args: CliArgs, io: CliIo): Promise<number> {
   const settings = await loadSettings(args.config);
   await assertVault(args.vault);
-  const vault = await readVault(
-    args.vault,
-    (p) => isJournalNote(p, settings),
-    (note) => !isPlainNote(note, settings),
-  ).catch((e: unknown) => {
-    throw new UsageError(`cannot read the vault ${args.vault}: ${errorCode(e)}`);
-  });
+  const targets: ExportTarget[] = [];
+  if (args.html) targets.push({ flag: '--html', file: args.html });
+  if (args.canvas) targets.push({ flag: '--canvas', file: args.canvas });
+  const refusal = await refuseExport(targets, args.force, args.config);
+  if (refusal) throw new UsageError(refusal);
+  const progress = progressLine(args.json ? undefined : io.progress);
+  const vault = await readVault(args.vault, (p) => isJournalNote(p, settings), progress.tick)
+    .catch((e: unknown) => {
+      throw new UsageError(`cannot read the vault ${args.vault}: ${errorCode(e)}`);
+    })
+    .finally(progress.end);
   const graph = buildWorkGraph(vault.notes, vault.otherFiles, settings);
+  graph.problems = [...graph.problems, ...vault.problems].sort(compareProblems);
   const status = graph.problems.some((p) => p.severity === 'error') ? 1 : 0;
   if (args.command === 'check') {
     io.out(formatProblems(graph.problems));
@@ -82,7 +92,8 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
   if (args.command === 'revise') return runRevise(args, vault.notes, graph, analysis, settings, io);
   if (args.command === 'export') {
     const write = async (file: string, text: string) => {
-      await writeFile(file, text).catch((e: unknown) => {
+      // `wx` fails on a file that appeared since the check: nothing is overwritten unasked.
+      await writeFile(file, text, { flag: args.force ? 'w' : 'wx' }).catch((e: unknown) => {
         throw new UsageError(`cannot write ${file}: ${errorCode(e)}`);
       });
       io.out(`Wrote ${file}`);
@@ -95,11 +106,11 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
         await standaloneHtml({ vault: vaultName, model, filters: initialFilters(settings.view) }),
       );
     }
-    if (args.canvas) await write(args.canvas, `${JSON.stringify(toCanvas(graph), null, 2)}\n`);
+    if (args.canvas) await write(args.canvas, `${toJsonText(toCanvas(graph))}\n`);
     return status;
   }
   const report = toReport(graph, analysis);
-  io.out(args.json ? JSON.stringify(report, null, 2) : formatReport(report, args.vault));
+  io.out(args.json ? toJsonText(report) : formatReport(report, args.vault));
   return status;
 }
 

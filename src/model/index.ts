@@ -31,3 +31,4 @@ export * from './outputs/head-to-head';
 export * from './outputs/labels';
 export * from './outputs/revision-note';
 export * from './read/properties';
+export * from './read/limits';

@@ -1,109 +1,174 @@
-import * as z from 'zod/mini';
-import { KINDS, routeStatus } from './read/note-schemas';
+import { KINDS, routeStatus, type Vocabulary } from './read/note-schemas';
+import { describeValue, isFrontmatterMap } from './read/properties';
 
-// zod/mini: the same schemas as classic zod at a twentieth of the bundle size (main.js must
-// stay small for mobile).
+// Read by hand rather than with a schema library: zod/mini cost 28 KB of main.js's 150 KB
+// mobile budget for this one object (docs/adr/0002-settings-without-zod.md).
+
+/** Why a value cannot be read as a setting; the reason is shown to the user. */
+class Refusal {
+  constructor(readonly reason: string) {}
+}
+
+/** Reads one value: the value to keep (normalised), or why it is refused. */
+type Rule<T> = (raw: unknown) => T | Refusal;
+
+/**
+ * Reads a setting, or a group of settings, at `path`. Never throws: a missing value gives its
+ * default, a bad one gives its default and a "path: reason" line in `errors`.
+ */
+type Setting<T> = (raw: unknown, path: string, errors: string[]) => T;
+
+/** Text, normalised, then held to each [test, reason] in turn. */
+const text =
+  (normalise: (s: string) => string, ...checks: [(s: string) => boolean, string][]): Rule<string> =>
+  (raw) => {
+    if (typeof raw !== 'string') return new Refusal(`${describeValue(raw)} is not text`);
+    const s = normalise(raw);
+    const failed = checks.find(([test]) => !test(s));
+    return failed ? new Refusal(failed[1]) : s;
+  };
+
+const trimmed = (s: string) => s.trim();
 
 /** A tag as the user types it: `work/skill` or `#work/skill`; stored without `#`, lower case. */
-const tag = z
-  .pipe(
-    z.string(),
-    z.transform((t) => t.trim().replace(/^#/, '').toLowerCase()),
-  )
-  .check(z.refine((t) => /^[^\s#,]+$/.test(t), 'a tag is one word without spaces, commas or #'));
+const tag = text(
+  (t) => t.trim().replace(/^#/, '').toLowerCase(),
+  [(t) => /^[^\s#,]+$/.test(t), 'a tag is one word without spaces, commas or #'],
+);
 
 /** A frontmatter property name. */
-const propertyName = z
-  .pipe(
-    z.string(),
-    z.transform((p) => p.trim()),
-  )
-  .check(
-    z.refine((p) => p.length > 0, 'a property name cannot be empty'),
-    z.refine((p) => !/[:\n]/.test(p), 'a property name cannot contain ":" or line breaks'),
-  );
+const propertyName = text(
+  trimmed,
+  [(p) => p.length > 0, 'a property name cannot be empty'],
+  [(p) => !/[:\n]/.test(p), 'a property name cannot contain ":" or line breaks'],
+);
 
 /** A vault folder, `/`-separated, without leading or trailing slash; "" is the vault root. */
-const folder = z
-  .pipe(
-    z.string(),
-    z.transform((f) =>
-      f
-        .trim()
-        .replace(/\\/g, '/')
-        .replace(/^\/+|\/+$/g, ''),
-    ),
-  )
-  .check(z.refine((f) => !f.split('/').includes('..'), 'a folder cannot contain ".."'));
+const folder = text(
+  (f) =>
+    f
+      .trim()
+      .replace(/\\/g, '/')
+      .replace(/^\/+|\/+$/g, ''),
+  [(f) => !f.split('/').includes('..'), 'a folder cannot contain ".."'],
+);
 
-const wholeNumber = (min: number, max: number, unit: string) => {
-  const message = `a number of ${unit} from ${min} to ${max}`;
-  return z.number(message).check(z.int(message), z.minimum(min, message), z.maximum(max, message));
-};
+/** A whole number in [min, max]; NaN, Infinity, fractions and text are refused alike. */
+const wholeNumber =
+  (min: number, max: number, unit: string): Rule<number> =>
+  (raw) =>
+    typeof raw === 'number' && Number.isInteger(raw) && raw >= min && raw <= max
+      ? raw
+      : new Refusal(`a number of ${unit} from ${min} to ${max}`);
+
+const bool: Rule<boolean> = (raw) =>
+  typeof raw === 'boolean' ? raw : new Refusal(`${describeValue(raw)} is not true or false`);
+
+const oneOf =
+  <T extends string>(vocabulary: Vocabulary<T>, noun: string): Rule<T> =>
+  (raw) =>
+    vocabulary.options.find((o) => o === raw) ??
+    new Refusal(
+      `${describeValue(raw)} is not a ${noun}; use one of: ${vocabulary.options.join(', ')}`,
+    );
+
+/** One value with its default. */
+const value =
+  <T>(rule: Rule<T>, fallback: T): Setting<T> =>
+  (raw, path, errors) => {
+    if (raw === undefined) return fallback;
+    const read = rule(raw);
+    if (!(read instanceof Refusal)) return read;
+    errors.push(`${path}: ${read.reason}`);
+    return fallback;
+  };
+
+/** A list of values with its default; one bad item sets the whole list back to it. */
+const list =
+  <T>(rule: Rule<T>, fallback: readonly T[]): Setting<T[]> =>
+  (raw, path, errors) => {
+    if (raw === undefined) return [...fallback];
+    if (!Array.isArray(raw)) {
+      errors.push(`${path}: ${describeValue(raw)} is not a list`);
+      return [...fallback];
+    }
+    const items: T[] = [];
+    const before = errors.length;
+    // By index, not forEach, so a hole in a sparse list is refused rather than skipped.
+    for (let i = 0; i < raw.length; i++) {
+      const read = rule(raw[i]);
+      if (read instanceof Refusal) errors.push(`${path}.${i}: ${read.reason}`);
+      else items.push(read);
+    }
+    return errors.length > before ? [...fallback] : items;
+  };
+
+/**
+ * Settings under one key, each read from its own key only (inherited keys such as
+ * `constructor` are not read, `__proto__` is never copied); unknown keys are dropped.
+ */
+const group =
+  <S extends Record<string, Setting<unknown>>>(
+    settings: S,
+  ): Setting<{ [K in keyof S]: ReturnType<S[K]> }> =>
+  (raw, path, errors) => {
+    const given = raw === undefined ? {} : raw;
+    const map = isFrontmatterMap(given) ? given : {};
+    if (map !== given)
+      errors.push(`${path || 'settings'}: ${describeValue(raw)} is not a group of settings`);
+    const out: Record<string, unknown> = {};
+    for (const [key, setting] of Object.entries(settings)) {
+      const own = Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+      out[key] = setting(own, path ? `${path}.${key}` : key, errors);
+    }
+    return out as { [K in keyof S]: ReturnType<S[K]> };
+  };
 
 /** Every setting of the plugin, with its default. The CLI's `--config` reads the same JSON. */
-export const settingsSchema = z.object({
-  tags: z.prefault(
-    z.object({
-      outcome: z._default(tag, KINDS.outcome.tag),
-      skill: z._default(tag, KINDS.skill.tag),
-      route: z._default(tag, KINDS.route.tag),
-      revision: z._default(tag, KINDS.revision.tag),
-    }),
-    {},
-  ),
-  properties: z.prefault(
-    z.object({
-      supports: z._default(propertyName, 'supports'),
-      outcomes: z._default(propertyName, 'outcomes'),
-      steps: z._default(propertyName, 'steps'),
-      evidence: z._default(propertyName, 'evidence'),
-    }),
-    {},
-  ),
-  folders: z.prefault(
-    z.object({
-      outcomes: z._default(folder, KINDS.outcome.folder),
-      skills: z._default(folder, KINDS.skill.folder),
-      routes: z._default(folder, KINDS.route.folder),
-      revisions: z._default(folder, KINDS.revision.folder),
-    }),
-    {},
-  ),
+const readSettings = group({
+  tags: group({
+    outcome: value(tag, KINDS.outcome.tag),
+    skill: value(tag, KINDS.skill.tag),
+    route: value(tag, KINDS.route.tag),
+    revision: value(tag, KINDS.revision.tag),
+  }),
+  properties: group({
+    supports: value(propertyName, 'supports'),
+    outcomes: value(propertyName, 'outcomes'),
+    steps: value(propertyName, 'steps'),
+    evidence: value(propertyName, 'evidence'),
+  }),
+  folders: group({
+    outcomes: value(folder, KINDS.outcome.folder),
+    skills: value(folder, KINDS.skill.folder),
+    routes: value(folder, KINDS.route.folder),
+    revisions: value(folder, KINDS.revision.folder),
+  }),
   /** Folders whose notes count body links to model notes as evidence. */
-  journalFolders: z._default(z.array(folder), ['Journal']),
-  journalBodyLinks: z._default(z.boolean(), true),
+  journalFolders: list(folder, ['Journal']),
+  journalBodyLinks: value(bool, true),
   /** Vault path of a note used as the revision template; "" means the built-in template. */
-  revisionTemplate: z._default(
-    z.pipe(
-      z.string(),
-      z.transform((t) => t.trim()),
-    ),
-    '',
-  ),
+  revisionTemplate: value(text(trimmed), ''),
   /** Moment.js-style format of revision file names. */
-  revisionFileFormat: z._default(
-    z.string().check(z.refine((f) => f.trim().length > 0, 'a file name format cannot be empty')),
+  revisionFileFormat: value(
+    text((f) => f, [(f) => f.trim().length > 0, 'a file name format cannot be empty']),
     'YYYY-MM-DD [revision]',
   ),
-  revisionCadenceDays: z._default(wholeNumber(1, 365, 'days'), 30),
-  staleDays: z._default(wholeNumber(1, 3650, 'days'), 60),
+  revisionCadenceDays: value(wholeNumber(1, 365, 'days'), 30),
+  staleDays: value(wholeNumber(1, 3650, 'days'), 60),
   /** The window (days, today included) of activity and advancement; its key predates the name. */
-  momentumDays: z._default(wholeNumber(1, 3650, 'days'), 30),
-  view: z.prefault(
-    z.object({
-      nodeCap: z._default(wholeNumber(50, 20000, 'nodes'), 2000),
-      showEvidence: z._default(z.boolean(), false),
-      showStale: z._default(z.boolean(), true),
-      hiddenRouteStatuses: z._default(z.array(routeStatus), ['paused', 'dropped']),
-    }),
-    {},
-  ),
+  momentumDays: value(wholeNumber(1, 3650, 'days'), 30),
+  view: group({
+    nodeCap: value(wholeNumber(50, 20000, 'nodes'), 2000),
+    showEvidence: value(bool, false),
+    showStale: value(bool, true),
+    hiddenRouteStatuses: list(oneOf(routeStatus, 'route status'), ['paused', 'dropped']),
+  }),
 });
 
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = ReturnType<typeof readSettings>;
 
-export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+export const DEFAULT_SETTINGS: Settings = readSettings({}, '', []);
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
@@ -112,12 +177,8 @@ export type SettingsResult = { ok: true; settings: Settings } | { ok: false; err
  * reported as "path: reason" so the settings tab and the CLI can say what to fix.
  */
 export function parseSettings(raw: unknown): SettingsResult {
-  const result = settingsSchema.safeParse(raw ?? {});
-  if (result.success) return { ok: true, settings: result.data };
-  return {
-    ok: false,
-    errors: result.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`),
-  };
+  const { settings, errors } = repairSettings(raw);
+  return errors.length === 0 ? { ok: true, settings } : { ok: false, errors };
 }
 
 /**
@@ -125,22 +186,7 @@ export function parseSettings(raw: unknown): SettingsResult {
  * version): each bad value falls back to its default, and is named in `errors`.
  */
 export function repairSettings(raw: unknown): { settings: Settings; errors: string[] } {
-  const first = parseSettings(raw);
-  if (first.ok) return { settings: first.settings, errors: [] };
-  const copy = structuredClone(typeof raw === 'object' && raw !== null ? raw : {}) as Record<
-    string,
-    unknown
-  >;
-  const result = settingsSchema.safeParse(copy);
-  for (const issue of result.success ? [] : result.error.issues) {
-    let target: unknown = copy;
-    const path = issue.path.slice(0, 2);
-    for (const key of path.slice(0, -1)) target = (target as Record<PropertyKey, unknown>)[key];
-    const last = path[path.length - 1];
-    if (last !== undefined && typeof target === 'object' && target !== null) {
-      delete (target as Record<PropertyKey, unknown>)[last];
-    } else return { settings: DEFAULT_SETTINGS, errors: first.errors };
-  }
-  const second = parseSettings(copy);
-  return { settings: second.ok ? second.settings : DEFAULT_SETTINGS, errors: first.errors };
+  const errors: string[] = [];
+  const settings = readSettings(raw ?? {}, '', errors);
+  return { settings, errors };
 }

@@ -18,7 +18,7 @@ beforeAll(async () => {
   const vault = await copyVault(exampleVault, '2026-05-01', 'career-vault');
   const r = spawnSync(
     process.execPath,
-    [cliPath, 'export', vault, '--html', file, '--now', '2026-11-20'],
+    [cliPath, 'export', vault, '--html', file, '--force', '--now', '2026-11-20'],
     { encoding: 'utf8' },
   );
   expect(r.stderr).toBe('');

@@ -28,6 +28,10 @@ describe('the plugin bundle main.js', () => {
     expect(code).not.toMatch(/moment construction falls back to js Date|Invalid date/);
   });
 
+  it('should not bundle zod: settings are read by hand (docs/adr/0002-settings-without-zod.md)', () => {
+    expect(code).not.toMatch(/\b_zod\b|\$ZodType/);
+  });
+
   it('should stay under 150 KB minified', () => {
     expect(Buffer.byteLength(code)).toBeLessThan(150 * 1024);
   });

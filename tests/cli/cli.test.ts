@@ -1,19 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
 import type { Report } from '../../src/model';
-import { cliPath, copyVault, exampleVault, fixture, loadVault, tempDir } from '../helpers/vault';
-
-/** Runs the built CLI as a user would, in its own process. */
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [cliPath, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { cli } from './run-cli';
+import { copyVault, exampleVault, fixture, loadVault, tempDir } from '../helpers/vault';
 
 let example: string;
 beforeAll(async () => {

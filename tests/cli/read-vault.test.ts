@@ -3,7 +3,6 @@ import { chmod, copyFile, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listVault, readVault } from '../../src/cli/read-vault';
-import { parseFrontmatter } from '../../src/cli/parse-frontmatter';
 import { cliPath, loadVault, tempDir } from '../helpers/vault';
 
 async function vaultWith(files: Record<string, string | Buffer>): Promise<string> {
@@ -66,6 +65,24 @@ describe('reading a vault folder', () => {
     expect(report.problems).toEqual([]);
   });
 
+  it('should skip a note larger than 5 MB, unread, with a warning saying it is too large', async () => {
+    const dir = await vaultWith({
+      'huge.md': `---\ntags: work/outcome\n---\n${'x'.repeat(5_000_001)}`,
+      'fine.md': '---\ntags: work/outcome\n---\n',
+    });
+    const { report } = await loadVault(dir, '2026-01-01');
+    expect(report.nodes.map((n) => n.id)).toEqual(['fine.md']);
+    expect(report.problems).toEqual([
+      {
+        file: 'huge.md',
+        field: null,
+        severity: 'warning',
+        message:
+          'The note is too large to read: the file is larger than 5 MB; it is skipped. Split it, or shorten its properties.',
+      },
+    ]);
+  });
+
   it('should treat a tag or link of the wrong type as a problem, not a crash', async () => {
     const dir = await vaultWith({
       'n.md': '---\ntags: 12\n---\n',
@@ -85,26 +102,10 @@ describe('reading a vault folder', () => {
       'fine.md': '---\ntags: work/outcome\n---\n',
     });
     await chmod(join(dir, 'locked.md'), 0o000);
-    await chmod(dir, 0o755);
-    // Root reads anything, so run the CLI as an ordinary user when the tests run as root. That
-    // user may not enter the checkout (it can live in a private folder), so it runs a copy of
-    // the self-contained CLI bundle from a folder of its own.
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const bin = await tempDir();
-    await copyFile(cliPath, join(bin, 'cli.cjs'));
-    await chmod(bin, 0o755);
-    const r = spawnSync(process.execPath, [join(bin, 'cli.cjs'), 'report', dir, '--json'], {
-      encoding: 'utf8',
-      cwd: bin,
-      ...asUser,
-    });
+    const r = await reportAsOtherUser(dir);
     expect(r.stderr).toBe('');
-    const report = JSON.parse(r.stdout) as {
-      nodes: { id: string }[];
-      problems: { file: string; message: string }[];
-    };
-    expect(report.nodes.map((n) => n.id)).toEqual(['fine.md']);
-    expect(report.problems).toEqual([
+    expect(r.report.nodes.map((n) => n.id)).toEqual(['fine.md']);
+    expect(r.report.problems).toEqual([
       expect.objectContaining({
         file: 'locked.md',
         field: null,
@@ -114,25 +115,48 @@ describe('reading a vault folder', () => {
     ]);
     expect(r.status).toBe(0);
   });
-});
 
-describe('parseFrontmatter', () => {
-  it('should leave notes without an opening --- line as body only', () => {
-    expect(parseFrontmatter('text\n---\na: 1\n---\n')).toEqual({
-      frontmatter: undefined,
-      frontmatterError: null,
-      body: 'text\n---\na: 1\n---\n',
+  it('should name an unreadable folder in a warning and read the rest of the vault', async () => {
+    const dir = await vaultWith({
+      'Private/Diary/secret.md': '---\ntags: work/skill\n---\n',
+      'Work/goal.md': '---\ntags: work/outcome\n---\n',
     });
-  });
-
-  it('should read frontmatter after a byte-order mark and with CRLF line ends', () => {
-    expect(parseFrontmatter('\ufeff---\r\na: 1\r\n---\r\nbody').frontmatter).toEqual({ a: 1 });
-  });
-
-  it('should report invalid YAML and keep the body', () => {
-    const r = parseFrontmatter('---\na: [1\n---\nbody [[A]]\n');
-    expect(r.frontmatter).toBeUndefined();
-    expect(r.frontmatterError).toMatch(/flow collection/);
-    expect(r.body).toBe('body [[A]]\n');
+    await chmod(join(dir, 'Private', 'Diary'), 0o000);
+    const r = await reportAsOtherUser(dir);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.report.nodes.map((n) => n.id)).toEqual(['Work/goal.md']);
+    expect(r.report.problems).toEqual([
+      {
+        file: 'Private/Diary',
+        field: null,
+        severity: 'warning',
+        message:
+          'The folder could not be read (EACCES); its notes are left out. Check that it is readable.',
+      },
+    ]);
   });
 });
+
+/**
+ * `report --json` of a vault, run as an ordinary user: root reads anything, so when the tests
+ * run as root the CLI runs as nobody. That user may not enter the checkout (it can live in a
+ * private folder), so it runs a copy of the self-contained CLI bundle from a folder of its own.
+ */
+async function reportAsOtherUser(dir: string) {
+  await chmod(dir, 0o755);
+  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const bin = await tempDir();
+  await copyFile(cliPath, join(bin, 'cli.cjs'));
+  await chmod(bin, 0o755);
+  const r = spawnSync(process.execPath, [join(bin, 'cli.cjs'), 'report', dir, '--json'], {
+    encoding: 'utf8',
+    cwd: bin,
+    ...asUser,
+  });
+  const report = JSON.parse(r.stdout || '{}') as {
+    nodes: { id: string }[];
+    problems: { file: string; message: string }[];
+  };
+  return { stderr: r.stderr, status: r.status, report };
+}

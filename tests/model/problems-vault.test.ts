@@ -55,7 +55,7 @@ describe('problems of SPEC §3, one note per problem', () => {
       'plain text link.md',
       'supports',
       'warning',
-      /"Goal" is plain text, not a link\. Write it as "\[\[Goal\]\]"/,
+      /"Goal" is plain text, not a link: Obsidian's graph, backlinks and rename updates ignore it\. Write "\[\[Goal\]\]" so Obsidian keeps it when the note is renamed; it is used meanwhile\./,
     ],
     ['broken yaml.md', null, 'warning', /not valid YAML .*; the note is skipped\. Fix the YAML/],
     ['frontmatter is a list.md', null, 'warning', /frontmatter is a list, not a set of properties/],
@@ -77,7 +77,12 @@ describe('problems of SPEC §3, one note per problem', () => {
       'warning',
       /"someday" is not a date; it is ignored\. Write YYYY, YYYY-MM or YYYY-MM-DD/,
     ],
-    ['Journal/bad evidence date.md', 'date', 'warning', /"last tuesday" is not a date/],
+    [
+      'Journal/bad evidence date.md',
+      'date',
+      'warning',
+      /"last tuesday" is not a calendar day, so the file's modification day, \d{4}-\d{2}-\d{2}, is used instead\. Write YYYY-MM-DD\./,
+    ],
     ['Journal/bad evidence date.md', 'signal', 'warning', /"triumph" is not a known signal/],
     [
       'Journal/evidence to a missing note.md',

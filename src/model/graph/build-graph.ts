@@ -1,7 +1,8 @@
 import type { Edge, Evidence, Ghost, Graph, ModelNode } from './graph';
 import type { LinkRef } from '../read/link-text';
 import type { LinkLookup } from './link-resolver';
-import { isMarkdownPath } from '../read/note-input';
+import { isMarkdownPath, titleOf } from '../read/note-input';
+import { clip } from '../read/limits';
 import type { ModelKind } from '../read/note-schemas';
 import { cmp, compareProblems, error, warning, type Problem } from '../problem';
 import type { ParsedNote } from '../read/read-note';
@@ -30,6 +31,33 @@ function compareEdges(a: Edge, b: Edge): number {
   return (
     cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind) || (a.order ?? 0) - (b.order ?? 0)
   );
+}
+
+/** The lower-case file name without `.md`, of a path or a link path. */
+const nameOf = (path: string) => titleOf(path.trim().replace(/\\/g, '/')).toLowerCase();
+
+/**
+ * The warning for a link that the model follows but Obsidian's graph, backlinks and rename
+ * updates do not (SPEC §3): plain text, a Markdown link, or a link that names the note only
+ * through one of its aliases. Null for an ordinary wikilink.
+ */
+function unfollowedLink(ref: LinkRef, target: string): string | null {
+  const title = titleOf(target);
+  const subpath = ref.subpath === null ? '' : `#${ref.subpath}`;
+  const viaAlias = ref.path !== '' && nameOf(ref.path) !== nameOf(target);
+  // A relative path (`../Note.md`) is no wikilink Obsidian follows: name the vault path.
+  const path = ref.path.startsWith('.') ? target : ref.path;
+  const linkPath = isMarkdownPath(path) ? path.slice(0, -3) : path;
+  const write = clip(viaAlias ? `[[${title}${subpath}|${ref.path}]]` : `[[${linkPath}${subpath}]]`);
+  const advice = `Write "${write}" so Obsidian keeps it when the note is renamed; it is used meanwhile.`;
+  const ignored = "Obsidian's graph, backlinks and rename updates ignore it";
+  if (ref.form === 'text')
+    return `"${clip(ref.raw)}" is plain text, not a link: ${ignored}. ${advice}`;
+  if (ref.form === 'markdown')
+    return `${clip(ref.raw)} is a Markdown link, and in a property ${ignored}. ${advice}`;
+  if (viaAlias)
+    return `${clip(ref.raw)} names ${clip(title)} only through its alias "${clip(ref.path)}", and ${ignored}. ${advice}`;
+  return null;
 }
 
 /**
@@ -71,14 +99,14 @@ export function buildGraph(
     expects: readonly ModelKind[],
   ): string | null => {
     const target = resolver.resolve(ref.path, from);
-    const shown = ref.bare ? `"${ref.raw}"` : ref.raw;
+    const shown = ref.form === 'text' ? `"${clip(ref.raw)}"` : clip(ref.raw);
     if (target === null) {
       ghosts.push({ from, field, name: ref.path });
       problems.push(
         error(
           from,
           field,
-          `${shown} does not match any note. Create the note "${ref.path}" or correct the link.`,
+          `${shown} does not match any note. Create the note "${clip(ref.path)}" or correct the link.`,
         ),
       );
       return null;
@@ -99,20 +127,13 @@ export function buildGraph(
       );
       return null;
     }
-    if (ref.bare) {
-      problems.push(
-        warning(
-          from,
-          field,
-          `${shown} is plain text, not a link. Write it as "[[${ref.raw}]]" so Obsidian keeps it linked when the note is renamed.`,
-        ),
-      );
-    }
+    const unfollowed = unfollowedLink(ref, target);
+    if (unfollowed) problems.push(warning(from, field, unfollowed));
     return target;
   };
 
   for (const note of parsed.values()) {
-    problems.push(...note.problems);
+    for (const p of note.problems) problems.push(p);
     const kind = note.props?.kind;
     for (const field of note.links) {
       const seen = new Set<string>();
@@ -126,7 +147,7 @@ export function buildGraph(
               warning(
                 note.path,
                 field.field,
-                `${ref.raw} is listed more than once; it counts once, at its first place. Remove the repeat.`,
+                `${clip(ref.raw)} is listed more than once; it counts once, at its first place. Remove the repeat.`,
               ),
             );
           }

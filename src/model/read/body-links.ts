@@ -2,8 +2,9 @@ import { parseMarkdownDestination } from './link-text';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // Wikilinks and Markdown links that are not embeds (`![[...]]`, `![](...)`): Obsidian lists
-// embeds apart from links, and an embedded image is not evidence of anything.
-const LINK = /(!?)\[\[([^\]\n]+)\]\]|(!?)\[[^\]\n]*\]\(([^)\n]+)\)/g;
+// embeds apart from links, and an embedded image is not evidence of anything. No brackets
+// inside a link: a line of `[[[[` or `[](x[](x` then costs one pass, not one per bracket.
+const LINK = /(!?)\[\[([^[\]\n]+)\]\]|(!?)\[[^[\]\n]*\]\(([^()[\]\n]+)\)/g;
 const INLINE_CODE = /`[^`\n]*`/g;
 
 /**

@@ -6,12 +6,16 @@ export interface LinkRef {
   subpath: string | null;
   /** The text as written, for messages. */
   raw: string;
-  /** True for plain text that was not written as a link (`steps: Python`). */
-  bare: boolean;
+  /**
+   * How it was written: a wikilink; a Markdown link; or plain text that was not written as a
+   * link (`steps: Python`). Obsidian follows only wikilinks in properties.
+   */
+  form: 'wikilink' | 'markdown' | 'text';
 }
 
 const WIKILINK = /^!?\[\[([^\]]*)\]\]$/;
-const WIKILINK_ANYWHERE = /\[\[([^\]]+)\]\]/g;
+// No brackets inside: a run of `[[[[` then costs one pass, not one pass per bracket.
+const WIKILINK_ANYWHERE = /\[\[([^[\]]+)\]\]/g;
 const MARKDOWN_LINK = /^!?\[[^\]]*\]\((.*)\)$/;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -24,14 +28,14 @@ function splitTarget(target: string): { path: string; subpath: string | null } {
 /** `[[Note#Heading|shown text]]` inner text → path and subpath. */
 function fromWikiInner(inner: string, raw: string): LinkRef {
   const pipe = inner.indexOf('|');
-  return { ...splitTarget(pipe < 0 ? inner : inner.slice(0, pipe)), raw, bare: false };
+  return { ...splitTarget(pipe < 0 ? inner : inner.slice(0, pipe)), raw, form: 'wikilink' };
 }
 
 /** `[text](folder/My%20Note.md#Heading)` destination → path and subpath; null for URLs. */
 function fromMarkdownDestination(destination: string, raw: string): LinkRef | null {
   let dest = destination.trim();
   if (dest.startsWith('<') && dest.endsWith('>')) dest = dest.slice(1, -1);
-  else dest = dest.replace(/\s+"[^"]*"$/, ''); // drop a title: [t](path "title")
+  else dest = withoutTitle(dest);
   if (URL_SCHEME.test(dest)) return null;
   let decoded = dest;
   try {
@@ -39,17 +43,25 @@ function fromMarkdownDestination(destination: string, raw: string): LinkRef | nu
   } catch {
     // A stray % is kept as written: Obsidian does the same.
   }
-  return { ...splitTarget(decoded), raw, bare: false };
+  return { ...splitTarget(decoded), raw, form: 'markdown' };
+}
+
+/** `path "title"` → `path`. By hand: a regex for it backtracks quadratically on long spaces. */
+function withoutTitle(dest: string): string {
+  if (!dest.endsWith('"')) return dest;
+  const open = dest.lastIndexOf('"', dest.length - 2);
+  if (open < 1 || !/\s/.test(dest.charAt(open - 1))) return dest;
+  return dest.slice(0, open).trimEnd();
 }
 
 /**
  * Every link in one property value string. A whole-value wikilink or Markdown link gives one
  * link; text containing wikilinks gives each of them; other text is read as a bare note name.
- * External URLs give none.
+ * External URLs give none. `max` bounds how many are read.
  */
-export function parseLinkValue(value: string): LinkRef[] {
+export function parseLinkValue(value: string, max = Infinity): LinkRef[] {
   const raw = value.trim();
-  if (!raw) return [];
+  if (!raw || max <= 0) return [];
   const wiki = WIKILINK.exec(raw);
   if (wiki) return [fromWikiInner(wiki[1] ?? '', raw)];
   const md = MARKDOWN_LINK.exec(raw);
@@ -57,15 +69,20 @@ export function parseLinkValue(value: string): LinkRef[] {
     const ref = fromMarkdownDestination(md[1] ?? '', raw);
     return ref ? [ref] : [];
   }
-  const inner = [...raw.matchAll(WIKILINK_ANYWHERE)];
-  if (inner.length > 0) return inner.map((m) => fromWikiInner(m[1] ?? '', m[0]));
+  // At most `max` links: a text of 150,000 links is not read past what will be used.
+  const inner: LinkRef[] = [];
+  for (const m of raw.matchAll(WIKILINK_ANYWHERE)) {
+    if (inner.length >= max) break;
+    inner.push(fromWikiInner(m[1] ?? '', m[0]));
+  }
+  if (inner.length > 0) return inner;
   if (URL_SCHEME.test(raw)) return [];
-  return [{ ...splitTarget(raw), raw, bare: true }];
+  return [{ ...splitTarget(raw), raw, form: 'text' }];
 }
 
 /** A link text from Obsidian's metadata cache (`link` of a LinkCache) or a body scan. */
 export function parseLinktext(linktext: string): LinkRef {
-  return { ...splitTarget(linktext), raw: linktext, bare: false };
+  return { ...splitTarget(linktext), raw: linktext, form: 'wikilink' };
 }
 
 export { fromMarkdownDestination as parseMarkdownDestination };

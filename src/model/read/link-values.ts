@@ -1,6 +1,7 @@
 import { parseLinkValue, type LinkRef } from './link-text';
 import { warning, type Problem } from '../problem';
 import { describeValue } from './properties';
+import { clip, LIMITS } from './limits';
 
 export interface LinkList {
   refs: LinkRef[];
@@ -10,61 +11,80 @@ export interface LinkList {
 /**
  * Reads a link-valued property: a list of links, or a single link that counts as a list of one.
  * `steps: [[A]]` written without quotes arrives as a nested list `[["A"]]`: the intended link
- * is used and a warning says to quote it. Values of other types are ignored with a warning.
+ * is used and a warning says to quote it. Values of other types and empty links (`[[]]`) are
+ * ignored with a warning. At most 10,000 links are read (SPEC §3); the rest are cut with a
+ * warning, so no list, however long or aliased, can stall the model.
  */
 export function readLinkList(value: unknown, file: string, field: string): LinkList {
   const refs: LinkRef[] = [];
   const problems: Problem[] = [];
-  const wrongType = (v: unknown) =>
-    problems.push(
-      warning(
-        file,
-        field,
-        `${describeValue(v)} is not a link, so it is ignored. Write links as "[[Note name]]".`,
-      ),
-    );
-  const unquoted = (name: string) =>
-    problems.push(
-      warning(
-        file,
-        field,
-        `[[${name}]] is not quoted, so YAML reads it as a nested list. Wrap the link in quotes: "[[${name}]]". The link is used meanwhile.`,
-      ),
-    );
+  const warn = (message: string) => problems.push(warning(file, field, message));
+  let cut = false;
+  let taken = 0; // links read, empty ones included: each may cost a warning
+  const add = (ref: LinkRef) => {
+    if (taken++ >= LIMITS.listItems) cut = true;
+    else if (ref.path === '' && ref.subpath === null)
+      warn(
+        `${clip(ref.raw)} is an empty link, so it is ignored. Write the note's name inside: "[[Note name]]".`,
+      );
+    else refs.push(ref);
+  };
 
   const readItem = (item: unknown) => {
     if (item === null || item === undefined) return;
     if (typeof item === 'string') {
-      refs.push(...parseLinkValue(item));
+      // One more than the room left, so a text past the limit is known to be cut.
+      for (const ref of parseLinkValue(item, LIMITS.listItems - taken + 1)) add(ref);
       return;
     }
     if (Array.isArray(item)) {
       const names = flattenStrings(item);
-      if (names === null) return wrongType(item);
+      if (names === null) {
+        warn(
+          `${describeValue(item)} is not a link, so it is ignored. Write links as "[[Note name]]".`,
+        );
+        return;
+      }
       for (const name of names) {
-        unquoted(name);
-        refs.push(...parseLinkValue(`[[${name}]]`));
+        const link = clip(`[[${name}]]`);
+        warn(
+          `${link} is not quoted, so YAML reads it as a nested list. Wrap the link in quotes: "${link}". The link is used meanwhile.`,
+        );
+        for (const ref of parseLinkValue(`[[${name}]]`)) add(ref);
       }
       return;
     }
-    wrongType(item);
+    warn(`${describeValue(item)} is not a link, so it is ignored. Write links as "[[Note name]]".`);
   };
 
-  if (Array.isArray(value)) for (const item of value) readItem(item);
-  else readItem(value);
+  const items = Array.isArray(value) ? (value as unknown[]) : [value];
+  for (let i = 0; i < items.length && !cut; i++) {
+    if (i >= LIMITS.listItems) cut = true;
+    else readItem(items[i]);
+  }
+  if (cut) {
+    const most = LIMITS.listItems.toLocaleString('en');
+    const count = Array.isArray(value) && value.length > LIMITS.listItems ? value.length : null;
+    warn(
+      `${count === null ? `It holds more than ${most} links` : `It lists ${count.toLocaleString('en')} items`}; only the first ${most} are read. Split the list across notes.`,
+    );
+  }
   return { refs, problems };
 }
 
-/** `[["A"]]` → ["A"]; null when the nested list holds anything but text. */
+/**
+ * `[["A"]]` → ["A"]; null when the nested list holds anything but text or nests too deep. A
+ * loop, not recursion, and at most 10,000 names: an aliased or deep list cannot overflow it.
+ */
 function flattenStrings(list: unknown[]): string[] | null {
   const out: string[] = [];
-  for (const item of list) {
+  const stack: [unknown, number][] = [[list, 0]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [item, depth] = top;
     if (typeof item === 'string') out.push(item);
-    else if (Array.isArray(item)) {
-      const inner = flattenStrings(item);
-      if (inner === null) return null;
-      out.push(...inner);
-    } else return null;
+    else if (!Array.isArray(item) || depth > LIMITS.depth) return null;
+    else for (let i = item.length - 1; i >= 0; i--) stack.push([item[i], depth + 1]);
+    if (out.length + stack.length > LIMITS.listItems * 2) break;
   }
-  return out.length > 0 ? out : null;
+  return out.length > 0 ? out.slice(0, LIMITS.listItems) : null;
 }

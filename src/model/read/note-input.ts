@@ -17,6 +17,10 @@ export interface NoteInput {
   firstSentence?: string | null;
   /** Set when the file could not be read at all. */
   readError?: string | null;
+  /** The file's size in bytes, when known: a note larger than 5 MB is skipped (SPEC §3). */
+  size?: number;
+  /** Set by a reader that stopped early because the note is too large; says why. */
+  tooLarge?: string | null;
 }
 
 /** Files that are not Markdown notes still matter: links may point at them. */

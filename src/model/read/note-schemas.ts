@@ -1,24 +1,33 @@
-import * as z from 'zod/mini';
-
 // The vocabulary of the method, stated once (SPEC §1, §2): each property's allowed values,
 // each kind's tag, default folder, defaults, link properties and which statuses are live or
 // closed. Reading, analysis, outputs, settings and the view all take them from here; a test
 // fails when a value list is written out a second time anywhere in src.
-export const outcomeCategory = z.enum(['role', 'skill', 'recognition', 'balance', 'environment']);
-export const outcomeStatus = z.enum(['hoped', 'pursuing', 'reached', 'released']);
-export const skillCategory = z.enum(['skill', 'experience', 'relationship']);
-export const skillStatus = z.enum(['planned', 'building', 'done']);
-export const routeStatus = z.enum(['exploring', 'active', 'paused', 'dropped', 'reached']);
-export const routeRisk = z.enum(['low', 'medium', 'high']);
-export const signal = z.enum(['win', 'setback', 'insight', 'shift']);
 
-export type OutcomeCategory = z.infer<typeof outcomeCategory>;
-export type OutcomeStatus = z.infer<typeof outcomeStatus>;
-export type SkillCategory = z.infer<typeof skillCategory>;
-export type SkillStatus = z.infer<typeof skillStatus>;
-export type RouteStatus = z.infer<typeof routeStatus>;
-export type RouteRisk = z.infer<typeof routeRisk>;
-export type Signal = z.infer<typeof signal>;
+/** A closed list of values, in the order the user is offered them. */
+export interface Vocabulary<T extends string> {
+  readonly options: readonly T[];
+}
+
+const enumOf = <const T extends string>(options: readonly T[]): Vocabulary<T> => ({ options });
+
+/** The values of a vocabulary as a type. */
+export type ValueOf<V extends Vocabulary<string>> = V['options'][number];
+
+export const outcomeCategory = enumOf(['role', 'skill', 'recognition', 'balance', 'environment']);
+export const outcomeStatus = enumOf(['hoped', 'pursuing', 'reached', 'released']);
+export const skillCategory = enumOf(['skill', 'experience', 'relationship']);
+export const skillStatus = enumOf(['planned', 'building', 'done']);
+export const routeStatus = enumOf(['exploring', 'active', 'paused', 'dropped', 'reached']);
+export const routeRisk = enumOf(['low', 'medium', 'high']);
+export const signal = enumOf(['win', 'setback', 'insight', 'shift']);
+
+export type OutcomeCategory = ValueOf<typeof outcomeCategory>;
+export type OutcomeStatus = ValueOf<typeof outcomeStatus>;
+export type SkillCategory = ValueOf<typeof skillCategory>;
+export type SkillStatus = ValueOf<typeof skillStatus>;
+export type RouteStatus = ValueOf<typeof routeStatus>;
+export type RouteRisk = ValueOf<typeof routeRisk>;
+export type Signal = ValueOf<typeof signal>;
 export type ModelKind = 'outcome' | 'skill' | 'route';
 export type NoteKind = ModelKind | 'revision';
 
@@ -92,50 +101,38 @@ export function noteState(
   return life.live.includes(status) ? 'live' : 'resting';
 }
 
-/** A partial date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-const horizon = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/));
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/**
+ * The typed properties of each kind once read from frontmatter, defaults applied. Dates are
+ * `YYYY-MM-DD` days; a horizon is a partial date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ */
+export interface OutcomeProps {
+  kind: 'outcome';
+  category: OutcomeCategory | null;
+  horizon: string | null;
+  status: OutcomeStatus;
+  resume: string | null;
+}
 
-/** The typed properties of each kind once read from frontmatter, defaults applied. */
-export const outcomeProps = z.object({
-  kind: z.literal('outcome'),
-  category: z.nullable(outcomeCategory),
-  horizon: z.nullable(horizon),
-  status: outcomeStatus,
-  resume: z.nullable(day),
-});
-
-export const skillProps = z.object({
-  kind: z.literal('skill'),
-  category: skillCategory,
-  status: skillStatus,
+export interface SkillProps {
+  kind: 'skill';
+  category: SkillCategory;
+  status: SkillStatus;
   /** The day the stone was done. */
-  completed: z.nullable(day),
-  resume: z.nullable(day),
-});
+  completed: string | null;
+  resume: string | null;
+}
 
-export const routeProps = z.object({
-  kind: z.literal('route'),
-  status: routeStatus,
-  risk: z.nullable(routeRisk),
-  resume: z.nullable(day),
-});
+export interface RouteProps {
+  kind: 'route';
+  status: RouteStatus;
+  risk: RouteRisk | null;
+  resume: string | null;
+}
 
-export const revisionProps = z.object({
-  kind: z.literal('revision'),
+export interface RevisionProps {
+  kind: 'revision';
   /** The revision's day: its `date` property, else a date in its name, else its file's day. */
-  date: z.string(),
-});
+  date: string;
+}
 
-export const noteProps = z.discriminatedUnion('kind', [
-  outcomeProps,
-  skillProps,
-  routeProps,
-  revisionProps,
-]);
-
-export type OutcomeProps = z.infer<typeof outcomeProps>;
-export type SkillProps = z.infer<typeof skillProps>;
-export type RouteProps = z.infer<typeof routeProps>;
-export type RevisionProps = z.infer<typeof revisionProps>;
-export type NoteProps = z.infer<typeof noteProps>;
+export type NoteProps = OutcomeProps | SkillProps | RouteProps | RevisionProps;

@@ -1,3 +1,5 @@
+import { clip } from './limits';
+
 /** A frontmatter map as the model sees it once it is known to be a map. */
 export type Frontmatter = Record<string, unknown>;
 
@@ -34,8 +36,7 @@ function lowerKeys(fm: Frontmatter): Map<string, string> {
 
 /** How a value reads in a message: short, and its type when it is not text. */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string')
-    return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  if (typeof value === 'string') return `"${clip(value)}"`;
   if (typeof value === 'number' || typeof value === 'boolean')
     return `${String(value)} (a ${typeof value})`;
   if (value instanceof Date) return `${value.toISOString().slice(0, 10)} (a date)`;

@@ -12,6 +12,7 @@ import { kindsOfTags, readTags } from './tags';
 import { parseLinktext } from './link-text';
 import { article } from '../words';
 import { excerptOf } from './excerpt';
+import { LIMITS, tooLarge } from './limits';
 
 /** A link-valued property of a model note and the kind its links must point at. */
 export interface LinkField {
@@ -68,7 +69,8 @@ export function isJournalNote(path: string, settings: Settings): boolean {
  * notes of a vault are such notes, so this check is kept to one pass over the keys.
  */
 export function isPlainNote(input: NoteInput, settings: Settings): boolean {
-  if (input.readError || input.frontmatterError) return false;
+  if (input.readError || input.frontmatterError || input.tooLarge) return false;
+  if ((input.size ?? 0) > LIMITS.fileBytes) return false;
   if ((input.bodyLinks?.length ?? 0) > 0 && isJournalNote(input.path, settings)) return false;
   return isPlainFrontmatter(input.frontmatter, settings);
 }
@@ -89,16 +91,26 @@ export function isPlainFrontmatter(fm: unknown, settings: Settings): boolean {
   return true;
 }
 
-/** A quick over-estimate: could these tags hold a kind tag? (`book` or `idea` cannot.) */
+/**
+ * A quick over-estimate: could these tags hold a kind tag? (`book` or `idea` cannot.) Looks
+ * only at text and numbers, as readTags does, so nested lists (an alias bomb) cost nothing.
+ */
 function mayNameAKind(tags: unknown, settings: Settings): boolean {
-  const text = (Array.isArray(tags) ? tags.join(' ') : String(tags)).toLowerCase();
+  const items = Array.isArray(tags) ? (tags as unknown[]) : [tags];
   const t = settings.tags;
-  return (
-    text.includes(t.outcome) ||
-    text.includes(t.skill) ||
-    text.includes(t.route) ||
-    text.includes(t.revision)
-  );
+  for (let i = 0; i < items.length && i < LIMITS.listItems; i++) {
+    const item = items[i];
+    if (typeof item !== 'string' && typeof item !== 'number') continue;
+    const text = String(item).toLowerCase();
+    if (
+      text.includes(t.outcome) ||
+      text.includes(t.skill) ||
+      text.includes(t.route) ||
+      text.includes(t.revision)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** `aliases: [A, B]` or `aliases: "A, B"` (or legacy `alias`), as Obsidian reads them. */
@@ -107,6 +119,7 @@ function readAliases(fm: Frontmatter): string[] {
   if (!found) return [];
   const items = Array.isArray(found.value) ? (found.value as unknown[]) : [found.value];
   return items
+    .slice(0, LIMITS.listItems)
     .flatMap((v) =>
       typeof v === 'string' ? v.split(',') : typeof v === 'number' ? [String(v)] : [],
     )
@@ -143,6 +156,17 @@ export function readNote(input: NoteInput, settings: Settings): ParsedNote {
       ),
     );
   }
+  const large = input.tooLarge ?? tooLarge(input.frontmatter, input.size);
+  if (large) {
+    return skipped(
+      input,
+      warning(
+        path,
+        null,
+        `The note is too large to read: ${large}; it is skipped. Split it, or shorten its properties.`,
+      ),
+    );
+  }
   if (input.frontmatterError) {
     return skipped(
       input,
@@ -175,7 +199,7 @@ export function readNote(input: NoteInput, settings: Settings): ParsedNote {
   const evidenceList = evidenceField
     ? readLinkList(evidenceField.value, path, evidenceField.key)
     : { refs: [], problems: [] };
-  problems.push(...evidenceList.problems);
+  for (const p of evidenceList.problems) problems.push(p); // thousands: no spread
   const hasEvidence = evidenceList.refs.length > 0 || bodyRefs.length > 0;
   return {
     path,
@@ -281,7 +305,7 @@ function readLinkFields(
   return linkFieldsOf(kind, settings).map(({ name, expects }) => {
     const found = getProperty(fm, name);
     const list = found ? readLinkList(found.value, file, found.key) : { refs: [], problems: [] };
-    problems.push(...list.problems);
+    for (const p of list.problems) problems.push(p);
     return { field: found?.key ?? name, expects, refs: list.refs };
   });
 }
@@ -334,19 +358,21 @@ function readDay(fm: Frontmatter, name: string, file: string, problems: Problem[
 /** A note's day: the `date` property, else a date in the file name, else the modification day. */
 function readDate(fm: Frontmatter, input: NoteInput, problems: Problem[]): Day {
   const dateField = getProperty(fm, 'date');
-  if (dateField && dateField.value !== null && dateField.value !== '') {
-    const date = toDay(dateField.value);
-    if (date !== null) return date;
-    // Reported once per note, though a revision with evidence reads its date twice.
-    if (!problems.some((p) => p.field === dateField.key)) {
-      problems.push(
-        warning(
-          input.path,
-          dateField.key,
-          `${describeValue(dateField.value)} is not a date; the file name or modification date is used instead. Write YYYY-MM-DD.`,
-        ),
-      );
-    }
+  const given = dateField && dateField.value !== null && dateField.value !== '';
+  const date = given ? toDay(dateField.value) : null;
+  if (date !== null) return date;
+  const named = dayInFileName(input.path);
+  const fallback = named ?? dayOfTime(input.mtime);
+  // Reported once per note, though a revision with evidence reads its date twice.
+  if (given && !problems.some((p) => p.field === dateField.key)) {
+    const source = named ? 'the date in the file name' : "the file's modification day";
+    problems.push(
+      warning(
+        input.path,
+        dateField.key,
+        `${describeValue(dateField.value)} is not a calendar day, so ${source}, ${fallback}, is used instead. Write YYYY-MM-DD.`,
+      ),
+    );
   }
-  return dayInFileName(input.path) ?? dayOfTime(input.mtime);
+  return fallback;
 }

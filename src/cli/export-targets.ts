@@ -1,0 +1,61 @@
+import { lstat, realpath, stat } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+import { isMarkdownPath } from '../model';
+
+export interface ExportTarget {
+  flag: '--html' | '--canvas';
+  file: string;
+}
+
+/** The file a path names: its real path when it exists (links followed), else as resolved. */
+async function identity(file: string) {
+  const info = await stat(file).catch(() => null);
+  const real = await realpath(file).catch(() => resolve(file));
+  return { real, id: info ? `${info.dev}:${info.ino}` : null };
+}
+
+const same = (a: Awaited<ReturnType<typeof identity>>, b: Awaited<ReturnType<typeof identity>>) =>
+  a.real === b.real || (a.id !== null && a.id === b.id);
+
+/**
+ * Why `export` must not write its files (SPEC §6), or null when it may. Never, even with
+ * `--force`: onto a Markdown note, into a hidden folder such as `.obsidian`, onto the
+ * `--config` file, or twice onto one file; without `--force`, onto any file that exists.
+ * Links are followed before judging.
+ */
+export async function refuseExport(
+  targets: readonly ExportTarget[],
+  force: boolean,
+  config: string | null,
+): Promise<string | null> {
+  const settings = config === null ? null : await identity(config);
+  const seen: [ExportTarget, Awaited<ReturnType<typeof identity>>][] = [];
+  for (const target of targets) {
+    const { flag, file } = target;
+    const it = await identity(file);
+    const paths = [resolve(file), it.real];
+    if (paths.some(isMarkdownPath))
+      return `${flag} ${file} is a Markdown note; export writes a map, never a note. Name a .html or .canvas file.`;
+    // Obsidian's settings and plugins live in a hidden folder (`.obsidian` unless configured
+    // otherwise), and the CLI has no Vault#configDir to ask: no hidden folder is written to.
+    const hidden = paths
+      .flatMap((p) => p.split(sep))
+      .find((part) => part.startsWith('.') && part !== '.' && part !== '..');
+    if (hidden !== undefined)
+      return `${flag} ${file} is inside the hidden folder ${hidden}; Obsidian keeps its settings and plugins in one (.obsidian), so export never writes there. Write the file elsewhere.`;
+    if (settings && same(it, settings))
+      return `${flag} ${file} is the --config file; export never writes onto it. Name another file.`;
+    const twin = seen.find(([, other]) => same(it, other));
+    if (twin)
+      return `${twin[0].flag} ${twin[0].file} and ${flag} ${file} name the same file; give each its own file.`;
+    seen.push([target, it]);
+    const link = await lstat(file).catch(() => null);
+    if (!link) continue;
+    if (it.id === null)
+      return `${flag} ${file} is a link to a missing file; export does not write through it. Name another file.`;
+    if ((await stat(file)).isDirectory())
+      return `${flag} ${file} is a folder; name the file to write.`;
+    if (!force) return `${flag} ${file} already exists; add --force to replace it.`;
+  }
+  return null;
+}
