@@ -86,26 +86,6 @@ describe('Mark stepping stone done', () => {
   });
 });
 
-describe('Compare routes', () => {
-  it('should open the map and show the head-to-head of the two routes picked', async () => {
-    const app = appWith(vault);
-    const plugin = await loadPlugin(app);
-    runCommand(plugin, 'compare-routes');
-    const picker = topModal<PickNotesModal>();
-    picker.picker.add({ path: 'Nonprofit.md' });
-    picker.picker.add({ path: 'Tech.md' });
-    await picker.submit();
-    await idle(plugin);
-    expect(app.workspace.getLeavesOfType(VIEW_TYPE)).toHaveLength(1);
-    const shown = topModal<Modal>();
-    expect(shown.titleEl.textContent).toBe('Nonprofit vs Tech');
-    expect(shown.contentEl.textContent).toContain(
-      'Since 3 May: Nonprofit 0 steps done, 1 win, 0 setbacks; Tech 0 steps done, 0 wins, 1 setback on SQL.',
-    );
-    expect(shown.contentEl.textContent).toContain('Nonprofit advances faster.');
-  });
-});
-
 describe('Add snapshot to this revision', () => {
   it('should be offered only on a revision note', async () => {
     const app = appWith(vault);
