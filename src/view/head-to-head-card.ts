@@ -1,5 +1,7 @@
 import { headToHead } from '../model';
-import type { MapModel } from './map-model';
+import type { MapKind, MapModel } from './map-model';
+
+const MODEL_KINDS = new Set<MapKind>(['outcome', 'skill', 'route']);
 
 /** The head-to-head of the two selected routes, in the model's words, with a way to clear. */
 export function renderHeadToHeadCard(
@@ -14,7 +16,10 @@ export function renderHeadToHeadCard(
   el.toggleClass('work-model-hidden', selected.length === 0);
   if (selected.length === 0) return;
   if (a && b) {
-    const titles = new Map(model.nodes.map((n) => [n.id, { title: n.title }]));
+    // Titles of the model's notes only, as the analysis has them: evidence is named by path.
+    const titles = new Map(
+      model.nodes.filter((n) => MODEL_KINDS.has(n.kind)).map((n) => [n.id, { title: n.title }]),
+    );
     // Every evidence note that reaches both routes reaches the first: its list is enough.
     const h = headToHead(
       { windowStart: model.windowStart, evidence: a.evidence, node: titles },

@@ -54,5 +54,6 @@ export function renderRouteComparison(
     renderSparkline(b, r.trend);
     b.addEventListener('click', () => opts.onSelect(r.id), { signal });
   }
-  if (ranked.length === 0) el.createEl('li', { text: 'No routes yet.', cls: 'work-model-map-muted' });
+  if (ranked.length === 0)
+    el.createEl('li', { text: 'No routes yet.', cls: 'work-model-map-muted' });
 }
