@@ -31,6 +31,9 @@ export function renderRouteComparison(
   },
   signal: AbortSignal,
 ): void {
+  // Redrawing replaces the buttons: the one that had the keyboard focus gets it back.
+  const focused = el.ownerDocument.activeElement;
+  const refocus = focused && el.contains(focused) ? focused.getAttribute('data-id') : null;
   el.empty();
   const ranked = [...routes].sort((a, b) => a.rank - b.rank);
   for (const r of ranked) {
@@ -53,6 +56,7 @@ export function renderRouteComparison(
     for (const line of figures) b.createDiv({ text: line, cls: 'work-model-map-route-facts' });
     renderSparkline(b, r.trend);
     b.addEventListener('click', () => opts.onSelect(r.id), { signal });
+    if (r.id === refocus) b.focus({ preventScroll: true });
   }
   if (ranked.length === 0)
     el.createEl('li', { text: 'No routes yet.', cls: 'work-model-map-muted' });

@@ -168,6 +168,10 @@ export class WorkMap {
     const side = body.createDiv({ cls: 'work-model-map-side' });
     this.problemsEl = side.createDiv({ cls: 'work-model-map-problem-list work-model-hidden' });
     side.createEl('h4', { text: 'Routes by advancement' });
+    side.createDiv({
+      text: 'Select one route to focus its path, two to compare them. Bars: the last 6 months, wins up, setbacks down; a dot where a step was done.',
+      cls: 'work-model-map-muted',
+    });
     this.cardEl = side.createDiv({
       cls: 'work-model-map-h2h work-model-hidden',
       attr: { 'aria-live': 'polite' },

@@ -44,7 +44,7 @@ describe('Compare routes', () => {
     );
     expect(card?.textContent).toContain('Nonprofit advances faster.');
     // The card is the answer: no modal covers the map.
-    expect(Modal.openModals.filter((m) => m !== picker)).toEqual([]);
+    expect(Modal.openModals.filter((m) => (m as unknown) !== picker)).toEqual([]);
     // Clearing the selection hides the card and unpresses both routes.
     card?.querySelector<HTMLButtonElement>('.work-model-map-clear')?.click();
     expect(pane.querySelector('.work-model-map-h2h')?.classList).toContain('work-model-hidden');
