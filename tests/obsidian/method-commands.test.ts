@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeSnapshot } from '../../src/model';
-import { VIEW_TYPE } from '../../src/obsidian/work-model-view';
 import type { PickNotesModal } from '../../src/obsidian/pick-notes-modal';
 import {
   appWith,
