@@ -71,7 +71,7 @@ export function registerCommands(plugin: WorkModelPlugin): void {
   plugin.addCommand({
     id: 'compare-routes',
     name: 'Compare routes',
-    callback: () => compareRoutesCommand(app, plugin.index, today, () => plugin.openView()),
+    callback: () => compareRoutesCommand(app, plugin.index, () => plugin.openView()),
   });
   plugin.addCommand({
     id: 'add-snapshot',

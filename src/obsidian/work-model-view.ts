@@ -138,6 +138,11 @@ export class WorkModelView extends ItemView implements HoverParent {
     );
   }
 
+  /** Selects routes in the map's comparison (two show their head-to-head). */
+  selectRoutes(ids: readonly string[]): void {
+    this.map?.selectRoutes(ids);
+  }
+
   override async onClose(): Promise<void> {
     this.map?.destroy();
     this.map = null;

@@ -1,4 +1,4 @@
-import type { Analysis, Graph, Problem, RouteRecord } from '../model';
+import type { Analysis, Day, Finding, Graph, Problem, RouteRecord } from '../model';
 import { titleOf } from '../model';
 
 /** What a node on the map is. `now` is the single origin; `ghost` a link to a missing note. */
@@ -45,6 +45,10 @@ export interface MapModel {
   /** `supports` (skill → outcome), `evidence` (note → node) and `missing` (note → ghost). */
   links: { from: string; to: string; kind: 'supports' | 'evidence' | 'missing' }[];
   problems: Problem[];
+  /** The first day of the advancement window: the head-to-head's "Since …". */
+  windowStart: Day;
+  /** The health findings, answering the three reflection questions. */
+  health: Finding[];
 }
 
 export const NOW = '__now__';
@@ -166,5 +170,13 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
   // An evidence note that is also a model note is drawn once, as the model note.
   const seen = new Set<string>();
   const unique = nodes.filter((n) => (seen.has(n.id) ? false : (seen.add(n.id), true)));
-  return { today: analysis.today, nodes: unique, routes, links, problems: graph.problems };
+  return {
+    today: analysis.today,
+    nodes: unique,
+    routes,
+    links,
+    problems: graph.problems,
+    windowStart: analysis.windowStart,
+    health: analysis.health,
+  };
 }

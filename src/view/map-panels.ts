@@ -1,7 +1,6 @@
 import type { Problem } from '../model/problem';
 import { routeStatus, skillCategory } from '../model/read/note-schemas';
-import { describeRoute } from './describe';
-import type { MapModel, MapRoute } from './map-model';
+import type { MapModel } from './map-model';
 import type { Filters, Scene } from './scene';
 
 export const ROUTE_STATUSES: readonly string[] = routeStatus.options;
@@ -41,33 +40,6 @@ export function buildFilters(
   details.createDiv({ text: 'Show', cls: 'work-model-map-filter-heading' });
   box('evidence notes', f.showEvidence, (on) => set({ showEvidence: on }));
   box('stale marks', f.showStale, (on) => set({ showStale: on }));
-}
-
-/** The route comparison: one toggle button per route, its colour and its figures in words. */
-export function renderRouteList(
-  el: HTMLElement,
-  routes: readonly MapRoute[],
-  colorOf: (id: string) => string,
-  selected: string | null,
-  onSelect: (id: string) => void,
-  signal: AbortSignal,
-): void {
-  el.empty();
-  for (const r of routes) {
-    const b = el.createEl('li').createEl('button', {
-      cls: 'work-model-map-route',
-      attr: { type: 'button', 'aria-pressed': String(selected === r.id), 'data-id': r.id },
-    });
-    b.createSpan({
-      cls: 'work-model-map-swatch',
-      attr: { 'aria-hidden': 'true' },
-    }).setCssProps({ '--work-model-route-color': colorOf(r.id) });
-    b.createSpan({ text: r.title, cls: 'work-model-map-route-name' });
-    b.createDiv({ text: describeRoute(r), cls: 'work-model-map-route-facts' });
-    b.addEventListener('click', () => onSelect(r.id), { signal });
-  }
-  if (routes.length === 0)
-    el.createEl('li', { text: 'No routes shown.', cls: 'work-model-map-muted' });
 }
 
 /** The problems badge and the list behind it, each problem opening its note. */

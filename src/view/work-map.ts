@@ -9,15 +9,12 @@ import { placeLabels, type PlacedLabel } from './label-placement';
 import { MapLayout, type SavedPosition } from './layout';
 import { inspectMap } from './map-inspection';
 import { renderLegend } from './legend';
-import {
-  buildFilters,
-  noticeText,
-  renderHiddenRoutes,
-  renderProblems,
-  renderRouteList,
-} from './map-panels';
+import { renderHeadToHeadCard } from './head-to-head-card';
+import { renderHealthPanel } from './health-panel';
+import { buildFilters, noticeText, renderHiddenRoutes, renderProblems } from './map-panels';
 import type { MapModel, MapRoute } from './map-model';
 import { NodeList } from './node-list';
+import { renderRouteComparison } from './route-comparison';
 import { buildScene, routePath, type Filters, type Scene } from './scene';
 import { searchScene } from './search';
 import { readTheme, type Theme } from './theme';
@@ -54,6 +51,8 @@ export class WorkMap {
   private readonly hiddenEl: HTMLElement;
   private readonly legendEl: HTMLElement;
   private readonly routesEl: HTMLElement;
+  private readonly cardEl: HTMLElement;
+  private readonly healthEl: HTMLElement;
   private readonly problemsButton: HTMLButtonElement;
   private readonly problemsEl: HTMLElement;
   private readonly liveEl: HTMLElement;
@@ -66,7 +65,15 @@ export class WorkMap {
   private readonly gestures: Gestures;
   private readonly resize: ResizeObserver | null = null;
 
-  private model: MapModel = { today: '', nodes: [], routes: [], links: [], problems: [] };
+  private model: MapModel = {
+    today: '',
+    nodes: [],
+    routes: [],
+    links: [],
+    problems: [],
+    windowStart: '',
+    health: [],
+  };
   private scene: Scene;
   private saved: ReadonlyMap<string, SavedPosition> = new Map();
   private theme: Theme;
@@ -80,7 +87,8 @@ export class WorkMap {
   private autoFit = true;
   private hover: string | null = null;
   private focus: string | null = null;
-  private selectedRoute: string | null = null;
+  /** Routes selected in the comparison: one focuses its path, two show their head-to-head. */
+  private selectedRoutes: string[] = [];
   private matches = new Set<string>();
   private labels: Map<string, PlacedLabel> = new Map();
   private labelsKey = '';
@@ -159,11 +167,23 @@ export class WorkMap {
     this.sheet = new FactsSheet(this.stage, (id) => this.activate(id, false), signal);
     const side = body.createDiv({ cls: 'work-model-map-side' });
     this.problemsEl = side.createDiv({ cls: 'work-model-map-problem-list work-model-hidden' });
-    side.createEl('h4', { text: 'Routes' });
-    this.routesEl = side.createEl('ul', {
-      cls: 'work-model-map-routes',
-      attr: { 'aria-label': 'Routes: select one to focus its path' },
+    side.createEl('h4', { text: 'Routes by advancement' });
+    side.createDiv({
+      text: 'Select one route to focus its path, two to compare them. Bars: the last 6 months, wins up, setbacks down; a dot where a step was done.',
+      cls: 'work-model-map-muted',
     });
+    this.cardEl = side.createDiv({
+      cls: 'work-model-map-h2h work-model-hidden',
+      attr: { 'aria-live': 'polite' },
+    });
+    this.routesEl = side.createEl('ol', {
+      cls: 'work-model-map-routes',
+      attr: {
+        'aria-label': 'Routes ranked by advancement: select one to focus its path, two to compare',
+      },
+    });
+    side.createEl('h4', { text: 'Health' });
+    this.healthEl = side.createDiv({ cls: 'work-model-map-health' });
     side.createEl('h4', { text: 'Notes' });
     this.nodeList = new NodeList(
       side,
@@ -312,13 +332,16 @@ export class WorkMap {
       this.theme,
       this.model.routes.map((r) => r.id),
     );
-    for (const id of [this.hover, this.focus, this.selectedRoute]) {
+    for (const id of [this.hover, this.focus]) {
       if (id && !this.scene.byId.has(id)) {
         if (id === this.hover) this.setHover(null);
         if (id === this.focus) this.focus = null;
-        if (id === this.selectedRoute) this.selectedRoute = null;
       }
     }
+    // A route hidden by the filters stays selected: its head-to-head needs no path on the map.
+    this.selectedRoutes = this.selectedRoutes.filter((id) =>
+      this.model.routes.some((r) => r.id === id),
+    );
     this.matches = searchScene(this.scene, this.search.value);
     this.relayout();
     this.renderPanels();
@@ -430,7 +453,8 @@ export class WorkMap {
         capped: this.scene.capped,
         hover: this.hover,
         focus: this.focus,
-        selectedRoute: this.selectedRoute,
+        selectedRoute: this.selectedRoutes[0] ?? null,
+        selectedRoutes: [...this.selectedRoutes],
         emphasis: [...(this.emphasis().nodes ?? [])].sort(),
         matches: [...this.matches].sort(),
       },
@@ -460,8 +484,8 @@ export class WorkMap {
     if (!g) return new Map();
     const first = new Set<string>();
     for (const id of [this.hover, this.focus, this.sheet.shown]) if (id) first.add(id);
-    if (this.selectedRoute) {
-      const r = this.scene.routes.find((x) => x.id === this.selectedRoute);
+    for (const selected of this.selectedRoutes) {
+      const r = this.scene.routes.find((x) => x.id === selected);
       for (const id of this.pathOf(r)) first.add(id);
     }
     const c = this.camera;
@@ -537,7 +561,7 @@ export class WorkMap {
   }
 
   private emphasisKey(): string {
-    return `${this.version}|${this.hover}|${this.focus}|${this.selectedRoute}|${this.sheet.shown}|${[...this.matches].join('\u0000')}`;
+    return `${this.version}|${this.hover}|${this.focus}|${this.selectedRoutes.join('\u0000')}|${this.sheet.shown}|${[...this.matches].join('\u0000')}`;
   }
 
   private neighbours(id: string): Set<string> {
@@ -563,9 +587,9 @@ export class WorkMap {
       for (const r of routes) for (const id of this.pathOf(routesById.get(r))) nodes.add(id);
       return { nodes, routes, focus: target, matches: this.matches };
     }
-    if (this.selectedRoute) {
-      const nodes = new Set(this.pathOf(routesById.get(this.selectedRoute)));
-      return { nodes, routes: new Set([this.selectedRoute]), focus: null, matches: this.matches };
+    if (this.selectedRoutes.length > 0) {
+      const nodes = new Set(this.selectedRoutes.flatMap((r) => this.pathOf(routesById.get(r))));
+      return { nodes, routes: new Set(this.selectedRoutes), focus: null, matches: this.matches };
     }
     return {
       nodes: this.matches.size > 0 ? this.matches : null,
@@ -588,15 +612,33 @@ export class WorkMap {
       'aria-label',
       `Work model map: ${this.scene.nodes.length} notes, ${this.scene.routes.length} routes. The list of notes beside it holds the same content.`,
     );
-    renderRouteList(
+    const shown = new Set(this.scene.routes.map((r) => r.id));
+    renderRouteComparison(
       this.routesEl,
-      this.scene.routes,
-      (id) => this.colors.get(id) ?? '',
-      this.selectedRoute,
-      (id) => {
-        this.selectedRoute = this.selectedRoute === id ? null : id;
-        this.renderPanels();
-        this.schedule();
+      this.model.routes,
+      {
+        colorOf: (id) => this.colors.get(id) ?? '',
+        selected: this.selectedRoutes,
+        hidden: new Set(this.model.routes.map((r) => r.id).filter((id) => !shown.has(id))),
+        onSelect: (id) => this.toggleRoute(id),
+      },
+      signal,
+    );
+    renderHeadToHeadCard(
+      this.cardEl,
+      this.model,
+      this.selectedRoutes,
+      () => this.selectRoutes([]),
+      signal,
+    );
+    const titles = new Map(this.model.nodes.map((n) => [n.id, n.title]));
+    renderHealthPanel(
+      this.healthEl,
+      this.model.health,
+      (id) => titles.get(id),
+      (id, newTab) => {
+        if (this.scene.byId.has(id)) this.setFocus(id, true);
+        this.host.open(id, newTab);
       },
       signal,
     );
@@ -631,6 +673,19 @@ export class WorkMap {
     );
     // With nothing but problems to show, the problems are the map: open their list.
     if (this.model.problems.length > 0 && this.scene.nodes.length <= 1) this.showProblems(true);
+  }
+
+  /** Selects routes by id (the Compare routes command selects two): the rest are dimmed. */
+  selectRoutes(ids: readonly string[]): void {
+    this.selectedRoutes = ids.slice(0, 2);
+    this.renderPanels();
+    this.schedule();
+  }
+
+  /** A route clicked in the comparison: deselect it, or add it (a third replaces the oldest). */
+  private toggleRoute(id: string): void {
+    const s = this.selectedRoutes;
+    this.selectRoutes(s.includes(id) ? s.filter((x) => x !== id) : [...s, id].slice(-2));
   }
 
   /** The note list: every visible note, or only the search's matches while there are any. */

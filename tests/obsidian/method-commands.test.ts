@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeSnapshot } from '../../src/model';
-import { VIEW_TYPE } from '../../src/obsidian/work-model-view';
 import type { PickNotesModal } from '../../src/obsidian/pick-notes-modal';
 import {
   appWith,
@@ -83,26 +82,6 @@ describe('Mark stepping stone done', () => {
       status: 'done',
       completed: '2026-06-01',
     });
-  });
-});
-
-describe('Compare routes', () => {
-  it('should open the map and show the head-to-head of the two routes picked', async () => {
-    const app = appWith(vault);
-    const plugin = await loadPlugin(app);
-    runCommand(plugin, 'compare-routes');
-    const picker = topModal<PickNotesModal>();
-    picker.picker.add({ path: 'Nonprofit.md' });
-    picker.picker.add({ path: 'Tech.md' });
-    await picker.submit();
-    await idle(plugin);
-    expect(app.workspace.getLeavesOfType(VIEW_TYPE)).toHaveLength(1);
-    const shown = topModal<Modal>();
-    expect(shown.titleEl.textContent).toBe('Nonprofit vs Tech');
-    expect(shown.contentEl.textContent).toContain(
-      'Since 3 May: Nonprofit 0 steps done, 1 win, 0 setbacks; Tech 0 steps done, 0 wins, 1 setback on SQL.',
-    );
-    expect(shown.contentEl.textContent).toContain('Nonprofit advances faster.');
   });
 });
 

@@ -50,7 +50,7 @@ describe('the work model pane', () => {
     await idle(plugin);
     expect(options()).toContain('Goal 2');
     expect(document.querySelector('.work-model-map-route')?.textContent).toContain(
-      'active · 0/1 steps (0%)',
+      'progress 0%, 0/1 steps done',
     );
   });
 

@@ -65,8 +65,13 @@ const figures = (s: Side) => {
   return `${s.title} ${plural(s.stepsCompleted, 'step')} done, ${plural(s.wins, 'win')}, ${plural(s.setbacks, 'setback')}${where}`;
 };
 
+/** What a head-to-head reads of the analysis (the map has these in its own model). */
+export type HeadToHeadSource = Pick<Analysis, 'windowStart' | 'evidence'> & {
+  node: ReadonlyMap<string, { title: string }>;
+};
+
 /** The head-to-head of two routes of the analysis. */
-export function headToHead(analysis: Analysis, a: RouteRecord, b: RouteRecord): HeadToHead {
+export function headToHead(analysis: HeadToHeadSource, a: RouteRecord, b: RouteRecord): HeadToHead {
   const since = analysis.windowStart;
   const title = (id: string) => analysis.node.get(id)?.title ?? id;
   const sides: [Side, Side] = [side(a, since, title), side(b, since, title)];

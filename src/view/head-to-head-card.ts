@@ -1,0 +1,42 @@
+import { headToHead } from '../model';
+import type { MapKind, MapModel } from './map-model';
+
+const MODEL_KINDS = new Set<MapKind>(['outcome', 'skill', 'route']);
+
+/** The head-to-head of the two selected routes, in the model's words, with a way to clear. */
+export function renderHeadToHeadCard(
+  el: HTMLElement,
+  model: MapModel,
+  selected: readonly string[],
+  clear: () => void,
+  signal: AbortSignal,
+): void {
+  el.empty();
+  const [a, b] = selected.map((id) => model.routes.find((r) => r.id === id));
+  el.toggleClass('work-model-hidden', selected.length === 0);
+  if (selected.length === 0) return;
+  if (a && b) {
+    // Titles of the model's notes only, as the analysis has them: evidence is named by path.
+    const titles = new Map(
+      model.nodes.filter((n) => MODEL_KINDS.has(n.kind)).map((n) => [n.id, { title: n.title }]),
+    );
+    // Every evidence note that reaches both routes reaches the first: its list is enough.
+    const h = headToHead(
+      { windowStart: model.windowStart, evidence: a.evidence, node: titles },
+      a,
+      b,
+    );
+    el.createEl('h5', { text: `${a.title} vs ${b.title}`, cls: 'work-model-map-h2h-title' });
+    for (const line of h.lines) el.createEl('p', { text: line, cls: 'work-model-head-to-head' });
+  } else {
+    el.createEl('p', {
+      text: 'Select a second route to see the two head to head.',
+      cls: 'work-model-map-muted',
+    });
+  }
+  el.createEl('button', {
+    text: 'Clear selection',
+    cls: 'work-model-map-clear',
+    attr: { type: 'button' },
+  }).addEventListener('click', clear, { signal });
+}

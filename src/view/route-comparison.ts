@@ -1,0 +1,63 @@
+import { percent, plural } from '../model';
+import type { MapRoute } from './map-model';
+import { renderSparkline } from './sparkline';
+
+/** A route's figures in the comparison, in the text report's words. */
+export function routeFigures(r: MapRoute): string[] {
+  return [
+    [r.status, r.risk ? `${r.risk} risk` : '', r.resting ? 'resting' : '']
+      .filter(Boolean)
+      .join(' · '),
+    `progress ${percent(r.progress)}, ${r.stepsDone}/${r.stepsTotal} steps done`,
+    `advancement ${r.advancement}: ${plural(r.wins, 'win')}, ${plural(r.stepsCompleted, 'step')} done`,
+    `activity ${r.activity}: ${plural(r.wins, 'win')}, ${plural(r.setbacks, 'setback')}, ${plural(r.insights, 'insight')}, ${plural(r.shifts, 'shift')}`,
+    `${r.uniqueEvidence} unique, ${r.sharedEvidence} shared; last activity ${r.lastActivity ?? 'none'}`,
+  ];
+}
+
+/**
+ * The route comparison (SPEC §5): every route by rank, with its figures and a 6-month
+ * sparkline; a button selects it (two selected show their head-to-head).
+ */
+export function renderRouteComparison(
+  el: HTMLElement,
+  routes: readonly MapRoute[],
+  opts: {
+    colorOf: (id: string) => string;
+    selected: readonly string[];
+    /** Routes the filters hide: listed, but their path is not on the map. */
+    hidden: ReadonlySet<string>;
+    onSelect: (id: string) => void;
+  },
+  signal: AbortSignal,
+): void {
+  // Redrawing replaces the buttons: the one that had the keyboard focus gets it back.
+  const focused = el.ownerDocument.activeElement;
+  const refocus = focused && el.contains(focused) ? focused.getAttribute('data-id') : null;
+  el.empty();
+  const ranked = [...routes].sort((a, b) => a.rank - b.rank);
+  for (const r of ranked) {
+    const li = el.createEl('li', { cls: 'work-model-map-route-item' });
+    const b = li.createEl('button', {
+      cls: 'work-model-map-route',
+      attr: {
+        type: 'button',
+        'aria-pressed': String(opts.selected.includes(r.id)),
+        'data-id': r.id,
+      },
+    });
+    const head = b.createDiv({ cls: 'work-model-map-route-head' });
+    head
+      .createSpan({ cls: 'work-model-map-swatch', attr: { 'aria-hidden': 'true' } })
+      .setCssProps({ '--work-model-route-color': opts.colorOf(r.id) });
+    head.createSpan({ text: `${r.rank}. ${r.title}`, cls: 'work-model-map-route-name' });
+    const figures = routeFigures(r);
+    if (opts.hidden.has(r.id)) figures[0] = `${figures[0] ?? ''} · hidden on the map`;
+    for (const line of figures) b.createDiv({ text: line, cls: 'work-model-map-route-facts' });
+    renderSparkline(b, r.trend);
+    b.addEventListener('click', () => opts.onSelect(r.id), { signal });
+    if (r.id === refocus) b.focus({ preventScroll: true });
+  }
+  if (ranked.length === 0)
+    el.createEl('li', { text: 'No routes yet.', cls: 'work-model-map-muted' });
+}

@@ -1,0 +1,81 @@
+import type { TrendMonth } from '../model';
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** Drawing units: one column per month, wins above the base line, setbacks below. */
+const COLUMN = 12;
+const BAR = 8;
+const MARK_Y = 3;
+const BASE_Y = 20;
+const HALF = 12;
+
+/** The sparkline in words, as the text report prints it: its text alternative. */
+export function sparklineText(trend: readonly TrendMonth[]): string {
+  const series = (k: 'wins' | 'setbacks' | 'stepsCompleted') => trend.map((t) => t[k]).join(' ');
+  return `6 months ${trend[0]?.month ?? ''} to ${trend.at(-1)?.month ?? ''}: wins ${series('wins')} · setbacks ${series('setbacks')} · steps done ${series('stepsCompleted')}`;
+}
+
+/**
+ * A route's last six months as a small SVG: a bar up for the month's wins, a bar down for its
+ * setbacks, a dot above the months a step was completed. Sizes are attributes, colours are
+ * theme variables (CSS classes), and the numbers are its accessible name.
+ */
+export function renderSparkline(parent: HTMLElement, trend: readonly TrendMonth[]): SVGSVGElement {
+  const doc = parent.ownerDocument;
+  const svg = doc.createElementNS(SVG, 'svg');
+  const width = trend.length * COLUMN;
+  const height = BASE_Y + HALF + 1;
+  const text = sparklineText(trend);
+  const attrs = (el: Element, a: Record<string, string | number>) => {
+    for (const [k, v] of Object.entries(a)) el.setAttribute(k, String(v));
+    return el;
+  };
+  attrs(svg, {
+    class: 'work-model-spark',
+    viewBox: `0 0 ${width} ${height}`,
+    width: width * 2,
+    height: height * 2,
+    role: 'img',
+    'aria-label': text,
+  });
+  svg.appendChild(doc.createElementNS(SVG, 'title')).textContent = text;
+  // Bars scale to the route's own busiest month, so a quiet route still shows its shape.
+  const most = Math.max(1, ...trend.map((t) => Math.max(t.wins, t.setbacks)));
+  const bar = (i: number, n: number, up: boolean) => {
+    if (n === 0) return;
+    const h = Math.max(2, (n / most) * HALF);
+    svg.appendChild(
+      attrs(doc.createElementNS(SVG, 'rect'), {
+        class: up ? 'work-model-spark-win' : 'work-model-spark-setback',
+        x: i * COLUMN + (COLUMN - BAR) / 2,
+        y: up ? BASE_Y - h : BASE_Y,
+        width: BAR,
+        height: h,
+      }),
+    );
+  };
+  trend.forEach((t, i) => {
+    bar(i, t.wins, true);
+    bar(i, t.setbacks, false);
+    if (t.stepsCompleted > 0) {
+      svg.appendChild(
+        attrs(doc.createElementNS(SVG, 'circle'), {
+          class: 'work-model-spark-step',
+          cx: i * COLUMN + COLUMN / 2,
+          cy: MARK_Y,
+          r: 2.5,
+        }),
+      );
+    }
+  });
+  svg.appendChild(
+    attrs(doc.createElementNS(SVG, 'line'), {
+      class: 'work-model-spark-base',
+      x1: 0,
+      x2: width,
+      y1: BASE_Y,
+      y2: BASE_Y,
+    }),
+  );
+  parent.appendChild(svg);
+  return svg;
+}

@@ -1,0 +1,161 @@
+import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cliPath, copyVault, exampleVault } from '../helpers/vault';
+import { openMap, outputDir, useChromium, type MapPage } from './chromium';
+
+const browser = useChromium();
+const file = join(outputDir, 'career-vault-panels.html');
+const NOW = '2026-11-20';
+let vault: string;
+let map: MapPage;
+
+const cli = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [cliPath, ...args, '--now', NOW], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return r.stdout;
+};
+
+beforeAll(async () => {
+  await mkdir(outputDir, { recursive: true });
+  vault = await copyVault(exampleVault, '2026-05-01', 'career-vault');
+  cli('export', vault, '--html', file, '--force');
+});
+
+afterEach(async () => {
+  expect(map.problems).toEqual([]);
+  await map.page.close();
+});
+
+/** The text report's routes: rank and title, then each figure line as printed. */
+function reportedRoutes(text: string) {
+  const section = text.split('\nRoutes (')[1]?.split('\nGaps')[0] ?? '';
+  const routes: { heading: string; lines: string[] }[] = [];
+  for (const line of section.split('\n').slice(1)) {
+    const head = /^ {2}(\d+\. .+?) {2}\(/.exec(line);
+    if (head?.[1]) routes.push({ heading: head[1], lines: [] });
+    else if (line.trim()) routes.at(-1)?.lines.push(line.trim());
+  }
+  return routes;
+}
+
+/** The text report's health section: each question with its findings. */
+function reportedHealth(text: string) {
+  const section = text.split('\nHealth\n')[1]?.split('\nProblems')[0] ?? '';
+  const questions: { question: string; findings: string[] }[] = [];
+  for (const line of section.split('\n')) {
+    if (line.startsWith('    - ')) questions.at(-1)?.findings.push(line.slice(6));
+    else if (line.trim()) questions.push({ question: line.trim(), findings: [] });
+  }
+  return questions;
+}
+
+const route = (title: string) => map.page.locator('.work-model-map-route', { hasText: title });
+
+describe('the route comparison and health panels of the exported map', () => {
+  it('should rank the routes by advancement with the figures the text report prints', async () => {
+    map = await openMap(browser(), file);
+    const reported = reportedRoutes(cli('report', vault));
+    expect(reported).toHaveLength(4);
+    const items = map.page.locator('.work-model-map-routes .work-model-map-route');
+    await expect(items.locator('.work-model-map-route-name').allTextContents()).resolves.toEqual(
+      reported.map((r) => r.heading),
+    );
+    for (const [i, r] of reported.entries()) {
+      const facts = await items.nth(i).locator('.work-model-map-route-facts').allTextContents();
+      const line = (start: string) => r.lines.find((l) => l.startsWith(start)) ?? '';
+      expect(facts).toContain(line('advancement '));
+      // The report's activity line, split after the counts into two shorter lines.
+      const [counts, ...rest] = line('activity ').split('; ');
+      expect(facts).toContain(counts);
+      expect(facts).toContain(rest.join('; '));
+      // The report's progress line without its text bar.
+      expect(facts).toContain(line('progress ').replace(/\[[#-]+\] /, ''));
+      // The sparkline's text alternative gives the trend's numbers as the report does.
+      await expect(items.nth(i).getByRole('img').getAttribute('aria-label')).resolves.toBe(
+        line('6 months '),
+      );
+    }
+    // The paused route is listed but said to be hidden on the map.
+    await expect(route('Speak and write').textContent()).resolves.toContain('hidden on the map');
+  });
+
+  it('should draw each month of the sparkline: wins up, setbacks down, completed steps marked', async () => {
+    map = await openMap(browser(), file);
+    const spark = route('climate nonprofit designer').locator('svg');
+    // 2026-06 … 2026-11: wins 0 1 2 1 2 1 · setbacks 0 0 0 0 0 1 · steps done 0 0 0 0 0 1.
+    await expect(spark.locator('.work-model-spark-win').count()).resolves.toBe(5);
+    await expect(spark.locator('.work-model-spark-setback').count()).resolves.toBe(1);
+    await expect(spark.locator('.work-model-spark-step').count()).resolves.toBe(1);
+    const base = Number(await spark.locator('.work-model-spark-base').getAttribute('y1'));
+    const win = spark.locator('.work-model-spark-win').last();
+    const setback = spark.locator('.work-model-spark-setback');
+    const bottom = async (l: typeof win) =>
+      Number(await l.getAttribute('y')) + Number(await l.getAttribute('height'));
+    expect(await bottom(win)).toBe(base);
+    expect(Number(await setback.getAttribute('y'))).toBe(base);
+    await expect(spark.getAttribute('style')).resolves.toBeNull();
+  });
+
+  it("should show two selected routes' head-to-head in the model's words, and clear it", async () => {
+    map = await openMap(browser(), file);
+    const pairs = [
+      ['climate nonprofit designer', 'fintech research lead'],
+      ['Independent research studio', 'Speak and write on inclusive design'],
+    ] as const;
+    for (const [a, b] of pairs) {
+      const expected = JSON.parse(cli('compare', vault, a, b, '--json')) as { lines: string[] };
+      await route(a).click();
+      await route(b).click();
+      const card = map.page.locator('.work-model-map-h2h');
+      await expect(card.locator('p').allTextContents()).resolves.toEqual(expected.lines);
+      await expect(route(a).getAttribute('aria-pressed')).resolves.toBe('true');
+      await card.getByRole('button', { name: 'Clear selection' }).click();
+      await expect(card.isVisible()).resolves.toBe(false);
+      await expect(route(a).getAttribute('aria-pressed')).resolves.toBe('false');
+    }
+    // The second pair shares a stone: its evidence counts for both, and the card says so.
+    const second = JSON.parse(cli('compare', vault, ...pairs[1], '--json')) as { lines: string[] };
+    expect(second.lines.join(' ')).toContain('counts for both');
+  });
+
+  it('should focus both selected paths on the map and dim the rest', async () => {
+    map = await openMap(browser(), file);
+    await route('climate nonprofit designer').click();
+    await route('fintech research lead').click();
+    const state = (await map.inspect()) as Awaited<ReturnType<MapPage['inspect']>> & {
+      selectedRoutes: string[];
+    };
+    expect(state.selectedRoutes).toHaveLength(2);
+    expect(state.emphasis).toContain('Work Model/Stepping stones/Grant writing.md');
+    expect(state.emphasis).toContain('Work Model/Stepping stones/Mentorship with Priya.md');
+    expect(state.emphasis).not.toContain('Work Model/Stepping stones/Teach a UX course.md');
+  });
+
+  it('should answer the three reflection questions with the findings, each note opening', async () => {
+    map = await openMap(browser(), file);
+    const reported = reportedHealth(cli('report', vault));
+    expect(reported).toHaveLength(3);
+    const panel = map.page.locator('.work-model-map-health');
+    await expect(panel.locator('h5').allTextContents()).resolves.toEqual(
+      reported.map((q) => q.question),
+    );
+    for (const [i, q] of reported.entries()) {
+      const findings = panel.locator('.work-model-map-health-question').nth(i);
+      const messages = await findings
+        .locator('.work-model-map-finding > div:first-child')
+        .allTextContents();
+      expect(messages).toEqual(q.findings);
+    }
+    const json = JSON.parse(cli('report', vault, '--json')) as {
+      health: { notes: string[] }[];
+    };
+    const note = json.health[0]?.notes[0] ?? '';
+    const link = panel.locator('.work-model-map-finding').first().locator('a').first();
+    await expect(link.textContent()).resolves.toBe('Fluent in quantitative research');
+    await link.click();
+    expect(await map.opened()).toEqual([[note, false, false]]);
+    expect((await map.inspect()).focus).toBe(note);
+  });
+});
