@@ -1,5 +1,5 @@
 import { lstat, realpath, stat } from 'node:fs/promises';
-import { resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { isMarkdownPath } from '../model';
 
 export interface ExportTarget {
@@ -18,16 +18,29 @@ const same = (a: Awaited<ReturnType<typeof identity>>, b: Awaited<ReturnType<typ
   a.real === b.real || (a.id !== null && a.id === b.id);
 
 /**
+ * The first hidden folder (`.obsidian`, `.trash`, …) on the way from the vault to `path`, or
+ * undefined when `path` is outside the vault or passes none. Only the vault's own folders
+ * count: a vault or an export folder that itself lives below a hidden folder is fine.
+ */
+function hiddenFolderIn(vault: string, path: string): string | undefined {
+  const inside = relative(vault, path);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return undefined;
+  return inside.split(sep).find((part) => part.startsWith('.') && part !== '..');
+}
+
+/**
  * Why `export` must not write its files (SPEC §6), or null when it may. Never, even with
- * `--force`: onto a Markdown note, into a hidden folder such as `.obsidian`, onto the
- * `--config` file, or twice onto one file; without `--force`, onto any file that exists.
- * Links are followed before judging.
+ * `--force`: onto a Markdown note, into a hidden folder of the vault such as `.obsidian`,
+ * onto the `--config` file, or twice onto one file; without `--force`, onto any file that
+ * exists. Links are followed before judging.
  */
 export async function refuseExport(
+  vault: string,
   targets: readonly ExportTarget[],
   force: boolean,
   config: string | null,
 ): Promise<string | null> {
+  const vaultPaths = [resolve(vault), await realpath(vault).catch(() => resolve(vault))];
   const settings = config === null ? null : await identity(config);
   const seen: [ExportTarget, Awaited<ReturnType<typeof identity>>][] = [];
   for (const target of targets) {
@@ -36,11 +49,11 @@ export async function refuseExport(
     const paths = [resolve(file), it.real];
     if (paths.some(isMarkdownPath))
       return `${flag} ${file} is a Markdown note; export writes a map, never a note. Name a .html or .canvas file.`;
-    // Obsidian's settings and plugins live in a hidden folder (`.obsidian` unless configured
-    // otherwise), and the CLI has no Vault#configDir to ask: no hidden folder is written to.
-    const hidden = paths
-      .flatMap((p) => p.split(sep))
-      .find((part) => part.startsWith('.') && part !== '.' && part !== '..');
+    // Obsidian's settings and plugins live in a hidden folder of the vault (`.obsidian` unless
+    // configured otherwise), and the CLI has no Vault#configDir to ask: none is written to.
+    const hidden = vaultPaths
+      .flatMap((v) => paths.map((p) => hiddenFolderIn(v, p)))
+      .find((h) => h !== undefined);
     if (hidden !== undefined)
       return `${flag} ${file} is inside the hidden folder ${hidden}; Obsidian keeps its settings and plugins in one (.obsidian), so export never writes there. Write the file elsewhere.`;
     if (settings && same(it, settings))

@@ -72,7 +72,7 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
   const targets: ExportTarget[] = [];
   if (args.html) targets.push({ flag: '--html', file: args.html });
   if (args.canvas) targets.push({ flag: '--canvas', file: args.canvas });
-  const refusal = await refuseExport(targets, args.force, args.config);
+  const refusal = await refuseExport(args.vault, targets, args.force, args.config);
   if (refusal) throw new UsageError(refusal);
   const progress = progressLine(args.json ? undefined : io.progress);
   const vault = await readVault(args.vault, (p) => isJournalNote(p, settings), progress.tick)

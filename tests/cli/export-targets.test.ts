@@ -87,6 +87,31 @@ describe('work-model export writes only the files it is given (SPEC §6)', () =>
     expect(await readFile(join(out, 'settings.json'), 'utf8')).toBe('{}');
   });
 
+  it("should write into a hidden folder outside the vault: only the vault's own are refused", async () => {
+    const map = join(out, '.maps', 'map.html');
+    await mkdir(join(out, '.maps'));
+    expect(cli('export', vault, '--html', map)).toEqual({
+      code: 0,
+      stdout: `Wrote ${map}\n`,
+      stderr: '',
+    });
+    expect(await readFile(map, 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
+  it('should read and judge a vault that itself lives below a hidden folder', async () => {
+    const hiddenVault = join(out, '.sync', 'vault');
+    await mkdir(join(hiddenVault, '.obsidian'), { recursive: true });
+    await writeFile(join(hiddenVault, 'Goal.md'), '---\ntags: work/outcome\n---\n');
+    const map = join(hiddenVault, 'map.html');
+    expect(cli('export', hiddenVault, '--html', map).code).toBe(0);
+    expect(
+      cli('export', hiddenVault, '--canvas', join(hiddenVault, '.obsidian', 'x.canvas')),
+    ).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('is inside the hidden folder .obsidian;'),
+    });
+  });
+
   it('should follow a link before judging: a link to a note is a note', async () => {
     const link = join(out, 'map.html');
     await symlink(note, link);
