@@ -154,8 +154,16 @@ export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawP
     ctx.lineWidth = px(2.5);
   });
 
-  // Text at a constant size on screen: step numbers, then labels.
+  // Text at a constant size on screen: step numbers, then labels. Each is set on a halo of the
+  // background, as transit maps do, so a line that passes under a label does not cross it out.
   ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
+  ctx.strokeStyle = theme.background;
+  ctx.lineWidth = 4;
+  ctx.lineJoin = 'round';
+  const text = (t: string, x: number, y: number) => {
+    ctx.strokeText(t, x, y);
+    ctx.fillText(t, x, y);
+  };
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'center';
   ctx.font = `600 ${Math.max(10, d.fontPx - 2)}px ${theme.fontFamily}`;
@@ -168,7 +176,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawP
       const x = n.x * camera.k + camera.x;
       const y = n.y * camera.k + camera.y;
       if (x > -20 && y > -20 && x < size.width + 20 && y < size.height + 20)
-        ctx.fillText(String(n.n), x, y);
+        text(String(n.n), x, y);
     }
   }
   ctx.textAlign = 'left';
@@ -184,10 +192,10 @@ export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawP
     const x = centred ? box.x + box.width / 2 : box.side === 'left' ? box.x + box.width : box.x;
     ctx.font = `${d.fontPx}px ${theme.fontFamily}`;
     ctx.fillStyle = s.node.kind === 'ghost' ? theme.error : theme.text;
-    box.lines.forEach((t, i) => ctx.fillText(t, x, box.y + pad + i * lineHeight));
+    box.lines.forEach((t, i) => text(t, x, box.y + pad + i * lineHeight));
     if (s.label.meta) {
       ctx.fillStyle = theme.muted;
-      ctx.fillText(s.label.meta, x, box.y + pad + box.lines.length * lineHeight);
+      text(s.label.meta, x, box.y + pad + box.lines.length * lineHeight);
     }
   }
   ctx.globalAlpha = 1;

@@ -298,8 +298,13 @@ export function* layeredLayoutSteps(
       it.mainBefore = 0;
       continue;
     }
+    // Outcomes and routes may take a third line: their names are what a reader compares, and
+    // two work versions often differ only at the end ("… climate nonprofit designer").
+    const maxLines = it.node.kind === 'outcome' || it.node.kind === 'route' ? 3 : 2;
     const lines =
-      it.node.kind === 'evidence' ? [it.node.title] : wrapLabel(it.node.title, labelWidth, measure);
+      it.node.kind === 'evidence'
+        ? [it.node.title]
+        : wrapLabel(it.node.title, labelWidth, measure, maxLines);
     const meta = metaOf(it.node);
     const all = meta ? [...lines, meta] : lines;
     const width = Math.ceil(Math.max(...all.map((t) => measure.width(t))));
@@ -308,7 +313,8 @@ export function* layeredLayoutSteps(
     const label: Station['label'] = { lines, meta, width, height, side };
     // A label within its own layer's column, for where the wide one meets a neighbour's.
     if (horizontal && small && width > pitch - GAP) {
-      const narrow = wrapLabel(it.node.title, Math.max(60, pitch - GAP), measure);
+      // Narrower, so one more line: a stone's name fits whole where two lines would cut it.
+      const narrow = wrapLabel(it.node.title, Math.max(60, pitch - GAP), measure, maxLines + 1);
       const parts = meta ? [...narrow, meta] : narrow;
       label.compact = {
         lines: narrow,
