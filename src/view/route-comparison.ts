@@ -53,7 +53,15 @@ export function renderRouteComparison(
     head.createSpan({ text: `${r.rank}. ${r.title}`, cls: 'work-model-map-route-name' });
     const figures = routeFigures(r);
     if (opts.hidden.has(r.id)) figures[0] = `${figures[0] ?? ''} · hidden on the map`;
-    for (const line of figures) b.createDiv({ text: line, cls: 'work-model-map-route-facts' });
+    for (const line of figures) {
+      const facts = b.createDiv({ cls: 'work-model-map-route-facts' });
+      // A day never breaks at its hyphens ("2026-" / "11-13") in a narrow panel.
+      for (const part of line.split(/(\d{4}-\d{2}-\d{2})/)) {
+        if (/^\d{4}-\d{2}-\d{2}$/.test(part))
+          facts.createSpan({ text: part, cls: 'work-model-map-day' });
+        else if (part) facts.appendText(part);
+      }
+    }
     renderSparkline(b, r.trend);
     b.addEventListener('click', () => opts.onSelect(r.id), { signal });
     if (r.id === refocus) b.focus({ preventScroll: true });

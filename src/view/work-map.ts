@@ -117,7 +117,7 @@ export class WorkMap {
     this.search = toolbar.createEl('input', {
       type: 'search',
       cls: 'work-model-map-search',
-      placeholder: 'Find a note, alias, evidence or signal…',
+      placeholder: 'Search the map…',
       attr: { 'aria-label': 'Find a note on the map' },
     });
     this.countEl = toolbar.createSpan({
