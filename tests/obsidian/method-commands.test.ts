@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeSnapshot } from '../../src/model';
 import type { PickNotesModal } from '../../src/obsidian/pick-notes-modal';
+import { VIEW_TYPE } from '../../src/obsidian/work-model-view';
 import {
   appWith,
   click,
@@ -112,5 +113,35 @@ describe('Add snapshot to this revision', () => {
     await idle(plugin);
     expect(app.vault.writes).toHaveLength(writes);
     expect(lastNotice()).toBe('By hand already has a snapshot; it was left as it is.');
+  });
+});
+
+describe('Compare routes', () => {
+  it('should open the map with both routes selected and their head-to-head in words', async () => {
+    const app = appWith(vault);
+    const plugin = await loadPlugin(app);
+    runCommand(plugin, 'compare-routes');
+    const picker = topModal<PickNotesModal>();
+    picker.picker.add({ path: 'Nonprofit.md' });
+    picker.picker.add({ path: 'Tech.md' });
+    await picker.submit();
+    await idle(plugin);
+    const leaves = app.workspace.getLeavesOfType(VIEW_TYPE);
+    expect(leaves).toHaveLength(1);
+    const pane = (leaves[0]?.view as unknown as { containerEl: HTMLElement }).containerEl;
+    const pressed = [...pane.querySelectorAll('.work-model-map-route[aria-pressed="true"]')];
+    expect(pressed.map((b) => b.getAttribute('data-id'))).toEqual(['Nonprofit.md', 'Tech.md']);
+    const card = pane.querySelector('.work-model-map-h2h');
+    expect(card?.querySelector('h5')?.textContent).toBe('Nonprofit vs Tech');
+    expect(card?.textContent).toContain(
+      'Since 3 May: Nonprofit 0 steps done, 1 win, 0 setbacks; Tech 0 steps done, 0 wins, 1 setback on SQL.',
+    );
+    expect(card?.textContent).toContain('Nonprofit advances faster.');
+    // The card is the answer: no modal covers the map.
+    expect(Modal.openModals.filter((m) => (m as unknown) !== picker)).toEqual([]);
+    // Clearing the selection hides the card and unpresses both routes.
+    card?.querySelector<HTMLButtonElement>('.work-model-map-clear')?.click();
+    expect(pane.querySelector('.work-model-map-h2h')?.classList).toContain('work-model-hidden');
+    expect(pane.querySelectorAll('.work-model-map-route[aria-pressed="true"]')).toHaveLength(0);
   });
 });
