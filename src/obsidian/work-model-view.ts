@@ -4,7 +4,6 @@ import {
   Platform,
   type HoverParent,
   type HoverPopover,
-  type PaneType,
   type WorkspaceLeaf,
 } from 'obsidian';
 import type { SavedPosition } from '../view/layout';
@@ -35,7 +34,6 @@ export class WorkModelView extends ItemView implements HoverParent {
   private map: WorkMap | null = null;
   private dueEl: HTMLElement | null = null;
   /** The last click or key in the pane, for Obsidian's modifier keys (tab, split, window). */
-  private lastEvent: MouseEvent | KeyboardEvent | null = null;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -62,7 +60,7 @@ export class WorkModelView extends ItemView implements HoverParent {
     this.map = new WorkMap(
       el,
       {
-        open: (path, newTab) => this.openNote(path, newTab),
+        open: (path, event) => this.openNote(path, event),
         createNote: (name) => void this.host.createMissingNote(name),
         savePositions: (positions) => this.host.savePositions(positions),
       },
@@ -78,8 +76,6 @@ export class WorkModelView extends ItemView implements HoverParent {
         if (win.workModelMap === map) delete win.workModelMap;
       });
     }
-    for (const type of ['click', 'dblclick', 'auxclick', 'keydown'] as const)
-      this.registerDomEvent(el, type, (e) => (this.lastEvent = e), { capture: true });
     // The list of notes links to notes: Obsidian's page preview on hover, as for its own links.
     this.registerDomEvent(el, 'mouseover', (e) => {
       const item = (e.target as HTMLElement).closest<HTMLElement>(
@@ -95,9 +91,9 @@ export class WorkModelView extends ItemView implements HoverParent {
     else this.showLoading(el);
   }
 
-  private openNote(path: string, newTab: boolean): void {
-    const pane: PaneType | boolean = Keymap.isModEvent(this.lastEvent) || (newTab ? 'tab' : false);
-    void this.app.workspace.openLinkText(path, '', pane);
+  /** Opens a note where the modifier keys of the click or key that asked for it say. */
+  private openNote(path: string, event: MouseEvent | KeyboardEvent | null): void {
+    void this.app.workspace.openLinkText(path, '', Keymap.isModEvent(event));
   }
 
   /** "Indexing… n of m" while the first index is built; the map once it is done. */

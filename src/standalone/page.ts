@@ -47,7 +47,7 @@ function start(): void {
   const map = new WorkMap(
     app,
     {
-      open: (p, t) => open(p, t, false),
+      open: (p, e) => open(p, !!e && (e.ctrlKey || e.metaKey), false),
       createNote: (name) => open(name, false, true),
       savePositions: () => undefined,
     },

@@ -11,17 +11,23 @@ export type Intent =
   | { kind: 'camera'; camera: Camera }
   | { kind: 'drag'; key: string; at: Point }
   | { kind: 'drop'; key: string }
-  | { kind: 'activate'; key: string; newTab: boolean; touch: boolean }
+  | { kind: 'activate'; key: string; source?: OpenEvent; touch: boolean }
   | { kind: 'tap-background' }
   | { kind: 'unpin'; key: string }
   | { kind: 'fit' }
   | { kind: 'handled' };
 
-/** A pointer event as the gestures need it: where, which, and how. */
+/**
+ * The event that asked to open a note. The host reads its modifier keys as its platform does
+ * (Obsidian: new tab, split or window); the map never reduces them to a yes or no.
+ */
+export type OpenEvent = MouseEvent | KeyboardEvent;
+
+/** A pointer event as the gestures need it: where, which, and the event itself. */
 export interface PointerInput extends Point {
   id: number;
   touch: boolean;
-  newTab?: boolean;
+  source?: OpenEvent;
 }
 
 type Gesture =
@@ -131,7 +137,7 @@ export class Gestures {
     if (!g || cancelled) return;
     if (g.kind === 'press') {
       if (g.moved) this.emit({ kind: 'drop', key: g.key });
-      else this.emit({ kind: 'activate', key: g.key, newTab: p.newTab ?? false, touch: g.touch });
+      else this.emit({ kind: 'activate', key: g.key, source: p.source, touch: g.touch });
     } else if (g.kind === 'pan' && !g.moved && g.touch) this.emit({ kind: 'tap-background' });
   }
 

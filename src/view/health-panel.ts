@@ -1,4 +1,5 @@
 import { QUESTIONS, REFLECTION_QUESTIONS, titleOf, type Finding } from '../model';
+import type { OpenEvent } from './gestures';
 
 /**
  * The health panel (SPEC §5): the three reflection questions, each with the findings that
@@ -8,7 +9,7 @@ export function renderHealthPanel(
   el: HTMLElement,
   findings: readonly Finding[],
   titleOfNote: (id: string) => string | undefined,
-  open: (id: string, newTab: boolean) => void,
+  open: (id: string, event: OpenEvent) => void,
   signal: AbortSignal,
 ): void {
   el.empty();
@@ -36,7 +37,7 @@ export function renderHealthPanel(
           'click',
           (e) => {
             e.preventDefault();
-            open(id, e.ctrlKey || e.metaKey);
+            open(id, e);
           },
           { signal },
         );

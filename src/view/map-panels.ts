@@ -1,5 +1,6 @@
 import type { Problem } from '../model/problem';
 import { routeStatus, skillCategory } from '../model/read/note-schemas';
+import type { OpenEvent } from './gestures';
 import type { MapModel } from './map-model';
 import type { Filters, Scene } from './scene';
 
@@ -47,7 +48,7 @@ export function renderProblems(
   button: HTMLElement,
   el: HTMLElement,
   problems: readonly Problem[],
-  open: (file: string, newTab: boolean) => void,
+  open: (file: string, event: OpenEvent) => void,
   signal: AbortSignal,
 ): void {
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -68,7 +69,7 @@ export function renderProblems(
       cls: 'work-model-map-problem-file',
     });
     b.createDiv({ text: p.message });
-    b.addEventListener('click', (e) => open(p.file, e.ctrlKey || e.metaKey), { signal });
+    b.addEventListener('click', (e) => open(p.file, e), { signal });
   }
 }
 

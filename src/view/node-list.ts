@@ -1,10 +1,11 @@
+import type { OpenEvent } from './gestures';
 import type { SceneNode } from './scene';
 
 const ORDER = ['now', 'route', 'skill', 'outcome', 'ghost', 'evidence'];
 
 export interface NodeListEvents {
   focus(id: string): void;
-  open(id: string, newTab: boolean): void;
+  open(id: string, event: OpenEvent): void;
   neighbours(id: string): void;
 }
 
@@ -41,7 +42,7 @@ export class NodeList {
       'dblclick',
       (e) => {
         const id = (e.target as HTMLElement).closest('[data-id]')?.getAttribute('data-id');
-        if (id) this.events.open(id, e.ctrlKey || e.metaKey);
+        if (id) this.events.open(id, e);
       },
       { signal },
     );
@@ -113,7 +114,7 @@ export class NodeList {
       case 'End':
         return go(this.order.length - 1);
       case 'Enter':
-        if (this.active) this.events.open(this.active, e.ctrlKey || e.metaKey);
+        if (this.active) this.events.open(this.active, e);
         e.preventDefault();
         return;
       case ' ':

@@ -4,7 +4,7 @@ import { drawMap, routeColors, type DrawPart, type Emphasis } from './draw';
 import { FactsSheet } from './facts-sheet';
 import { FrameCache } from './frame-cache';
 import { labelBox, TAP_PX, type Measure, type Station } from './geometry';
-import { Gestures, type Intent, type Point } from './gestures';
+import { Gestures, type Intent, type OpenEvent, type Point } from './gestures';
 import { placeLabels, type PlacedLabel } from './label-placement';
 import { MapLayout, type SavedPosition } from './layout';
 import { inspectMap } from './map-inspection';
@@ -21,7 +21,8 @@ import { readTheme, type Theme } from './theme';
 
 /** What the map asks of whoever shows it: the Obsidian view or the standalone page. */
 export interface MapHost {
-  open(path: string, newTab: boolean): void;
+  /** Open a note; `event` (null when none) carries the modifier keys that say where. */
+  open(path: string, event: OpenEvent | null): void;
   /** A ghost node was clicked: create the missing note. */
   createNote(name: string): void;
   /** Node positions after the user moved a node. */
@@ -164,7 +165,7 @@ export class WorkMap {
       cls: 'work-model-map-tooltip',
       attr: { role: 'tooltip', id: this.tooltipId },
     });
-    this.sheet = new FactsSheet(this.stage, (id) => this.activate(id, false), signal);
+    this.sheet = new FactsSheet(this.stage, (id) => this.activate(id, null), signal);
     const side = body.createDiv({ cls: 'work-model-map-side' });
     this.problemsEl = side.createDiv({ cls: 'work-model-map-problem-list work-model-hidden' });
     side.createEl('h4', { text: 'Routes by advancement' });
@@ -189,7 +190,7 @@ export class WorkMap {
       side,
       {
         focus: (id) => this.setFocus(id, true),
-        open: (id, newTab) => this.activate(id, newTab),
+        open: (id, event) => this.activate(id, event),
         neighbours: (id) => this.announceNeighbours(id),
       },
       signal,
@@ -242,7 +243,7 @@ export class WorkMap {
       ...this.local(e),
       id: e.pointerId,
       touch: e.pointerType === 'touch',
-      newTab: e.ctrlKey || e.metaKey,
+      source: e,
     });
     c.addEventListener(
       'pointerdown',
@@ -299,7 +300,7 @@ export class WorkMap {
         break;
       case 'activate':
         if (i.touch) this.select(this.noteOf(i.key));
-        else this.activate(this.noteOf(i.key) ?? '', i.newTab);
+        else this.activate(this.noteOf(i.key) ?? '', i.source ?? null);
         break;
       case 'tap-background':
         this.select(null);
@@ -636,9 +637,9 @@ export class WorkMap {
       this.healthEl,
       this.model.health,
       (id) => titles.get(id),
-      (id, newTab) => {
+      (id, event) => {
         if (this.scene.byId.has(id)) this.setFocus(id, true);
-        this.host.open(id, newTab);
+        this.host.open(id, event);
       },
       signal,
     );
@@ -656,7 +657,7 @@ export class WorkMap {
       this.problemsButton,
       this.problemsEl,
       this.model.problems,
-      (file, newTab) => this.host.open(file, newTab),
+      (file, event) => this.host.open(file, event),
       signal,
     );
     const notice = noticeText(this.model, this.scene);
@@ -822,10 +823,10 @@ export class WorkMap {
   }
 
   /** Click or Enter on a note: open it; a ghost creates its note. */
-  private activate(id: string, newTab: boolean): void {
+  private activate(id: string, event: OpenEvent | null): void {
     const node = this.scene.byId.get(id);
     if (!node || node.kind === 'now') return;
     if (node.kind === 'ghost') this.host.createNote(node.title);
-    else this.host.open(node.id, newTab);
+    else this.host.open(node.id, event);
   }
 }

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WorkMap } from '../../src/view/work-map';
 import {
   appWith,
   fileAt,
@@ -143,6 +144,10 @@ describe('the work model pane', () => {
   });
 
   it('should preview a listed note on hover and open it where the modifier keys say', async () => {
+    // jsdom lays nothing out: the pane gets a size, so the map has stations to click.
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
+      DOMRect.fromRect({ width: 800, height: 600 }),
+    );
     const app = appWith(vault);
     const plugin = await loadPlugin(app);
     runCommand(plugin, 'open-graph');
@@ -159,6 +164,18 @@ describe('the work model pane', () => {
     await idle(plugin);
     expect(app.workspace.opened).toEqual(['Goal.md']);
     expect(app.workspace.openedIn.at(-1)).toBe('split');
+    // A plain click on the map after that opens in place: the keys of this click count, not
+    // those of an earlier one.
+    const map = (el.ownerDocument.defaultView as unknown as { workModelMap: WorkMap }).workModelMap;
+    const node = map.inspect().nodes.find((n) => n.id === 'Goal.md');
+    const canvas = el.querySelector('canvas');
+    for (const type of ['pointerdown', 'pointerup'])
+      canvas?.dispatchEvent(
+        new MouseEvent(type, { bubbles: true, clientX: node?.x, clientY: node?.y }),
+      );
+    await idle(plugin);
+    expect(app.workspace.opened).toEqual(['Goal.md', 'Goal.md']);
+    expect(app.workspace.openedIn.at(-1)).toBe(false);
   });
 
   it('should give each open map its own tooltip', async () => {

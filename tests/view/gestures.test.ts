@@ -16,15 +16,30 @@ function setup() {
   );
   return { g, intents, camera: () => camera };
 }
-const mouse = (x: number, y: number, newTab = false) => ({ id: 1, x, y, touch: false, newTab });
+// The gestures only pass the event on; its modifier keys are the host's to read.
+const click = (ctrlKey: boolean) => ({ ctrlKey }) as MouseEvent;
+const mouse = (x: number, y: number, source?: MouseEvent) => ({
+  id: 1,
+  x,
+  y,
+  touch: false,
+  source,
+});
 const finger = (id: number, x: number, y: number) => ({ id, x, y, touch: true });
 
 describe('the map gestures', () => {
   it('should open a clicked station, in a new tab with a modifier', () => {
     const { g, intents } = setup();
     g.down(mouse(100, 100));
-    g.up(mouse(101, 100, true));
-    expect(intents).toEqual([{ kind: 'activate', key: 'S', newTab: true, touch: false }]);
+    g.up(mouse(101, 100, click(true)));
+    expect(intents).toEqual([
+      {
+        kind: 'activate',
+        key: 'S',
+        source: expect.objectContaining({ ctrlKey: true }),
+        touch: false,
+      },
+    ]);
   });
 
   it('should select a tapped station on touch within a 44 px target, and drop the selection on a background tap', () => {
@@ -34,7 +49,7 @@ describe('the map gestures', () => {
     g.down(finger(1, 300, 300));
     g.up(finger(1, 300, 300));
     expect(intents).toEqual([
-      { kind: 'activate', key: 'S', newTab: false, touch: true },
+      { kind: 'activate', key: 'S', source: undefined, touch: true },
       { kind: 'tap-background' },
     ]);
   });
