@@ -1,7 +1,7 @@
 import { Notice, TFile, type App } from 'obsidian';
 import { addEvidenceLinks, evidenceChanges, type Signal } from '../model';
 import type { LiveIndex } from './live-index';
-import { hasBrokenYaml } from './note-input';
+import { refuseBrokenYaml } from './note-input';
 
 /**
  * Adds links to model notes to a note's evidence property (and sets its signal when one is
@@ -17,13 +17,7 @@ export async function linkEvidence(
   signal: Signal | null,
 ): Promise<number | null> {
   const field = index.settings.properties.evidence;
-  const cache = app.metadataCache.getFileCache(file);
-  if (hasBrokenYaml(cache)) {
-    new Notice(
-      `${file.path}: the frontmatter is not valid YAML, so nothing was changed. Fix the YAML between the "---" lines first.`,
-    );
-    return null;
-  }
+  if (refuseBrokenYaml(app, file)) return null;
   const resolve = (linkpath: string) => index.resolve(linkpath, file.path);
   const links: { link: string; path: string }[] = [];
   for (const path of targets) {
@@ -40,7 +34,10 @@ export async function linkEvidence(
 
   // Decide from the cache whether anything would change, so an unchanged note is not rewritten.
   const edit = { field, links, signal, resolve };
-  const { links: fresh, signal: signalChanges } = evidenceChanges(cache?.frontmatter, edit);
+  const { links: fresh, signal: signalChanges } = evidenceChanges(
+    app.metadataCache.getFileCache(file)?.frontmatter,
+    edit,
+  );
   if (fresh.length === 0 && !signalChanges) {
     new Notice(
       links.length > 0

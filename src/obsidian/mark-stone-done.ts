@@ -1,7 +1,7 @@
 import { Notice, TFile, type App } from 'obsidian';
 import { getProperty, type Day } from '../model';
 import type { LiveIndex } from './live-index';
-import { toNoteInput } from './note-input';
+import { refuseBrokenYaml } from './note-input';
 import { PickNotesModal } from './pick-notes-modal';
 
 /**
@@ -9,12 +9,7 @@ import { PickNotesModal } from './pick-notes-modal';
  * `processFrontMatter`; properties already written in another case keep their name.
  */
 export async function markStoneDone(app: App, file: TFile, today: Day): Promise<boolean> {
-  if (toNoteInput(file, app.metadataCache.getFileCache(file), false).frontmatterError) {
-    new Notice(
-      `${file.path}: the frontmatter is not valid YAML, so nothing was changed. Fix the YAML between the "---" lines first.`,
-    );
-    return false;
-  }
+  if (refuseBrokenYaml(app, file)) return false;
   await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
     fm[getProperty(fm, 'status')?.key ?? 'status'] = 'done';
     fm[getProperty(fm, 'completed')?.key ?? 'completed'] = today;
@@ -27,8 +22,11 @@ export async function markStoneDone(app: App, file: TFile, today: Day): Promise<
 export function markStoneDoneCommand(app: App, index: LiveIndex, today: () => Day): void {
   const graph = index.graph();
   const active = app.workspace.getActiveFile();
-  if (active && graph.byId.get(active.path)?.kind === 'skill') {
-    void markStoneDone(app, active, today());
+  const stone = active ? graph.byId.get(active.path) : undefined;
+  if (active && stone?.kind === 'skill') {
+    // Done already: its completed day is a fact to keep, not to move to today.
+    if (stone.status === 'done') new Notice(`${active.basename} is already done.`);
+    else void markStoneDone(app, active, today());
     return;
   }
   new PickNotesModal(app, index, {

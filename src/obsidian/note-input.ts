@@ -1,4 +1,4 @@
-import type { CachedMetadata, TFile } from 'obsidian';
+import { Notice, type App, type CachedMetadata, type TFile } from 'obsidian';
 import type { NoteInput } from '../model';
 
 /**
@@ -12,6 +12,18 @@ export function hasBrokenYaml(cache: CachedMetadata | null): boolean {
     cache.frontmatterPosition ??
     (cache.sections?.[0]?.type === 'yaml' ? cache.sections[0].position : undefined);
   return block !== undefined && block.end.line > block.start.line + 1;
+}
+
+/**
+ * Whether a command must leave `file` alone because Obsidian could not read its frontmatter
+ * (writing through `processFrontMatter` would replace the block); says so in a notice.
+ */
+export function refuseBrokenYaml(app: App, file: TFile): boolean {
+  if (!hasBrokenYaml(app.metadataCache.getFileCache(file))) return false;
+  new Notice(
+    `${file.path}: the frontmatter is not valid YAML, so nothing was changed. Fix the YAML between the "---" lines first.`,
+  );
+  return true;
 }
 
 /** One note as the model wants it, from Obsidian's metadata cache. */

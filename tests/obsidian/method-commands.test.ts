@@ -64,6 +64,20 @@ describe('Mark stepping stone done', () => {
     expect(stone).toMatchObject({ status: 'done', completed: '2026-06-01' });
   });
 
+  it('should keep the completed day of a stone that is already done', async () => {
+    const app = appWith({
+      ...vault,
+      'Done.md': '---\ntags: work/skill\nstatus: done\ncompleted: 2026-04-02\n---\n',
+    });
+    const plugin = await loadPlugin(app);
+    await open(app, 'Done.md');
+    const before = app.vault.text('Done.md');
+    runCommand(plugin, 'mark-stone-done');
+    await idle(plugin);
+    expect(app.vault.text('Done.md')).toBe(before);
+    expect(lastNotice()).toBe('Done is already done.');
+  });
+
   it('should let the user pick a stone not yet done when the active note is none', async () => {
     const app = appWith(vault);
     const plugin = await loadPlugin(app);
