@@ -1,7 +1,7 @@
 import { MarkdownRenderChild, type App, type HoverParent, type HoverPopover } from 'obsidian';
 import { buildTable, parseBlockOptions } from '../model';
 import type { LiveIndex } from './live-index';
-import { nativeLink } from './native-links';
+import { nativeLinks } from './native-links';
 
 /**
  * A `work-model` code block: a live table of routes, outcomes, gaps, health or a head-to-head that redraws when the
@@ -22,19 +22,14 @@ export class WorkModelBlock extends MarkdownRenderChild implements HoverParent {
   }
 
   override onload(): void {
+    nativeLinks(this.app, this, this.containerEl, this.sourcePath);
+    // The index tells its listeners when its first build is done, as after every change.
     this.register(this.index.onChange(() => this.render()));
     this.render();
-    if (!this.index.isReady) void this.index.ready.then(() => this.render());
   }
 
   private link(td: HTMLElement, text: string, path: string): void {
-    const a = td.createEl('a', {
-      text,
-      cls: 'internal-link',
-      href: path,
-      attr: { 'data-href': path },
-    });
-    nativeLink(this.app, a, this, path, this.sourcePath);
+    td.createEl('a', { text, cls: 'internal-link', href: path, attr: { 'data-href': path } });
   }
 
   render(): void {

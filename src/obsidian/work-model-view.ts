@@ -106,11 +106,12 @@ export class WorkModelView extends ItemView implements HoverParent {
     show(index.progress);
     const stop = index.onProgress(show);
     this.register(stop);
+    // The index's change listeners draw the map when the first build is done; this only
+    // takes the loading state away.
     void index.ready.then(() => {
       stop();
       loading.remove();
       el.removeClass('is-loading');
-      this.refresh();
     });
   }
 

@@ -181,6 +181,12 @@ describe('the work-model code block', () => {
       display: 'Work Model',
       defaultMod: true,
     });
+    // Redrawn after a change, its new links still open once each.
+    plugin.index.notify();
+    click(el.querySelector('a.internal-link'));
+    await idle(plugin);
+    expect(app.workspace.opened).toEqual(['Route.md', 'Route.md']);
+    expect(reading.opened).toEqual([]);
   });
 
   it('should explain a bad option and an empty model', async () => {
