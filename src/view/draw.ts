@@ -1,6 +1,6 @@
 import type { Camera } from './camera';
 import type { Geometry, Station } from './geometry';
-import type { PlacedLabel } from './label-placement';
+import { labelNow, type PlacedLabel } from './label-placement';
 import type { Scene } from './scene';
 import type { Theme } from './theme';
 
@@ -183,14 +183,15 @@ export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawP
   ctx.textBaseline = 'top';
   const lineHeight = Math.round(d.fontPx * 1.25);
   const pad = (lineHeight - d.fontPx) / 2;
+  ctx.font = `${d.fontPx}px ${theme.fontFamily}`;
   for (const s of visible) {
-    const box = d.labels.get(s.key);
-    if (!box) continue;
+    const placed = d.labels.get(s.key);
+    if (!placed) continue;
+    const box = { ...labelNow(placed, s, camera), lines: placed.lines, side: placed.side };
     ctx.globalAlpha = (lit(s.node.id) ? 1 : FAINT) * (s.node.resting ? RESTING + 0.2 : 1);
     const centred = box.side === 'below' || box.side === 'above';
     ctx.textAlign = centred ? 'center' : box.side === 'left' ? 'right' : 'left';
     const x = centred ? box.x + box.width / 2 : box.side === 'left' ? box.x + box.width : box.x;
-    ctx.font = `${d.fontPx}px ${theme.fontFamily}`;
     ctx.fillStyle = s.node.kind === 'ghost' ? theme.error : theme.text;
     box.lines.forEach((t, i) => text(t, x, box.y + pad + i * lineHeight));
     if (s.label.meta) {

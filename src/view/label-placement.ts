@@ -13,6 +13,14 @@ export interface PlacedLabel extends Box {
   side: LabelSide;
   /** The title's lines as placed (the compact wrapping, when the full one had no room). */
   lines: string[];
+  /** Where its station was on screen when placed: a station dragged since takes it along. */
+  at: { x: number; y: number };
+}
+
+/** A label's box where its station is now (it moves with a station dragged by hand). */
+export function labelNow(box: PlacedLabel, s: Station, camera: Camera): Box {
+  const p = toScreen(camera, s.x, s.y);
+  return { ...box, x: box.x + p.x - box.at.x, y: box.y + p.y - box.at.y };
 }
 
 /** Which labels win a place first: hovered or selected, outcomes, Now, routes, stones, evidence. */
@@ -98,7 +106,7 @@ export function placeLabels(
         const box = labelBox(s, camera.k, at, side, v);
         if (grid.hits(box, own.get(s))) continue;
         grid.add(box);
-        placed.set(s.key, { ...box, lines: v.lines });
+        placed.set(s.key, { ...box, lines: v.lines, at });
         break search;
       }
   }

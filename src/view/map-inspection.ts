@@ -1,6 +1,6 @@
 import { toScreen, type Camera } from './camera';
 import type { Geometry, Station } from './geometry';
-import type { PlacedLabel } from './label-placement';
+import { labelNow, type PlacedLabel } from './label-placement';
 
 /** What the map knows of itself at this moment, for `inspectMap`. */
 export interface InspectionInput<Extra> {
@@ -34,7 +34,8 @@ export function inspectMap<Extra extends object>(m: InspectionInput<Extra>) {
     layout: g?.orientation ?? 'horizontal',
     nodes: (g?.stations ?? []).map((s) => {
       const at = toScreen(m.camera, s.x, s.y);
-      const box = m.labels.get(s.key);
+      const placed = m.labels.get(s.key);
+      const box = placed && { ...labelNow(placed, s, m.camera), lines: placed.lines };
       return {
         id: s.node.id,
         kind: s.node.kind,

@@ -480,7 +480,7 @@ export class WorkMap {
     this.frame = this.win.requestAnimationFrame(() => this.draw());
   }
 
-  private currentLabels(): Map<string, PlacedLabel> {
+  private currentLabels(c: Camera = this.camera): Map<string, PlacedLabel> {
     const g = this.layout.geometry;
     if (!g) return new Map();
     const first = new Set<string>();
@@ -489,7 +489,6 @@ export class WorkMap {
       const r = this.scene.routes.find((x) => x.id === selected);
       for (const id of this.pathOf(r)) first.add(id);
     }
-    const c = this.camera;
     const key = `${this.version}|${c.k}|${c.x}|${c.y}|${this.size.width}|${this.size.height}|${[...first].join('\u0000')}`;
     if (key !== this.labelsKey) {
       this.labels = placeLabels(g, c, this.size, first);
@@ -501,10 +500,7 @@ export class WorkMap {
   private drawAll(ctx: CanvasRenderingContext2D, camera: Camera, part?: DrawPart): void {
     const g = this.layout.geometry;
     if (!g) return;
-    const saved = this.camera;
-    this.camera = camera;
-    const labels = this.currentLabels();
-    this.camera = saved;
+    const labels = this.currentLabels(camera);
     drawMap(
       ctx,
       {

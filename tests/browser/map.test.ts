@@ -134,9 +134,16 @@ describe('the exported map of the example vault', () => {
     map = await openMap(browser(), file);
     const id = `${O}Four-day work week.md`;
     const at = await nodeOnPage(map, id);
+    const offset = (n?: { x: number; y: number; label: { x: number; y: number } | null }) => [
+      Math.round((n?.label?.x ?? NaN) - (n?.x ?? NaN)),
+      Math.round((n?.label?.y ?? NaN) - (n?.y ?? NaN)),
+    ];
+    const start = offset((await map.inspect()).nodes.find((n) => n.id === id));
     await map.page.mouse.move(at.x, at.y);
     await map.page.mouse.down();
     await map.page.mouse.move(at.x - 60, at.y + 80, { steps: 5 });
+    // While it is dragged, its label goes with it.
+    expect(offset((await map.inspect()).nodes.find((n) => n.id === id))).toEqual(start);
     await map.page.mouse.up();
     await map.settled();
     let node = (await map.inspect()).nodes.find((n) => n.id === id);
