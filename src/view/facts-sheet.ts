@@ -9,6 +9,8 @@ export class FactsSheet {
   constructor(
     parent: HTMLElement,
     private readonly open: (id: string) => void,
+    /** Close asks the map to drop its selection, which hides the sheet and the highlight. */
+    private readonly close: () => void,
     signal: AbortSignal,
   ) {
     this.el = parent.createDiv({
@@ -22,7 +24,7 @@ export class FactsSheet {
           .closest('[data-action]')
           ?.getAttribute('data-action');
         if (action === 'open' && this.id) this.open(this.id);
-        if (action === 'close') this.show(null);
+        if (action === 'close') this.close();
       },
       { signal },
     );

@@ -165,7 +165,12 @@ export class WorkMap {
       cls: 'work-model-map-tooltip',
       attr: { role: 'tooltip', id: this.tooltipId },
     });
-    this.sheet = new FactsSheet(this.stage, (id) => this.activate(id, null), signal);
+    this.sheet = new FactsSheet(
+      this.stage,
+      (id) => this.activate(id, null),
+      () => this.select(null),
+      signal,
+    );
     const side = body.createDiv({ cls: 'work-model-map-side' });
     this.problemsEl = side.createDiv({ cls: 'work-model-map-problem-list work-model-hidden' });
     side.createEl('h4', { text: 'Routes by advancement' });
@@ -745,9 +750,11 @@ export class WorkMap {
   /** A tap on touch: select the note and show its facts with an Open button. */
   private select(id: string | null): void {
     const node = id ? this.scene.byId.get(id) : undefined;
-    if (!id || !node) return this.sheet.show(null);
-    const routes = new Map(this.scene.routes.map((r) => [r.id, r]));
-    this.sheet.show(id, node.title, describeNode(node, routes), node.kind !== 'now');
+    if (!id || !node) this.sheet.show(null);
+    else {
+      const routes = new Map(this.scene.routes.map((r) => [r.id, r]));
+      this.sheet.show(id, node.title, describeNode(node, routes), node.kind !== 'now');
+    }
     this.schedule();
   }
 

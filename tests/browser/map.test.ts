@@ -345,6 +345,16 @@ describe('the exported map of the example vault', () => {
     expect(await map.opened()).toEqual([]);
     await sheet.getByRole('button', { name: 'Open' }).click();
     expect(await map.opened()).toEqual([[id, false, false]]);
+    // Close drops the selection: the sheet goes, and the map is drawn again without its light.
+    await map.settled();
+    const { framesDrawn, emphasis } = await map.inspect();
+    expect(emphasis).toContain(id);
+    await sheet.getByRole('button', { name: 'Close' }).click();
+    await map.settled();
+    const after = await map.inspect();
+    await expect(sheet.isVisible()).resolves.toBe(false);
+    expect(after.emphasis).toEqual([]);
+    expect(after.framesDrawn).toBeGreaterThan(framesDrawn);
   });
 
   it('should follow a theme switch, and leave screenshots of both themes', async () => {
