@@ -19,17 +19,10 @@ export interface Emphasis {
 const FAINT = 0.15;
 const RESTING = 0.4;
 
-/** A colour per route, stable for the route's place in the model. */
-export function routeColors(
-  scene: Scene,
-  theme: Theme,
-  allRouteIds: readonly string[],
-): Map<string, string> {
+/** A colour per route of the model, hidden ones too (the comparison lists them), by its place. */
+export function routeColors(theme: Theme, routeIds: readonly string[]): Map<string, string> {
   return new Map(
-    scene.routes.map((r) => [
-      r.id,
-      theme.routes[allRouteIds.indexOf(r.id) % theme.routes.length] ?? theme.accent,
-    ]),
+    routeIds.map((id, i) => [id, theme.routes[i % theme.routes.length] ?? theme.accent]),
   );
 }
 

@@ -334,7 +334,6 @@ export class WorkMap {
   private rebuild(): void {
     this.scene = buildScene(this.model, this.filters);
     this.colors = routeColors(
-      this.scene,
       this.theme,
       this.model.routes.map((r) => r.id),
     );
@@ -374,7 +373,6 @@ export class WorkMap {
     this.theme = readTheme(this.root);
     this.measureText = this.makeMeasure();
     this.colors = routeColors(
-      this.scene,
       this.theme,
       this.model.routes.map((r) => r.id),
     );

@@ -79,6 +79,14 @@ describe('the route comparison and health panels of the exported map', () => {
     }
     // The paused route is listed but said to be hidden on the map.
     await expect(route('Speak and write').textContent()).resolves.toContain('hidden on the map');
+    // Each route keeps a colour of its own, the hidden one too.
+    const swatches = await items
+      .locator('.work-model-map-swatch')
+      .evaluateAll((els) =>
+        els.map((el) => getComputedStyle(el).getPropertyValue('--work-model-route-color').trim()),
+      );
+    expect(swatches.every((c) => /^#[0-9a-f]{6}$/i.test(c))).toBe(true);
+    expect(new Set(swatches).size).toBe(4);
   });
 
   it('should draw each month of the sparkline: wins up, setbacks down, completed steps marked', async () => {
