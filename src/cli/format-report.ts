@@ -2,10 +2,11 @@ import { escapeControls } from './escape-text';
 import {
   dayAndMonth,
   GAP_LABELS,
-  percent,
   plural,
   QUESTIONS,
   REFLECTION_QUESTIONS,
+  routeFigureText,
+  trendText,
   type Report,
 } from '../model';
 import { formatProblems } from './format-text';
@@ -47,11 +48,12 @@ export function formatReport(report: Report, vault: string): string {
     const facts = [r.status, r.risk && `${r.risk} risk`].filter(Boolean).join(', ');
     const node = nodes.get(r.id);
     out.push(`  ${r.rank}. ${r.title}  (${facts})${node ? state(node) : ''}`);
+    const say = routeFigureText;
     out.push(
-      `     advancement ${r.advancement}: ${plural(r.wins, 'win')}, ${plural(r.stepsCompleted, 'step')} done`,
-      `     activity ${r.activity}: ${plural(r.wins, 'win')}, ${plural(r.setbacks, 'setback')}, ${plural(r.insights, 'insight')}, ${plural(r.shifts, 'shift')}; ${r.uniqueEvidence} unique, ${r.sharedEvidence} shared; last activity ${r.lastActivity ?? 'none'}`,
-      `     progress ${bar(r.progress)} ${percent(r.progress)}, ${r.stepsDone}/${r.stepsTotal} steps done`,
-      `     6 months ${r.trend[0]?.month ?? ''} to ${r.trend.at(-1)?.month ?? ''}: wins ${r.trend.map((t) => t.wins).join(' ')} · setbacks ${r.trend.map((t) => t.setbacks).join(' ')} · steps done ${r.trend.map((t) => t.stepsCompleted).join(' ')}`,
+      `     ${say.advancement(r)}`,
+      `     ${say.activity(r)}; ${say.evidence(r)}`,
+      `     progress ${bar(r.progress)} ${say.steps(r)}`,
+      `     ${trendText(r.trend)}`,
       `     path: ${['Now', ...r.steps.map(name)].join(' > ')} ⇒ ${r.outcomes.map(name).join(', ') || 'no outcome'}`,
     );
   }

@@ -1,3 +1,4 @@
+import { routeFigureText as say } from '../model';
 import type { MapRoute } from './map-model';
 import type { SceneNode } from './scene';
 
@@ -10,19 +11,22 @@ const KIND_NAMES: Record<string, string> = {
   evidence: 'Evidence',
 };
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
-/** A route's comparison line, in words: colour is never the only carrier of meaning. */
+/** A route's figures in one line, in the report's words: colour never carries meaning alone. */
 export function describeRoute(r: MapRoute): string {
   const parts = [
     r.status,
     r.risk ? `${r.risk} risk` : '',
-    `${r.stepsDone}/${r.stepsTotal} steps (${pct(r.progress)})`,
-    `advancement ${r.advancement}, activity ${r.activity}: ${r.wins} win${r.wins === 1 ? '' : 's'}, ${r.setbacks} setback${r.setbacks === 1 ? '' : 's'}`,
+    say.steps(r),
+    say.advancement(r),
+    say.activity(r),
     `last activity ${r.lastActivity ?? 'none'}`,
   ];
   return parts.filter(Boolean).join(' · ');
 }
+
+/** The newest evidence of a note in one line: day, signal and what happened. */
+const latestLine = (l: NonNullable<SceneNode['latest']>) =>
+  `Latest: ${[l.date, l.signal, l.excerpt].filter(Boolean).join(' · ')}`;
 
 /** The lines of a node's tooltip and accessible description. */
 export function describeNode(n: SceneNode, routes: ReadonlyMap<string, MapRoute>): string[] {
@@ -30,10 +34,7 @@ export function describeNode(n: SceneNode, routes: ReadonlyMap<string, MapRoute>
   if (n.kind === 'route') {
     const r = routes.get(n.id);
     if (r) lines.push(describeRoute(r));
-    if (n.latest)
-      lines.push(
-        `Latest: ${[n.latest.date, n.latest.signal, n.latest.excerpt].filter(Boolean).join(' · ')}`,
-      );
+    if (n.latest) lines.push(latestLine(n.latest));
     return lines;
   }
   if (n.kind === 'ghost') return [...lines, 'Does not exist yet: click to create it'];
@@ -48,8 +49,7 @@ export function describeNode(n: SceneNode, routes: ReadonlyMap<string, MapRoute>
   );
   const on = n.routes.map((id) => routes.get(id)?.title).filter(Boolean);
   if (on.length > 0) lines.push(`On ${on.join(', ')}`);
-  const l = n.latest;
-  if (l) lines.push(`Latest: ${[l.date, l.signal, l.excerpt].filter(Boolean).join(' · ')}`);
+  if (n.latest) lines.push(latestLine(n.latest));
   if (n.resting) lines.push('Resting');
   return lines;
 }

@@ -1,4 +1,4 @@
-import { percent, plural } from '../model';
+import { routeFigureText as say } from '../model';
 import type { MapRoute } from './map-model';
 import { renderSparkline } from './sparkline';
 
@@ -8,10 +8,10 @@ export function routeFigures(r: MapRoute): string[] {
     [r.status, r.risk ? `${r.risk} risk` : '', r.resting ? 'resting' : '']
       .filter(Boolean)
       .join(' · '),
-    `progress ${percent(r.progress)}, ${r.stepsDone}/${r.stepsTotal} steps done`,
-    `advancement ${r.advancement}: ${plural(r.wins, 'win')}, ${plural(r.stepsCompleted, 'step')} done`,
-    `activity ${r.activity}: ${plural(r.wins, 'win')}, ${plural(r.setbacks, 'setback')}, ${plural(r.insights, 'insight')}, ${plural(r.shifts, 'shift')}`,
-    `${r.uniqueEvidence} unique, ${r.sharedEvidence} shared; last activity ${r.lastActivity ?? 'none'}`,
+    `progress ${say.steps(r)}`,
+    say.advancement(r),
+    say.activity(r),
+    say.evidence(r),
   ];
 }
 

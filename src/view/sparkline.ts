@@ -1,4 +1,4 @@
-import type { TrendMonth } from '../model';
+import { trendText, type TrendMonth } from '../model';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Drawing units: one column per month, wins above the base line, setbacks below. */
@@ -7,12 +7,6 @@ const BAR = 8;
 const MARK_Y = 3;
 const BASE_Y = 20;
 const HALF = 12;
-
-/** The sparkline in words, as the text report prints it: its text alternative. */
-export function sparklineText(trend: readonly TrendMonth[]): string {
-  const series = (k: 'wins' | 'setbacks' | 'stepsCompleted') => trend.map((t) => t[k]).join(' ');
-  return `6 months ${trend[0]?.month ?? ''} to ${trend.at(-1)?.month ?? ''}: wins ${series('wins')} · setbacks ${series('setbacks')} · steps done ${series('stepsCompleted')}`;
-}
 
 /**
  * A route's last six months as a small SVG: a bar up for the month's wins, a bar down for its
@@ -24,7 +18,8 @@ export function renderSparkline(parent: HTMLElement, trend: readonly TrendMonth[
   const svg = doc.createElementNS(SVG, 'svg');
   const width = trend.length * COLUMN;
   const height = BASE_Y + HALF + 1;
-  const text = sparklineText(trend);
+  // Its text alternative: the numbers, as the text report prints them.
+  const text = trendText(trend);
   const attrs = (el: Element, a: Record<string, string | number>) => {
     for (const [k, v] of Object.entries(a)) el.setAttribute(k, String(v));
     return el;

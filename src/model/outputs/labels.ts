@@ -1,4 +1,6 @@
 import type { GapKind, Question } from '../analyze/analyze';
+import type { RouteRecord, TrendMonth } from '../analyze/records';
+import { plural } from '../words';
 
 /** Each gap in words, as the report, revisions and tables say it. */
 export const GAP_LABELS: Record<GapKind, string> = {
@@ -18,7 +20,7 @@ export const REFLECTION_QUESTIONS: Record<Question, string> = {
 /** The questions in the book's order. */
 export const QUESTIONS = Object.keys(REFLECTION_QUESTIONS) as Question[];
 
-export { plural } from '../words';
+export { plural };
 
 export const percent = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -40,3 +42,21 @@ const MONTHS = [
 /** "22 October" for `2026-10-22`: the product's own English sentences need no date library. */
 export const dayAndMonth = (day: string) =>
   `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''}`;
+
+/** A route's figures in words, as the text report and the map's comparison both print them. */
+export const routeFigureText = {
+  advancement: (r: Pick<RouteRecord, 'advancement' | 'wins' | 'stepsCompleted'>) =>
+    `advancement ${r.advancement}: ${plural(r.wins, 'win')}, ${plural(r.stepsCompleted, 'step')} done`,
+  activity: (r: Pick<RouteRecord, 'activity' | 'wins' | 'setbacks' | 'insights' | 'shifts'>) =>
+    `activity ${r.activity}: ${plural(r.wins, 'win')}, ${plural(r.setbacks, 'setback')}, ${plural(r.insights, 'insight')}, ${plural(r.shifts, 'shift')}`,
+  evidence: (r: Pick<RouteRecord, 'uniqueEvidence' | 'sharedEvidence' | 'lastActivity'>) =>
+    `${r.uniqueEvidence} unique, ${r.sharedEvidence} shared; last activity ${r.lastActivity ?? 'none'}`,
+  steps: (r: Pick<RouteRecord, 'progress' | 'stepsDone' | 'stepsTotal'>) =>
+    `${percent(r.progress)}, ${r.stepsDone}/${r.stepsTotal} steps done`,
+};
+
+/** A route's last months in words: the report's trend line and the sparkline's text. */
+export function trendText(trend: readonly TrendMonth[]): string {
+  const series = (k: 'wins' | 'setbacks' | 'stepsCompleted') => trend.map((t) => t[k]).join(' ');
+  return `${plural(trend.length, 'month')} ${trend[0]?.month ?? ''} to ${trend.at(-1)?.month ?? ''}: wins ${series('wins')} · setbacks ${series('setbacks')} · steps done ${series('stepsCompleted')}`;
+}
