@@ -1,6 +1,6 @@
 import type { Edge, Evidence, Ghost, Graph, ModelNode } from './graph';
 import type { LinkRef } from '../read/link-text';
-import type { LinkLookup } from './link-resolver';
+import { linkKey, type LinkLookup } from './link-resolver';
 import { isMarkdownPath, titleOf } from '../read/note-input';
 import { clip } from '../read/limits';
 import type { ModelKind } from '../read/note-schemas';
@@ -33,9 +33,6 @@ function compareEdges(a: Edge, b: Edge): number {
   );
 }
 
-/** The lower-case file name without `.md`, of a path or a link path. */
-const nameOf = (path: string) => titleOf(path.trim().replace(/\\/g, '/')).toLowerCase();
-
 /**
  * The warning for a link that the model follows but Obsidian's graph, backlinks and rename
  * updates do not (SPEC §3): plain text, a Markdown link, or a link that names the note only
@@ -44,7 +41,7 @@ const nameOf = (path: string) => titleOf(path.trim().replace(/\\/g, '/')).toLowe
 function unfollowedLink(ref: LinkRef, target: string): string | null {
   const title = titleOf(target);
   const subpath = ref.subpath === null ? '' : `#${ref.subpath}`;
-  const viaAlias = ref.path !== '' && nameOf(ref.path) !== nameOf(target);
+  const viaAlias = ref.path !== '' && linkKey(ref.path) !== linkKey(target);
   // A relative path (`../Note.md`) is no wikilink Obsidian follows: name the vault path.
   const path = ref.path.startsWith('.') ? target : ref.path;
   const linkPath = isMarkdownPath(path) ? path.slice(0, -3) : path;

@@ -9,6 +9,17 @@ const nameOfLower = (lowerPath: string) => {
 };
 
 /**
+ * The lower-case file name a link path or a vault path ends in, without `.md`. A file can be
+ * the target of a link (by path, by name, from any folder) only when both have the same key,
+ * so a file that appears, goes or changes can only change links with its key (or its aliases').
+ */
+export const linkKey = (linkpath: string) =>
+  nameOfLower(linkpath.trim().replace(/\\/g, '/').toLowerCase());
+
+/** `./x` and `../x` are relative to the linking note's folder; `.x` is a name like any other. */
+export const isRelativeLink = (link: string) => link.startsWith('./') || link.startsWith('../');
+
+/**
  * A map from a key to one or more paths. Nearly every key has a single path, so it is kept
  * as a plain string: a vault of 100,000 notes must not cost 200,000 little Sets.
  */
@@ -103,7 +114,7 @@ export class LinkResolver implements LinkLookup {
   resolve(linkpath: string, sourcePath: string): string | null {
     let link = linkpath.trim().replace(/\\/g, '/');
     if (link === '') return this.has(sourcePath) ? sourcePath : null;
-    if (link.startsWith('./') || link.startsWith('../')) {
+    if (isRelativeLink(link)) {
       const rel = relativeTo(sourcePath, link);
       return rel === null ? null : this.exact(rel);
     }

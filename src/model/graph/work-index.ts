@@ -1,21 +1,16 @@
 import { buildGraph } from './build-graph';
 import type { Graph } from './graph';
-import { LinkResolver, relativeTo, type LinkLookup } from './link-resolver';
+import {
+  isRelativeLink,
+  linkKey,
+  LinkResolver,
+  relativeTo,
+  type LinkLookup,
+} from './link-resolver';
 import type { NoteInput } from '../read/note-input';
 import { isPlainNote, readNote, type ParsedNote } from '../read/read-note';
 import { cmp } from '../problem';
 import type { Settings } from '../settings';
-
-/**
- * The lower-case file name a link path or a vault path ends in, without `.md`. A file can be
- * the target of a link (by path, by name, from any folder) only when both have the same key,
- * so a file that appears, goes or changes can only change links with its key (or its aliases').
- */
-export function linkKey(linkpath: string): string {
-  const l = linkpath.trim().replace(/\\/g, '/').toLowerCase();
-  const name = l.slice(l.lastIndexOf('/') + 1);
-  return name.endsWith('.md') ? name.slice(0, -3) : name;
-}
 
 /** Every link key a note's links use. */
 function keysOf(note: ParsedNote): Set<string> {
@@ -127,7 +122,7 @@ export class WorkIndex {
       ? {
           resolve(linkpath, source) {
             // Relative links are normalised here; aliases are the model's addition.
-            const path = linkpath.trim().startsWith('.')
+            const path = isRelativeLink(linkpath.trim())
               ? relativeTo(source, linkpath.trim())
               : linkpath;
             return (
