@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { LIMITS } from '../model';
+import { LIMITS, splitFrontmatter } from '../model';
 
 export interface SplitNote {
   frontmatter: unknown;
@@ -10,9 +10,6 @@ export interface SplitNote {
   body: string;
 }
 
-/** The opening fence on the first line, and the first closing `---` line after it. */
-const OPEN = /^---[ \t]*\r?\n/;
-const CLOSE = /^---[ \t]*$/m;
 class TooLarge extends Error {}
 
 /**
@@ -68,15 +65,9 @@ const engines = { yaml: (text: string) => readYaml(text) as object };
  * empty frontmatter. gray-matter reads the block with the YAML engine above.
  */
 export function parseFrontmatter(text: string): SplitNote {
-  const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const open = OPEN.exec(content);
-  const close = open ? CLOSE.exec(content.slice(open[0].length)) : null;
-  if (!open || !close)
-    return { frontmatter: undefined, frontmatterError: null, tooLarge: null, body: content };
-  const yamlEnd = open[0].length + close.index;
-  const afterClose = yamlEnd + close[0].length;
-  const body = content.slice(afterClose).replace(/^\r?\n/, '');
-  const yaml = content.slice(open[0].length, yamlEnd);
+  const { yaml, body } = splitFrontmatter(text);
+  if (yaml === null)
+    return { frontmatter: undefined, frontmatterError: null, tooLarge: null, body };
   // gray-matter would end the block at any line that starts with `---` (`----` too). Given
   // only the block, and a closing delimiter YAML cannot hold, it reads all of it.
   const block = `---\n${yaml}`;

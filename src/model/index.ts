@@ -32,3 +32,4 @@ export * from './outputs/labels';
 export * from './outputs/revision-note';
 export * from './read/properties';
 export * from './read/limits';
+export * from './read/split-frontmatter';

@@ -2,6 +2,7 @@ import type { Analysis } from '../analyze/analyze';
 import type { Day } from '../dates';
 import type { Graph } from '../graph/graph';
 import { getProperty, isFrontmatterMap } from '../read/properties';
+import { splitFrontmatter } from '../read/split-frontmatter';
 import { readTags } from '../read/tags';
 import type { Settings } from '../settings';
 import { cleanNoteName, notePath } from '../write/file-names';
@@ -58,8 +59,6 @@ export function previousRevision(graph: Graph, today: Day): { path: string; date
   return [...graph.revisions].reverse().find((r) => r.date < today) ?? null;
 }
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(\r?\n|$)/;
-
 /** The frontmatter lines without the top-level keys `drop` (any case) and what belongs to them. */
 function withoutKeys(yaml: string, drop: readonly string[]): string[] {
   const out: string[] = [];
@@ -98,10 +97,10 @@ export function buildRevisionNote(req: RevisionRequest): RevisionNote {
     return sections[key] ?? null;
   });
   const tag = settings.tags.revision;
-  const block = FENCE.exec(filled);
+  const block = splitFrontmatter(filled);
   let head: string;
   let body: string;
-  if (!block) {
+  if (block.yaml === null) {
     head = frontmatterText({ tags: [tag], date: today });
     body = filled;
   } else {
@@ -121,7 +120,10 @@ export function buildRevisionNote(req: RevisionRequest): RevisionNote {
       .filter((t): t is string | number => typeof t === 'string' || typeof t === 'number')
       .map(String);
     if (!readTags(props).includes(tag)) tags.push(tag);
-    const kept = withoutKeys(block[1] ?? '', ['date', (tagsKey?.key ?? 'tags').toLowerCase()]);
+    const kept = withoutKeys(block.yaml.replace(/\r?\n$/, ''), [
+      'date',
+      (tagsKey?.key ?? 'tags').toLowerCase(),
+    ]);
     head = [
       '---',
       ...kept,
@@ -131,7 +133,7 @@ export function buildRevisionNote(req: RevisionRequest): RevisionNote {
       '---',
       '',
     ].join('\n');
-    body = filled.slice(block[0].length);
+    body = block.body;
   }
   const snapshot = encodeSnapshot(takeSnapshot(req.graph, analysis));
   return {

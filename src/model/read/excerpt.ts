@@ -1,3 +1,5 @@
+import { splitFrontmatter } from './split-frontmatter';
+
 /** Excerpts are cut here (SPEC §1), so a line of evidence fits a tooltip or a list item. */
 export const EXCERPT_LENGTH = 120;
 
@@ -42,5 +44,5 @@ export function firstSentence(body: string): string | null {
 
 /** The first sentence of a whole note's text, its frontmatter skipped. */
 export function firstSentenceOfNote(text: string): string | null {
-  return firstSentence(text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/, ''));
+  return firstSentence(splitFrontmatter(text).body);
 }
