@@ -1,7 +1,5 @@
-import type { Problem } from '../model';
+import { plural, type Problem } from '../model';
 import { escapeControls } from './escape-text';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** `file: property: severity: message`, one line each, then a count. */
 export function formatProblems(problems: readonly Problem[]): string {

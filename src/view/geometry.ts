@@ -41,8 +41,6 @@ export interface Station {
 /** A route's line as drawn: the trunk from Now to its last step, and a branch to each outcome. */
 export interface RouteLine {
   route: MapRoute;
-  /** Station keys along the trunk, Now first. */
-  keys: string[];
   trunk: [number, number][];
   branches: [number, number][][];
   /** The station key each point belongs to (waypoints: none), so a dragged station takes its points along. */

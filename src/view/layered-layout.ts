@@ -38,23 +38,9 @@ interface Item {
  * skip layers pass through waypoints, so a line never runs through a note that is not on it.
  * Crossings are reduced by barycentre sweeps; spacing comes from the measured labels, wrapped
  * to a width that lets the drawing fill a pane of the given size.
- */
-export function layeredLayout(
-  scene: Scene,
-  measure: Measure,
-  pane: { width: number; height: number },
-  orientation: 'horizontal' | 'vertical',
-): Geometry {
-  const steps = layeredLayoutSteps(scene, measure, pane, orientation);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
-
-/**
- * The same layout in steps: it pauses after each sweep and each pass, so a map of thousands of
- * notes is laid out a slice at a time between frames and never blocks the pane for long.
+ *
+ * It runs in steps: it pauses after each sweep and each pass, so a map of thousands of notes
+ * is laid out a slice at a time between frames and never blocks the pane for long.
  */
 export function* layeredLayoutSteps(
   scene: Scene,
@@ -493,7 +479,6 @@ export function* layeredLayoutSteps(
     const branches = path.outcomes.map((o) => polyline(expand(last, o), route));
     return {
       route: path.route,
-      keys,
       trunk: trunk.out,
       trunkOwners: trunk.owners,
       branches: branches.map((b) => b.out),

@@ -68,7 +68,6 @@ export function stripsLayout(scene: Scene, measure: Measure, pane: { width: numb
     const ends = [last, ...outcomes];
     lines.push({
       route: p.route,
-      keys: trunk.map((s) => s.key),
       trunk: trunk.map((s) => [s.x, s.y]),
       trunkOwners: trunk.map((s) => s.key),
       branches: outcomes.map((s, j) => {

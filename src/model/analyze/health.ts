@@ -182,7 +182,6 @@ export function findHealth(
       `${plural(revisions.length, 'revision')} so far, ${plural(meanDays, 'day')} apart on average (cadence ${cadenceDays}).`,
     );
   }
-  const order: Question[] = ['rigid', 'unmapped', 'revising'];
-  // Stable: within a question, findings keep the order of the (sorted) notes they come from.
-  return findings.sort((x, y) => order.indexOf(x.question) - order.indexOf(y.question));
+  // Found question by question, in the book's order: rigid, unmapped, revising.
+  return findings;
 }
