@@ -30,8 +30,11 @@ export interface MapRoute extends RouteRecord {
   status: string;
   risk: string | null;
   outcomes: string[];
-  /** Names of missing notes linked as steps: drawn as dashed ghosts on the route's line. */
-  missingSteps: string[];
+  /**
+   * Missing notes linked as steps, each with how many steps come before it: drawn as dashed
+   * ghosts in their slot on the route's line.
+   */
+  missingSteps: { name: string; after: number }[];
 }
 
 /**
@@ -153,9 +156,14 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
   for (const e of graph.edges) {
     if (e.kind === 'target') targets.set(e.from, [...(targets.get(e.from) ?? []), e.to]);
   }
-  const missing = new Map<string, string[]>();
-  for (const g of graph.ghosts)
-    if (g.field === 'steps') missing.set(g.from, [...(missing.get(g.from) ?? []), g.name]);
+  const missing = new Map<string, MapRoute['missingSteps']>();
+  for (const g of graph.ghosts) {
+    if (g.after === undefined) continue;
+    const list = missing.get(g.from) ?? [];
+    // A name listed twice is one ghost, at its first place.
+    if (!list.some((m) => m.name === g.name)) list.push({ name: g.name, after: g.after });
+    missing.set(g.from, list);
+  }
   const routes = analysis.routes.map((r) => {
     const node = graph.byId.get(r.id);
     return {

@@ -69,7 +69,12 @@ const DROP_ORDER: MapKind[] = ['evidence', 'ghost', 'skill', 'outcome', 'route']
 
 /** A route's line, node by node: Now, the route's own note, its steps in order. */
 export function routePath(route: MapRoute): string[] {
-  return [NOW, route.id, ...route.steps, ...route.missingSteps.map(ghostId)];
+  // A missing step sits where it is listed: after the `after`-th step that exists.
+  const stations = [
+    ...route.steps.map((id, i) => ({ id, at: i })),
+    ...route.missingSteps.map((m) => ({ id: ghostId(m.name), at: m.after - 0.5 })),
+  ].sort((a, b) => a.at - b.at);
+  return [NOW, route.id, ...stations.map((s) => s.id)];
 }
 
 /**

@@ -153,6 +153,7 @@ describe('problems of SPEC §3, one note per problem', () => {
       from: 'missing link.md',
       field: 'steps',
       name: 'Interview practice',
+      after: 0, // the route's first step: its ghost is drawn first on the line
     });
     expect(vault.report.edges.some((e) => e.to.includes('Interview practice'))).toBe(false);
   });

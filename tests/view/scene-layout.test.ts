@@ -102,6 +102,31 @@ describe('the map model and scene', () => {
     expect(scene.hiddenRoutes).toEqual([{ id: 'R3.md', title: 'R3', status: 'paused' }]);
   });
 
+  it('should put a missing step in its slot, not after the last step', () => {
+    const route = (path: string, steps: string[]): NoteInput => ({
+      path,
+      mtime: 0,
+      frontmatter: fm({ tags: 'work/route', status: 'active', outcomes: '[[Goal]]', steps }),
+    });
+    const scene = buildScene(
+      model([
+        route('R5.md', ['[[A]]', '[[Gap]]', '[[B]]']),
+        route('R6.md', ['[[First]]', '[[A]]', '[[Gap]]', '[[Gap]]', '[[Last]]']),
+      ]),
+      filters,
+    );
+    const stations = (id: string) => scene.paths.find((p) => p.route.id === id)?.stations;
+    expect(stations('R5.md')).toEqual([NOW, 'R5.md', 'A.md', 'ghost:Gap', 'B.md']);
+    expect(stations('R6.md')).toEqual([
+      NOW,
+      'R6.md',
+      'ghost:First',
+      'A.md',
+      'ghost:Gap',
+      'ghost:Last',
+    ]);
+  });
+
   it('should keep the most important notes and say so when over the cap', () => {
     const scene = buildScene(model(), {
       ...filters,

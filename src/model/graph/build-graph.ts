@@ -104,11 +104,16 @@ export function buildGraph(
     field: string,
     ref: LinkRef,
     expects: readonly ModelKind[],
+    after?: number,
   ): string | null => {
     const target = resolver.resolve(ref.path, from);
     const shown = ref.form === 'text' ? `"${clip(ref.raw)}"` : clip(ref.raw);
     if (target === null) {
-      ghosts.push({ from, field, name: ref.path });
+      ghosts.push(
+        after === undefined
+          ? { from, field, name: ref.path }
+          : { from, field, name: ref.path, after },
+      );
       problems.push(
         error(
           from,
@@ -145,11 +150,18 @@ export function buildGraph(
     for (const field of note.links) {
       const seen = new Set<string>();
       let order = 0;
+      const isStep = kind === 'route' && field.expects === 'skill';
       for (const ref of field.refs) {
-        const target = resolveRef(note.path, field.field, ref, [field.expects]);
+        const target = resolveRef(
+          note.path,
+          field.field,
+          ref,
+          [field.expects],
+          isStep ? order : undefined,
+        );
         if (target === null) continue;
         if (seen.has(target)) {
-          if (kind === 'route' && field.expects === 'skill') {
+          if (isStep) {
             problems.push(
               warning(
                 note.path,

@@ -38,6 +38,8 @@ export interface Ghost {
   field: string;
   /** The link path as written, which is also the name of the note to create. */
   name: string;
+  /** For a route's missing step: how many of its steps come before it, so it keeps its slot. */
+  after?: number;
 }
 
 /** One evidence note and the model nodes it is evidence for. */
