@@ -5,6 +5,7 @@ import {
   daysBetween,
   DEFAULT_SETTINGS,
   extractBodyLinks,
+  getProperty,
   isPlainNote,
   kindsOfTags,
   parseSettings,
@@ -12,6 +13,20 @@ import {
   toDay,
   toHorizon,
 } from '../../src/model';
+
+describe('property names', () => {
+  // Short frontmatter is scanned, long frontmatter looked up in a map: both must agree.
+  it.each([3, 40])('should find any casing, the exact key first, in %i keys', (count) => {
+    const fm: Record<string, unknown> = {};
+    for (let i = 0; i < count - 3; i++) fm[`other${i}`] = i;
+    fm.Status = 'first';
+    fm.STATUS = 'second';
+    fm.status = 'exact';
+    expect(getProperty(fm, 'status')).toEqual({ key: 'status', value: 'exact' });
+    expect(getProperty(fm, 'stAtus')).toEqual({ key: 'Status', value: 'first' });
+    expect(getProperty(fm, 'steps')).toBeNull();
+  });
+});
 
 describe('tags', () => {
   it.each<[unknown, string[]]>([

@@ -19,16 +19,22 @@ const WIKILINK_ANYWHERE = /\[\[([^[\]]+)\]\]/g;
 const MARKDOWN_LINK = /^!?\[[^\]]*\]\((.*)\)$/;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-function splitTarget(target: string): { path: string; subpath: string | null } {
+/**
+ * `target` (`Note#Heading`) split into path and subpath, as a whole link. Built in one object
+ * literal: spreading a split into a second object costs twenty times as much in V8, and a full
+ * index reads thousands of links.
+ */
+function linkRef(target: string, raw: string, form: LinkRef['form']): LinkRef {
   const hash = target.indexOf('#');
-  if (hash < 0) return { path: target.trim(), subpath: null };
-  return { path: target.slice(0, hash).trim(), subpath: target.slice(hash + 1).trim() || null };
+  if (hash < 0) return { path: target.trim(), subpath: null, raw, form };
+  const subpath = target.slice(hash + 1).trim() || null;
+  return { path: target.slice(0, hash).trim(), subpath, raw, form };
 }
 
 /** `[[Note#Heading|shown text]]` inner text → path and subpath. */
 function fromWikiInner(inner: string, raw: string): LinkRef {
   const pipe = inner.indexOf('|');
-  return { ...splitTarget(pipe < 0 ? inner : inner.slice(0, pipe)), raw, form: 'wikilink' };
+  return linkRef(pipe < 0 ? inner : inner.slice(0, pipe), raw, 'wikilink');
 }
 
 /** `[text](folder/My%20Note.md#Heading)` destination → path and subpath; null for URLs. */
@@ -43,7 +49,7 @@ function fromMarkdownDestination(destination: string, raw: string): LinkRef | nu
   } catch {
     // A stray % is kept as written: Obsidian does the same.
   }
-  return { ...splitTarget(decoded), raw, form: 'markdown' };
+  return linkRef(decoded, raw, 'markdown');
 }
 
 /** `path "title"` → `path`. By hand: a regex for it backtracks quadratically on long spaces. */
@@ -77,12 +83,12 @@ export function parseLinkValue(value: string, max = Infinity): LinkRef[] {
   }
   if (inner.length > 0) return inner;
   if (URL_SCHEME.test(raw)) return [];
-  return [{ ...splitTarget(raw), raw, form: 'text' }];
+  return [linkRef(raw, raw, 'text')];
 }
 
 /** A link text from Obsidian's metadata cache (`link` of a LinkCache) or a body scan. */
 export function parseLinktext(linktext: string): LinkRef {
-  return { ...splitTarget(linktext), raw: linktext, form: 'wikilink' };
+  return linkRef(linktext, linktext, 'wikilink');
 }
 
 export { fromMarkdownDestination as parseMarkdownDestination };

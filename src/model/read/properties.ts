@@ -15,8 +15,27 @@ export function isFrontmatterMap(value: unknown): value is Frontmatter {
  */
 export function getProperty(fm: Frontmatter, name: string): { key: string; value: unknown } | null {
   if (Object.prototype.hasOwnProperty.call(fm, name)) return { key: name, value: fm[name] };
-  const key = lowerKeys(fm).get(name.toLowerCase());
-  return key === undefined ? null : { key, value: fm[key] };
+  const lower = name.toLowerCase();
+  const scanned = scanKeys(fm, lower);
+  const key = scanned === undefined ? lowerKeys(fm).get(lower) : scanned;
+  return key === undefined || key === null ? null : { key, value: fm[key] };
+}
+
+/** Up to this many keys, a lookup scans them instead of building a map. */
+const SCAN_KEYS = 16;
+
+/**
+ * The first key of `fm` whose lower case is `lower`; null when there is none, undefined when
+ * `fm` has too many keys to scan. Notes carry a handful of properties: scanning them costs less
+ * than a map per note, which a full index would build (and the GC trace) thousands of times.
+ */
+function scanKeys(fm: Frontmatter, lower: string): string | null | undefined {
+  let n = 0;
+  for (const key in fm) {
+    if (++n > SCAN_KEYS) return undefined;
+    if (key.toLowerCase() === lower) return key;
+  }
+  return null;
 }
 
 /** Each frontmatter's keys by lower case, built once per note rather than once per lookup. */
