@@ -24,7 +24,10 @@ const plugin = {
   ],
   format: 'cjs',
   platform: 'browser',
-  target: 'es2020',
+  // The engines Obsidian runs plugins in: Electron's Chromium on desktop, the system WebView on
+  // Android and Safari on iOS. ES2022 keeps class fields native (1.7 KB less than lowering them
+  // through a helper); esbuild lowers anything Safari 15 could not parse.
+  target: ['es2022', 'chrome100', 'safari15'],
   logLevel: 'info',
   sourcemap: production ? false : 'inline',
   treeShaking: true,

@@ -13,7 +13,8 @@ export function isDay(value: string): boolean {
   const d = Number(m[3]);
   if (y < 1 || mo < 1 || mo > 12 || d < 1) return false; // there is no year 0000
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = mo === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
+  const days =
+    mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
   return d <= days;
 }
 
@@ -40,6 +41,8 @@ export function dayOfTime(ms: number): Day {
 /** The first valid `YYYY-MM-DD` inside a file name, as daily notes carry. */
 export function dayInFileName(path: string): Day | null {
   const name = path.slice(path.lastIndexOf('/') + 1);
+  // Most file names hold no date: a quick test before collecting matches.
+  if (!/\d{4}-\d{2}-\d{2}/.test(name)) return null;
   // No lookbehind: iOS Safari before 16.4 cannot parse it.
   for (const m of name.matchAll(/(?:^|\D)(\d{4}-\d{2}-\d{2})(?!\d)/g)) {
     if (m[1] && isDay(m[1])) return m[1];

@@ -24,6 +24,33 @@ export function clip(text: string): string {
 const megabytes = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
 
 /**
+ * Most frontmatter is a map of texts, numbers and lists of them. Under 1 MB in all, counting a
+ * shared list at every use, such a map passes every limit below: it is measured without the
+ * walk's bookkeeping, which a full index would otherwise allocate for every note it reads.
+ */
+function isSmallAndFlat(frontmatter: unknown): boolean {
+  if (typeof frontmatter !== 'object' || frontmatter === null || Array.isArray(frontmatter))
+    return frontmatter === undefined || frontmatter === null;
+  const size = (value: unknown) => (typeof value === 'string' ? value.length + 2 : 4);
+  let bytes = 0;
+  for (const key in frontmatter) {
+    const value = (frontmatter as Record<string, unknown>)[key];
+    bytes += key.length + 2;
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) {
+        if (typeof item === 'object' && item !== null) return false;
+        bytes += size(item);
+        if (bytes > LIMITS.expandedBytes) return false;
+      }
+    } else if (typeof value === 'object' && value !== null && !(value instanceof Date))
+      return false;
+    else bytes += size(value);
+    if (bytes > LIMITS.expandedBytes) return false;
+  }
+  return true;
+}
+
+/**
  * Why a note is too large to read, in words, or null when it is not: the file, or its
  * frontmatter, is larger than 5 MB; its values expand past 1 MB through YAML aliases; or they
  * nest deeper than 64 levels. Measured without expanding anything: an object reached a second
@@ -34,6 +61,7 @@ const megabytes = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
 export function tooLarge(frontmatter: unknown, fileSize = 0): string | null {
   const larger = `is larger than ${megabytes(LIMITS.fileBytes)}`;
   if (fileSize > LIMITS.fileBytes) return `the file ${larger}`;
+  if (isSmallAndFlat(frontmatter)) return null;
   let plain = LIMITS.fileBytes;
   let expansion = LIMITS.expandedBytes;
   const seen = new Set<object>();

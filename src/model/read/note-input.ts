@@ -24,7 +24,8 @@ export interface NoteInput {
 }
 
 /** Files that are not Markdown notes still matter: links may point at them. */
-export const isMarkdownPath = (path: string) => path.toLowerCase().endsWith('.md');
+// A test, not a lower-cased copy of the path: this runs for every file of the vault.
+export const isMarkdownPath = (path: string) => /\.md$/i.test(path);
 
 export const titleOf = (path: string) => {
   const name = path.slice(path.lastIndexOf('/') + 1);
