@@ -6,6 +6,7 @@ import {
   DEFAULT_SETTINGS,
   extractBodyLinks,
   getProperty,
+  isJournalNote,
   isPlainNote,
   kindsOfTags,
   parseSettings,
@@ -25,6 +26,22 @@ describe('property names', () => {
     expect(getProperty(fm, 'status')).toEqual({ key: 'status', value: 'exact' });
     expect(getProperty(fm, 'stAtus')).toEqual({ key: 'Status', value: 'first' });
     expect(getProperty(fm, 'steps')).toBeNull();
+  });
+});
+
+describe('journal folders', () => {
+  const settings = { ...DEFAULT_SETTINGS, journalFolders: ['Journal', 'Tagebücher/Täglich'] };
+  it.each<[string, boolean]>([
+    ['Journal/2026-05-01.md', true],
+    ['JOURNAL/2026/05-01.md', true],
+    ['journal/x.md', true],
+    ['Journals/x.md', false],
+    ['Journal', false],
+    ['Notes/Journal/x.md', false],
+    ['TAGEBÜCHER/TÄGLICH/x.md', true],
+    ['Tagebücher/x.md', false],
+  ])('should read %s as a journal note: %s', (path, journal) => {
+    expect(isJournalNote(path, settings)).toBe(journal);
   });
 });
 

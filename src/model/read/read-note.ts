@@ -48,6 +48,23 @@ export interface ParsedNote {
 /** Journal folder prefixes (`journal/`), lower case, per settings object. */
 const journalPrefixes = new WeakMap<Settings, string[]>();
 
+/**
+ * Whether `path` starts with the lower-case `prefix`, in any case. This runs for every file of
+ * the vault: most differ at the first letter, which is found without copying the path; letters
+ * beyond ASCII are compared as `toLowerCase` compares them.
+ */
+function startsWithLower(path: string, prefix: string): boolean {
+  if (path.length <= prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) {
+    const a = path.charCodeAt(i);
+    if (a === prefix.charCodeAt(i) || (a >= 65 && a <= 90 && a + 32 === prefix.charCodeAt(i)))
+      continue;
+    if (a < 128) return false;
+    return path.slice(0, prefix.length).toLowerCase() === prefix;
+  }
+  return true;
+}
+
 /** True when the note's body links count as evidence: it lies in a journal folder. */
 export function isJournalNote(path: string, settings: Settings): boolean {
   if (!settings.journalBodyLinks) return false;
@@ -57,10 +74,8 @@ export function isJournalNote(path: string, settings: Settings): boolean {
       settings,
       (prefixes = settings.journalFolders.map((f) => (f ? `${f.toLowerCase()}/` : ''))),
     );
-  // Compares only the prefix: this runs for every note of the vault.
-  return prefixes.some(
-    (p) => p === '' || (path.length > p.length && path.slice(0, p.length).toLowerCase() === p),
-  );
+  for (const p of prefixes) if (p === '' || startsWithLower(path, p)) return true;
+  return false;
 }
 
 /**
