@@ -134,7 +134,8 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
         ...BLANK,
       });
     }
-    links.push({ from: g.from, to: ghostId(g.name), kind: 'missing' });
+    // A missing step sits on its route's line; other missing notes hang off the note naming them.
+    if (g.after === undefined) links.push({ from: g.from, to: ghostId(g.name), kind: 'missing' });
   }
   for (const ev of graph.evidence) {
     nodes.push({

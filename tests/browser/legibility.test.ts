@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, buildWorkGraph, DEFAULT_SETTINGS, type NoteInput } from '../../src/model';
 import { toMapModel } from '../../src/view/map-model';
 import { initialFilters } from '../../src/view/scene';
 import { cliPath, copyVault, exampleVault } from '../helpers/vault';
 import { openMap, outputDir, useChromium, writeMapPage, type MapPage } from './chromium';
-import { measureTargets } from './map-targets';
+import { measureTargets, type Targets } from './map-targets';
 
 // SPEC §5 "Legible at every size": the targets, computed from what the map says it drew.
 const browser = useChromium();
@@ -35,12 +36,12 @@ const stone = (name: string) => note(`Stones/${name}.md`, { tags: 'work/skill' }
 
 const LONG = 'Lead a research practice that shapes product strategy globally'; // 60 characters
 
-/** One route, a 60-character outcome, a missing step. */
+/** One route, a 60-character outcome, a missing step between two that exist. */
 const oneRoute = [
   outcome(LONG),
   stone('Portfolio review'),
   stone('Ship a study'),
-  route('Solo route', [LONG], ['Portfolio review', 'Ship a study', 'Not written yet']),
+  route('Solo route', [LONG], ['Portfolio review', 'Not written yet', 'Ship a study']),
 ];
 
 /** Two work versions sharing stones, one taking two of them in the opposite order. */
@@ -103,6 +104,12 @@ beforeAll(async () => {
 });
 
 const VAULTS = ['career-vault', 'one-route', 'two-versions', 'eight-routes'];
+
+/** What each case measured, left in __output__ for the README and the closing notes. */
+const measured: (Targets & { vault: string; size: string })[] = [];
+afterAll(() => {
+  writeFileSync(join(outputDir, 'legibility.json'), `${JSON.stringify(measured, null, 1)}\n`);
+});
 const PANES = [
   { width: 800, height: 600 },
   { width: 1280, height: 800 },
@@ -115,6 +122,7 @@ describe('the map is legible at every size', () => {
       map = await openMap(browser(), files[vault] as string, { width, height });
       const state = await map.inspect();
       const t = measureTargets(state);
+      measured.push({ vault, size: `${width}×${height}`, ...t });
       expect(t.labelPx).toBeGreaterThanOrEqual(11);
       expect(t.labelsHidden).toEqual([]);
       expect(t.overlaps).toEqual([]);
@@ -130,6 +138,7 @@ describe('the map is legible at every size', () => {
     const state = await map.inspect();
     expect(state.layout).toBe('strips');
     const t = measureTargets(state);
+    measured.push({ vault, size: '390×844', ...t });
     expect(t.labelPx).toBeGreaterThanOrEqual(12);
     expect(t.overlaps).toEqual([]);
     expect(t.tapPx).toBeGreaterThanOrEqual(44);
@@ -141,6 +150,16 @@ describe('the map is legible at every size', () => {
     const state = await map.inspect();
     expect(state.nodes.filter((n) => n.title === 'Portfolio')).toHaveLength(2);
     expect(measureTargets(state).outOfOrder).toEqual([]);
+  });
+
+  it('should draw a missing step in its slot on the line, between the steps around it', async () => {
+    map = await openMap(browser(), files['one-route'] as string);
+    const state = await map.inspect();
+    const x = (title: string) => state.nodes.find((n) => n.title === title)?.x ?? NaN;
+    expect(state.layout).toBe('horizontal');
+    expect(x('Not written yet')).toBeGreaterThan(x('Portfolio review'));
+    expect(x('Not written yet')).toBeLessThan(x('Ship a study'));
+    await map.page.screenshot({ path: join(outputDir, 'screenshots', 'one-route-missing-step.png') });
   });
 
   it('should run top to bottom in a pane taller than wide', async () => {

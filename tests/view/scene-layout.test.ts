@@ -108,13 +108,16 @@ describe('the map model and scene', () => {
       mtime: 0,
       frontmatter: fm({ tags: 'work/route', status: 'active', outcomes: '[[Goal]]', steps }),
     });
-    const scene = buildScene(
-      model([
-        route('R5.md', ['[[A]]', '[[Gap]]', '[[B]]']),
-        route('R6.md', ['[[First]]', '[[A]]', '[[Gap]]', '[[Gap]]', '[[Last]]']),
-      ]),
-      filters,
-    );
+    const m = model([
+      route('R5.md', ['[[A]]', '[[Gap]]', '[[B]]']),
+      route('R6.md', ['[[First]]', '[[A]]', '[[Gap]]', '[[Gap]]', '[[Last]]']),
+      { path: 'S.md', mtime: 0, frontmatter: fm({ tags: 'work/skill', supports: '[[Someday]]' }) },
+    ]);
+    // On its line, a missing step needs no extra dashed link; a missing outcome keeps one.
+    expect(m.links.filter((l) => l.kind === 'missing')).toEqual([
+      { from: 'S.md', to: 'ghost:Someday', kind: 'missing' },
+    ]);
+    const scene = buildScene(m, filters);
     const stations = (id: string) => scene.paths.find((p) => p.route.id === id)?.stations;
     expect(stations('R5.md')).toEqual([NOW, 'R5.md', 'A.md', 'ghost:Gap', 'B.md']);
     expect(stations('R6.md')).toEqual([
