@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import {
   extractBodyLinks,
   firstSentence,
+  isJournalNote,
   isMarkdownPath,
+  isPlainNote,
   LIMITS,
   warning,
   type NoteInput,
   type Problem,
+  type Settings,
 } from '../model';
 import { errorCode } from './error-code';
 import { parseFrontmatter } from './parse-frontmatter';
@@ -73,7 +76,7 @@ async function readText(handle: FileHandle, size: number): Promise<string> {
  * One note, with one open, one fstat and one read: the fstat gives the modification time
  * and the size, and a file over 5 MB is not read at all (the model reports it too large).
  */
-async function readNote(root: string, path: string, wantsBody: boolean): Promise<NoteInput> {
+async function readNote(root: string, path: string, settings: Settings): Promise<NoteInput> {
   let handle: FileHandle | null = null;
   try {
     handle = await open(join(root, path), 'r');
@@ -84,10 +87,10 @@ async function readNote(root: string, path: string, wantsBody: boolean): Promise
     note.frontmatter = split.frontmatter;
     note.frontmatterError = split.frontmatterError;
     note.tooLarge = split.tooLarge;
-    note.bodyLinks = wantsBody ? extractBodyLinks(split.body) : [];
-    // The excerpt of evidence: only notes with properties or journal links can be evidence.
-    note.firstSentence =
-      wantsBody || split.frontmatter !== undefined ? firstSentence(split.body) : null;
+    // Only journal notes' body links count as evidence: others skip the scan.
+    note.bodyLinks = isJournalNote(path, settings) ? extractBodyLinks(split.body) : [];
+    // The excerpt of evidence, for notes the model reads: most notes of a vault are plain.
+    note.firstSentence = isPlainNote(note, settings) ? null : firstSentence(split.body);
     return note;
   } catch (e) {
     return { path, mtime: 0, readError: errorCode(e) };
@@ -99,12 +102,13 @@ async function readNote(root: string, path: string, wantsBody: boolean): Promise
 /**
  * Reads every Markdown note of a vault concurrently. A file that cannot be read becomes a
  * note with `readError`, a folder that cannot be read a warning; the rest of the vault is read.
- * @param wantsBody which notes need their body links (journal notes); others skip the scan.
+ * @param settings which notes are journals and which can matter, so that others are read
+ *   no further than their frontmatter.
  * @param progress told after each note: how many are read, of how many.
  */
 export async function readVault(
   root: string,
-  wantsBody: (path: string) => boolean,
+  settings: Settings,
   progress: (done: number, total: number) => void = () => undefined,
 ): Promise<VaultFiles> {
   const problems: Problem[] = [];
@@ -125,7 +129,7 @@ export async function readVault(
     while (next < markdown.length) {
       const i = next++;
       const path = markdown[i] as string;
-      notes[i] = await readNote(root, path, wantsBody(path));
+      notes[i] = await readNote(root, path, settings);
       progress(++done, markdown.length);
     }
   };

@@ -5,7 +5,6 @@ import {
   buildWorkGraph,
   compareProblems,
   dayOfTime,
-  isJournalNote,
   parseSettings,
   toCanvas,
   toReport,
@@ -75,7 +74,7 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
   const refusal = await refuseExport(args.vault, targets, args.force, args.config);
   if (refusal) throw new UsageError(refusal);
   const progress = progressLine(args.json ? undefined : io.progress);
-  const vault = await readVault(args.vault, (p) => isJournalNote(p, settings), progress.tick)
+  const vault = await readVault(args.vault, settings, progress.tick)
     .catch((e: unknown) => {
       throw new UsageError(`cannot read the vault ${args.vault}: ${errorCode(e)}`);
     })

@@ -3,6 +3,7 @@ import { chmod, copyFile, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listVault, readVault } from '../../src/cli/read-vault';
+import { DEFAULT_SETTINGS } from '../../src/model';
 import { cliPath, loadVault, tempDir } from '../helpers/vault';
 
 async function vaultWith(files: Record<string, string | Buffer>): Promise<string> {
@@ -25,7 +26,7 @@ describe('reading a vault folder', () => {
       'img/photo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff]),
     });
     expect(await listVault(dir)).toEqual(['a.md', 'img/photo.png']);
-    const { notes, otherFiles } = await readVault(dir, () => false);
+    const { notes, otherFiles } = await readVault(dir, DEFAULT_SETTINGS);
     expect(notes.map((n) => n.path)).toEqual(['a.md']);
     expect(otherFiles).toEqual(['img/photo.png']);
   });

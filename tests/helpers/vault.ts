@@ -7,7 +7,6 @@ import {
   analyze,
   buildWorkGraph,
   DEFAULT_SETTINGS,
-  isJournalNote,
   toReport,
   type Settings,
 } from '../../src/model';
@@ -47,7 +46,7 @@ export async function copyVault(source: string, mtimeDay: string, name?: string)
 
 /** Reads a vault folder and runs the model on it, as the CLI does. */
 export async function loadVault(dir: string, today: string, settings: Settings = DEFAULT_SETTINGS) {
-  const files = await readVault(dir, (p) => isJournalNote(p, settings));
+  const files = await readVault(dir, settings);
   const graph = buildWorkGraph(files.notes, files.otherFiles, settings);
   const analysis = analyze(graph, settings, today);
   return { graph, analysis, report: toReport(graph, analysis) };
