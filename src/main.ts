@@ -23,6 +23,7 @@ import { vaultLookup } from './obsidian/vault-lookup';
 import { SavedPositions } from './obsidian/saved-positions';
 import { noticeRevisionDue } from './obsidian/revision-due-notice';
 import { HOVER_SOURCE } from './obsidian/native-links';
+import { today } from './obsidian/today';
 
 const HOUR_MS = 3_600_000;
 
@@ -55,7 +56,6 @@ export default class WorkModelPlugin extends Plugin {
     this.register(() => this.index.dispose());
     this.register(() => this.saveSoon.run());
 
-    const today = () => dayOfTime(Date.now());
     this.registerView(
       VIEW_TYPE,
       (leaf) =>

@@ -1,5 +1,5 @@
 import { Notice, type App, type TFile } from 'obsidian';
-import { analyze, decodeSnapshot, encodeSnapshot, takeSnapshot, type Day } from '../model';
+import { decodeSnapshot, encodeSnapshot, takeSnapshot, type Day } from '../model';
 import type { LiveIndex } from './live-index';
 
 /** Whether the note is a revision note of the model (tagged as one). */
@@ -21,8 +21,8 @@ export async function addSnapshot(
     new Notice(`${file.basename} already has a snapshot; it was left as it is.`);
     return false;
   }
-  const graph = index.graph();
-  const block = encodeSnapshot(takeSnapshot(graph, analyze(graph, index.settings, today)));
+  // The analysis the pane already shows, not a second one of the same graph.
+  const block = encodeSnapshot(takeSnapshot(index.graph(), index.analysis(today)));
   let added = false;
   await app.vault.process(file, (text) => {
     // Checked again on the text being written: the note may have changed since.

@@ -7,7 +7,7 @@ import { EvidenceModal } from './evidence-modal';
 import { addSnapshot, isRevision } from './add-snapshot';
 import { compareRoutesCommand } from './compare-routes';
 import { markStoneDoneCommand } from './mark-stone-done';
-import { dayOfTime } from '../model';
+import { today } from './today';
 
 /** The palette commands of SPEC §4. Ids are stable; names are sentence case; no hotkeys. */
 export function registerCommands(plugin: WorkModelPlugin): void {
@@ -62,7 +62,6 @@ export function registerCommands(plugin: WorkModelPlugin): void {
     name: 'Create base',
     callback: () => void createBase(app, plugin.index),
   });
-  const today = () => dayOfTime(Date.now());
   plugin.addCommand({
     id: 'mark-stone-done',
     name: 'Mark stepping stone done',
