@@ -2,7 +2,7 @@ import type { Day } from '../dates';
 import type { TrendMonth } from './records';
 
 /** How many calendar months a trend covers, the current one last. */
-export const TREND_MONTHS = 6;
+const TREND_MONTHS = 6;
 
 /** `YYYY-MM` of the month `back` months before the month of `today`. */
 export function monthBefore(today: Day, back: number): string {

@@ -30,7 +30,7 @@ export const DEFAULT_REVISION_TEMPLATE = `# {{title}}
 `;
 
 /** Asked after every setback and shift: a data point, not a dead end. */
-export const SETBACK_PROMPTS = [
+const SETBACK_PROMPTS = [
   'What did it teach?',
   'Which assumption does it test?',
   'What changes in the model?',

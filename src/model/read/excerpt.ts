@@ -1,7 +1,7 @@
 import { splitFrontmatter } from './split-frontmatter';
 
 /** Excerpts are cut here (SPEC §1), so a line of evidence fits a tooltip or a list item. */
-export const EXCERPT_LENGTH = 120;
+const EXCERPT_LENGTH = 120;
 
 /** Text on one line, links shown as their text, cut at EXCERPT_LENGTH; null when empty. */
 export function excerptOf(text: string): string | null {

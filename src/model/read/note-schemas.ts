@@ -75,7 +75,7 @@ export const DEFAULTS = {
  * Which statuses are live and which closed (SPEC §2); a status in neither list (a paused
  * route) is resting, as is any note whose `resume` day is still ahead.
  */
-export const LIFECYCLE = {
+const LIFECYCLE = {
   outcome: { live: ['hoped', 'pursuing'], closed: ['reached', 'released'] },
   skill: { live: ['planned', 'building'], closed: ['done'] },
   route: { live: ['active', 'exploring'], closed: ['dropped', 'reached'] },
