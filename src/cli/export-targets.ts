@@ -11,7 +11,11 @@ export interface ExportTarget {
 async function identity(file: string) {
   const info = await stat(file).catch(() => null);
   const real = await realpath(file).catch(() => resolve(file));
-  return { real, id: info ? `${info.dev}:${info.ino}` : null };
+  return {
+    real,
+    id: info ? `${info.dev}:${info.ino}` : null,
+    folder: info?.isDirectory() ?? false,
+  };
 }
 
 const same = (a: Awaited<ReturnType<typeof identity>>, b: Awaited<ReturnType<typeof identity>>) =>
@@ -66,8 +70,7 @@ export async function refuseExport(
     if (!link) continue;
     if (it.id === null)
       return `${flag} ${file} is a link to a missing file; export does not write through it. Name another file.`;
-    if ((await stat(file)).isDirectory())
-      return `${flag} ${file} is a folder; name the file to write.`;
+    if (it.folder) return `${flag} ${file} is a folder; name the file to write.`;
     if (!force) return `${flag} ${file} already exists; add --force to replace it.`;
   }
   return null;
