@@ -197,7 +197,9 @@ describe('the live index', () => {
     const plugin = await loadPlugin(app);
     await app.vault.rename(fileAt(app, 'S.md'), 'T.md');
     await settle(plugin);
-    expect(plugin.index.graph().ghosts).toEqual([{ from: 'R.md', field: 'steps', name: 'S', after: 0 }]);
+    expect(plugin.index.graph().ghosts).toEqual([
+      { from: 'R.md', field: 'steps', name: 'S', after: 0 },
+    ]);
     expect(plugin.index.graph().byId.has('T.md')).toBe(true);
   });
 
