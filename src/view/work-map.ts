@@ -1,6 +1,7 @@
 import { centreOn, fitCamera, toScreen, toWorld, topCamera, type Camera } from './camera';
-import { describeNode } from './describe';
-import { drawMap, routeColors, type DrawPart, type Emphasis } from './draw';
+import { describeNeighbours, describeNode } from './describe';
+import { drawMap, routeColors, type DrawPart } from './draw';
+import { emphasis } from './emphasis';
 import { FactsSheet } from './facts-sheet';
 import { FrameCache } from './frame-cache';
 import { labelBox, TAP_PX, type Measure, type Station } from './geometry';
@@ -12,10 +13,10 @@ import { renderLegend } from './legend';
 import { renderHeadToHeadCard } from './head-to-head-card';
 import { renderHealthPanel } from './health-panel';
 import { buildFilters, noticeText, renderHiddenRoutes, renderProblems } from './map-panels';
-import type { MapModel, MapRoute } from './map-model';
+import type { MapModel } from './map-model';
 import { NodeList } from './node-list';
 import { renderRouteComparison } from './route-comparison';
-import { buildScene, routePath, type Filters, type Scene } from './scene';
+import { buildScene, routeNotes, type Filters, type Scene } from './scene';
 import { searchScene } from './search';
 import { readTheme, type Theme } from './theme';
 
@@ -488,10 +489,7 @@ export class WorkMap {
     if (!g) return new Map();
     const first = new Set<string>();
     for (const id of [this.hover, this.focus, this.sheet.shown]) if (id) first.add(id);
-    for (const selected of this.selectedRoutes) {
-      const r = this.scene.routes.find((x) => x.id === selected);
-      for (const id of this.pathOf(r)) first.add(id);
-    }
+    for (const r of this.selectedRoutes) for (const id of routeNotes(this.scene, r)) first.add(id);
     const key = `${this.version}|${c.k}|${c.x}|${c.y}|${this.size.width}|${this.size.height}|${[...first].join('\u0000')}`;
     if (key !== this.labelsKey) {
       this.labels = placeLabels(g, c, this.size, first);
@@ -564,43 +562,10 @@ export class WorkMap {
     return `${this.version}|${this.hover}|${this.focus}|${this.selectedRoutes.join('\u0000')}|${this.sheet.shown}|${[...this.matches].join('\u0000')}`;
   }
 
-  private neighbours(id: string): Set<string> {
-    const out = new Set<string>();
-    for (const s of this.scene.segments) {
-      if (s.from === id) out.add(s.to);
-      if (s.to === id) out.add(s.from);
-    }
-    for (const l of this.scene.links) {
-      if (l.from === id) out.add(l.to);
-      if (l.to === id) out.add(l.from);
-    }
-    return out;
-  }
-
-  private emphasis(): Emphasis {
-    const routesById = new Map(this.scene.routes.map((r) => [r.id, r]));
+  /** What the map shows in full now: see `emphasis`. */
+  private emphasis() {
     const target = this.hover ?? this.focus ?? this.sheet.shown;
-    if (target) {
-      const node = this.scene.byId.get(target);
-      const routes = new Set(node?.routes ?? []);
-      const nodes = new Set([target, ...this.neighbours(target)]);
-      for (const r of routes) for (const id of this.pathOf(routesById.get(r))) nodes.add(id);
-      return { nodes, routes, focus: target, matches: this.matches };
-    }
-    if (this.selectedRoutes.length > 0) {
-      const nodes = new Set(this.selectedRoutes.flatMap((r) => this.pathOf(routesById.get(r))));
-      return { nodes, routes: new Set(this.selectedRoutes), focus: null, matches: this.matches };
-    }
-    return {
-      nodes: this.matches.size > 0 ? this.matches : null,
-      routes: null,
-      focus: null,
-      matches: this.matches,
-    };
-  }
-
-  private pathOf(r: MapRoute | undefined): string[] {
-    return r ? [...routePath(r), ...r.outcomes] : [];
+    return emphasis(this.scene, target, this.selectedRoutes, this.matches);
   }
 
   // ---- panels ----------------------------------------------------------------------------
@@ -690,12 +655,11 @@ export class WorkMap {
 
   /** The note list: every visible note, or only the search's matches while there are any. */
   private renderNodeList(): void {
-    const routesById = new Map(this.scene.routes.map((r) => [r.id, r]));
     const shown =
       this.matches.size > 0
         ? this.scene.nodes.filter((n) => this.matches.has(n.id))
         : this.scene.nodes;
-    this.nodeList.render(shown, (n) => describeNode(n, routesById).join('. '));
+    this.nodeList.render(shown, (n) => describeNode(n, this.scene.routeById).join('. '));
   }
 
   private showProblems(open: boolean): void {
@@ -723,11 +687,7 @@ export class WorkMap {
   }
 
   private announceNeighbours(id: string): void {
-    const title = (x: string) => this.scene.byId.get(x)?.title ?? x;
-    const list = [...this.neighbours(id)].map(title).sort();
-    this.liveEl.setText(
-      `${title(id)}: ${list.length > 0 ? `linked to ${list.join(', ')}` : 'no links'}.`,
-    );
+    this.liveEl.setText(describeNeighbours(this.scene, id));
     this.setFocus(id, true);
   }
 
@@ -749,10 +709,13 @@ export class WorkMap {
   private select(id: string | null): void {
     const node = id ? this.scene.byId.get(id) : undefined;
     if (!id || !node) this.sheet.show(null);
-    else {
-      const routes = new Map(this.scene.routes.map((r) => [r.id, r]));
-      this.sheet.show(id, node.title, describeNode(node, routes), node.kind !== 'now');
-    }
+    else
+      this.sheet.show(
+        id,
+        node.title,
+        describeNode(node, this.scene.routeById),
+        node.kind !== 'now',
+      );
     this.schedule();
   }
 
@@ -785,9 +748,9 @@ export class WorkMap {
       this.canvas.removeAttribute('aria-describedby');
       return;
     }
-    const routes = new Map(this.scene.routes.map((r) => [r.id, r]));
     this.tooltip.createDiv({ text: node.title, cls: 'work-model-map-tooltip-title' });
-    for (const line of describeNode(node, routes)) this.tooltip.createDiv({ text: line });
+    for (const line of describeNode(node, this.scene.routeById))
+      this.tooltip.createDiv({ text: line });
     const p = toScreen(this.camera, s.x, s.y);
     this.tooltip.setCssProps({
       '--work-model-tip-x': `${Math.round(p.x)}px`,
