@@ -54,6 +54,10 @@ export function describeNode(n: SceneNode, routes: ReadonlyMap<string, MapRoute>
   return lines;
 }
 
+/** The canvas's accessible name: what it shows, and where the same content is as text. */
+export const describeMap = (scene: Scene) =>
+  `Work model map: ${scene.nodes.length} notes, ${scene.routes.length} routes. The list of notes beside it holds the same content.`;
+
 /** What the note list announces for Space or N: a note and the titles it is linked to. */
 export function describeNeighbours(scene: Scene, id: string): string {
   const title = (x: string) => scene.byId.get(x)?.title ?? x;
