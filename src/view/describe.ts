@@ -1,6 +1,6 @@
 import { routeFigureText as say } from '../model';
 import type { MapRoute } from './map-model';
-import type { SceneNode } from './scene';
+import { neighbours, type Scene, type SceneNode } from './scene';
 
 const KIND_NAMES: Record<string, string> = {
   now: 'Where you are now',
@@ -52,4 +52,15 @@ export function describeNode(n: SceneNode, routes: ReadonlyMap<string, MapRoute>
   if (n.latest) lines.push(latestLine(n.latest));
   if (n.resting) lines.push('Resting');
   return lines;
+}
+
+/** The canvas's accessible name: what it shows, and where the same content is as text. */
+export const describeMap = (scene: Scene) =>
+  `Work model map: ${scene.nodes.length} notes, ${scene.routes.length} routes. The list of notes beside it holds the same content.`;
+
+/** What the note list announces for Space or N: a note and the titles it is linked to. */
+export function describeNeighbours(scene: Scene, id: string): string {
+  const title = (x: string) => scene.byId.get(x)?.title ?? x;
+  const list = [...neighbours(scene, id)].map(title).sort();
+  return `${title(id)}: ${list.length > 0 ? `linked to ${list.join(', ')}` : 'no links'}.`;
 }

@@ -20,9 +20,9 @@ const FAINT = 0.15;
 const RESTING = 0.4;
 
 /** A colour per route of the model, hidden ones too (the comparison lists them), by its place. */
-export function routeColors(theme: Theme, routeIds: readonly string[]): Map<string, string> {
+export function routeColors(theme: Theme, routes: readonly { id: string }[]): Map<string, string> {
   return new Map(
-    routeIds.map((id, i) => [id, theme.routes[i % theme.routes.length] ?? theme.accent]),
+    routes.map((r, i) => [r.id, theme.routes[i % theme.routes.length] ?? theme.accent]),
   );
 }
 

@@ -1,3 +1,6 @@
+import { describeNode } from './describe';
+import type { Scene } from './scene';
+
 /**
  * The sheet a tap on a note opens on touch screens: the tooltip's facts, and an Open button
  * (a tap selects; opening is a second, deliberate tap).
@@ -34,15 +37,17 @@ export class FactsSheet {
     return this.id;
   }
 
-  show(id: string | null, title = '', lines: string[] = [], canOpen = true): void {
-    this.id = id;
+  /** Shows a note's facts, the tooltip's lines (Now has nothing to open); null hides it. */
+  show(scene: Scene, id: string | null): void {
+    const node = id ? scene.byId.get(id) : undefined;
+    this.id = node?.id ?? null;
     this.el.empty();
-    this.el.toggleClass('work-model-hidden', id === null);
-    if (id === null) return;
-    this.el.createDiv({ text: title, cls: 'work-model-map-tooltip-title' });
-    for (const line of lines) this.el.createDiv({ text: line });
+    this.el.toggleClass('work-model-hidden', !node);
+    if (!node) return;
+    this.el.createDiv({ text: node.title, cls: 'work-model-map-tooltip-title' });
+    for (const line of describeNode(node, scene.routeById)) this.el.createDiv({ text: line });
     const buttons = this.el.createDiv({ cls: 'work-model-map-sheet-buttons' });
-    if (canOpen)
+    if (node.kind !== 'now')
       buttons.createEl('button', {
         text: 'Open',
         cls: 'mod-cta',

@@ -1,4 +1,5 @@
 import type { Camera } from './camera';
+import type { DrawPart } from './draw';
 
 type Draw = (ctx: CanvasRenderingContext2D, camera: Camera) => void;
 
@@ -42,10 +43,37 @@ export class FrameCache {
   }
 
   /**
+   * Shows a frame: while the note `dragging` moves, see `showDragging`; otherwise see `show`.
+   * Returns whether a crisp drawing should follow once the camera rests.
+   */
+  frame(
+    target: HTMLCanvasElement,
+    ctx: CanvasRenderingContext2D,
+    key: string,
+    camera: Camera,
+    pixelRatio: number,
+    background: string,
+    dragging: string | null,
+    draw: (ctx: CanvasRenderingContext2D, camera: Camera, part?: DrawPart) => void,
+  ): boolean {
+    if (!dragging) return this.show(target, ctx, key, camera, pixelRatio, background, draw);
+    const moving = new Set([dragging]);
+    this.showDragging(
+      target,
+      ctx,
+      `drag:${dragging}|${key}`,
+      camera,
+      (c, cam) => draw(c, cam, { except: moving }),
+      (c, cam) => draw(c, cam, { clear: false, only: moving }),
+    );
+    return false;
+  }
+
+  /**
    * Shows the drawing for `camera`: the cached one, scaled, while it is close enough, else a new
    * one. Returns whether the camera differs from the drawing's, so a crisp one should follow.
    */
-  show(
+  private show(
     target: HTMLCanvasElement,
     ctx: CanvasRenderingContext2D,
     key: string,
@@ -88,7 +116,7 @@ export class FrameCache {
   }
 
   /** Dragging: everything but the dragged note is drawn once, then only the note on top of it. */
-  showDragging(
+  private showDragging(
     target: HTMLCanvasElement,
     ctx: CanvasRenderingContext2D,
     key: string,

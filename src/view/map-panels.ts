@@ -73,6 +73,12 @@ export function renderProblems(
   }
 }
 
+/** Opens or closes the problem list under its badge. */
+export function showProblems(button: HTMLElement, list: HTMLElement, open: boolean): void {
+  button.setAttr('aria-expanded', String(open));
+  list.toggleClass('work-model-hidden', !open);
+}
+
 /** What the notice line says: how to start, where the problems are, or what the cap left out. */
 export function noticeText(model: MapModel, scene: Scene): string {
   const modelNotes = model.nodes.filter(

@@ -39,6 +39,8 @@ export interface Scene {
   nodes: SceneNode[];
   byId: ReadonlyMap<string, SceneNode>;
   routes: MapRoute[];
+  /** The visible routes by id: a tooltip, a description and a highlight each look them up. */
+  routeById: ReadonlyMap<string, MapRoute>;
   segments: Segment[];
   paths: ScenePath[];
   /** Routes the filters hide: the map says so, with a way to show them. */
@@ -136,5 +138,23 @@ export function buildScene(model: MapModel, filters: Filters): Scene {
   const hidden = model.routes
     .filter((r) => hiddenRoutes.has(r.id))
     .map((r) => ({ id: r.id, title: r.title, status: r.status }));
-  return { nodes, byId, routes, segments, paths, hiddenRoutes: hidden, links, capped };
+  const routeById = new Map(routes.map((r) => [r.id, r]));
+  return { nodes, byId, routes, routeById, segments, paths, hiddenRoutes: hidden, links, capped };
+}
+
+/** A visible route's notes: its line and its outcomes (none for a hidden or unknown route). */
+export function routeNotes(scene: Scene, id: string): string[] {
+  const r = scene.routeById.get(id);
+  return r ? [...routePath(r), ...r.outcomes] : [];
+}
+
+/** The notes one route segment or link away from a note. */
+export function neighbours(scene: Scene, id: string): Set<string> {
+  const out = new Set<string>();
+  for (const edges of [scene.segments, scene.links])
+    for (const e of edges) {
+      if (e.from === id) out.add(e.to);
+      if (e.to === id) out.add(e.from);
+    }
+  return out;
 }

@@ -1,3 +1,5 @@
+import { centreOn, type Camera } from './camera';
+import type { Geometry } from './geometry';
 import type { Scene } from './scene';
 
 /**
@@ -17,4 +19,31 @@ export function searchScene(scene: Scene, query: string): Set<string> {
     }
   }
   return found;
+}
+
+/** What the count beside the search box says: nothing until something is typed. */
+export function matchCount(query: string, found: ReadonlySet<string>): string {
+  const n = found.size;
+  return query.trim() ? (n === 0 ? 'no matches' : `${n} match${n === 1 ? '' : 'es'}`) : '';
+}
+
+/** The zoom Enter on a search goes to: labels and stations at their full size. */
+const READABLE_ZOOM = 1;
+
+/**
+ * Where Enter in the search box goes: the first match in the scene's order, centred at a
+ * readable zoom (never zoomed out). Null when no match is drawn.
+ */
+export function firstMatch(
+  scene: Scene,
+  geometry: Geometry | null,
+  found: ReadonlySet<string>,
+  camera: Camera,
+  pane: { width: number; height: number },
+): { id: string; camera: Camera } | null {
+  const first = scene.nodes.find((n) => found.has(n.id));
+  const s = first ? geometry?.byId.get(first.id)?.[0] : undefined;
+  if (!first || !s) return null;
+  const k = Math.max(camera.k, READABLE_ZOOM);
+  return { id: first.id, camera: centreOn({ ...camera, k }, s.x, s.y, pane.width, pane.height) };
 }

@@ -1,0 +1,105 @@
+import type { OpenEvent } from './gestures';
+import { renderHeadToHeadCard } from './head-to-head-card';
+import { renderHealthPanel } from './health-panel';
+import { renderLegend } from './legend';
+import type { MapModel } from './map-model';
+import { noticeText, renderHiddenRoutes, renderProblems, showProblems } from './map-panels';
+import { renderRouteComparison } from './route-comparison';
+import type { Filters, Scene } from './scene';
+
+/** The elements around the canvas that show the model: built once, filled by `renderPanels`. */
+export interface PanelElements {
+  notice: HTMLElement;
+  hiddenRoutes: HTMLElement;
+  legend: HTMLElement;
+  routes: HTMLElement;
+  card: HTMLElement;
+  health: HTMLElement;
+  problemsButton: HTMLButtonElement;
+  problems: HTMLElement;
+}
+
+/** What the panels ask of the map. */
+export interface PanelActions {
+  selectRoutes(ids: readonly string[]): void;
+  /** Move the keyboard focus (and the camera) to a note on the map. */
+  focus(id: string): void;
+  /** Open a file as it is: a problem's note, a health finding's note. */
+  openFile(path: string, event: OpenEvent): void;
+  filters(): Filters;
+  setFilters(changed: Partial<Filters>): void;
+}
+
+/**
+ * Fills the panels for a model and its scene: the route comparison and head-to-head, health,
+ * legend, problems, the notice line and the hidden routes. Called when the model, the filters,
+ * the theme or the selection change, never per frame.
+ */
+export function renderPanels(
+  el: PanelElements,
+  model: MapModel,
+  scene: Scene,
+  colors: ReadonlyMap<string, string>,
+  selected: readonly string[],
+  act: PanelActions,
+  signal: AbortSignal,
+): void {
+  renderRouteComparison(
+    el.routes,
+    model.routes,
+    {
+      colorOf: (id) => colors.get(id) ?? '',
+      selected,
+      hidden: new Set(model.routes.map((r) => r.id).filter((id) => !scene.routeById.has(id))),
+      // A route clicked: deselect it, or add it (a third replaces the oldest).
+      onSelect: (id) =>
+        act.selectRoutes(
+          selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id].slice(-2),
+        ),
+    },
+    signal,
+  );
+  renderHeadToHeadCard(el.card, model, selected, () => act.selectRoutes([]), signal);
+  const titles = new Map(model.nodes.map((n) => [n.id, n.title]));
+  renderHealthPanel(
+    el.health,
+    model.health,
+    (id) => titles.get(id),
+    (id, event) => {
+      if (scene.byId.has(id)) act.focus(id);
+      act.openFile(id, event);
+    },
+    signal,
+  );
+  renderLegend(
+    el.legend,
+    scene.routes.map((r) => ({
+      id: r.id,
+      title: r.title,
+      risk: r.risk,
+      color: colors.get(r.id) ?? '',
+    })),
+  );
+  renderProblems(
+    el.problemsButton,
+    el.problems,
+    model.problems,
+    (file, event) => act.openFile(file, event),
+    signal,
+  );
+  const notice = noticeText(model, scene);
+  el.notice.setText(notice);
+  el.notice.toggleClass('work-model-hidden', notice === '');
+  renderHiddenRoutes(
+    el.hiddenRoutes,
+    scene.hiddenRoutes,
+    (statuses) =>
+      act.setFilters({
+        hiddenRouteStatuses: act.filters().hiddenRouteStatuses.filter((s) => !statuses.has(s)),
+      }),
+    signal,
+  );
+  // With nothing but problems to show, the problems are the map: open their list.
+  if (model.problems.length > 0 && scene.nodes.length <= 1)
+    showProblems(el.problemsButton, el.problems, true);
+}

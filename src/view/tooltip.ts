@@ -1,0 +1,36 @@
+import { toScreen, type Camera } from './camera';
+import { describeNode } from './describe';
+import type { Geometry } from './geometry';
+import type { Scene } from './scene';
+
+/**
+ * The hover tooltip: a note's facts just below its station, or nothing. The canvas points to
+ * it with aria-describedby while it shows, so a screen reader reads what the eye sees; its
+ * place is set through CSS variables (no inline styles).
+ */
+export function showTooltip(
+  tip: HTMLElement,
+  canvas: HTMLCanvasElement,
+  scene: Scene,
+  geometry: Geometry | null,
+  camera: Camera,
+  id: string | null,
+): void {
+  const node = id ? scene.byId.get(id) : undefined;
+  const s = id ? geometry?.byId.get(id)?.[0] : undefined;
+  tip.empty();
+  if (!node || !s) {
+    tip.toggleClass('is-visible', false);
+    canvas.removeAttribute('aria-describedby');
+    return;
+  }
+  tip.createDiv({ text: node.title, cls: 'work-model-map-tooltip-title' });
+  for (const line of describeNode(node, scene.routeById)) tip.createDiv({ text: line });
+  const p = toScreen(camera, s.x, s.y);
+  tip.setCssProps({
+    '--work-model-tip-x': `${Math.round(p.x)}px`,
+    '--work-model-tip-y': `${Math.round(p.y + s.r * camera.k + 8)}px`,
+  });
+  tip.toggleClass('is-visible', true);
+  canvas.setAttr('aria-describedby', tip.id);
+}

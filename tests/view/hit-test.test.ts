@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { hitRadius, hitStation } from '../../src/view/hit-test';
+import { geometryOf, station } from './map-fakes';
+
+const camera = { k: 1, x: 0, y: 0 };
+
+describe('hit testing', () => {
+  it('should give a touch target of at least 44 px, and the drawn radius and a little for a mouse', () => {
+    const s = station('A', 0, 0);
+    expect(hitRadius(s, 1)).toBe(22);
+    expect(hitRadius(s, 1, false)).toBe(12);
+    expect(hitRadius(s, 3, true)).toBe(32);
+  });
+
+  it('should find the nearest station whose target reaches the point, or none', () => {
+    const g = geometryOf([station('A', 100, 100), station('B', 130, 100)]);
+    expect(hitStation(g, camera, { x: 112, y: 100 }, false)).toBe('A');
+    expect(hitStation(g, camera, { x: 118, y: 100 }, true)).toBe('B');
+    expect(hitStation(g, camera, { x: 100, y: 120 }, false)).toBeNull();
+    expect(hitStation(g, camera, { x: 100, y: 120 }, true)).toBe('A');
+    expect(hitStation(null, camera, { x: 100, y: 100 }, true)).toBeNull();
+  });
+
+  it('should test on screen, after the camera', () => {
+    const g = geometryOf([station('A', 100, 100)]);
+    expect(hitStation(g, { k: 2, x: -50, y: 0 }, { x: 150, y: 200 }, false)).toBe('A');
+  });
+});

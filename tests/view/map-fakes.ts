@@ -1,0 +1,23 @@
+import type { Geometry, Station } from '../../src/view/geometry';
+import type { SceneNode } from '../../src/view/scene';
+
+/** A station of radius 10 with a 60 × 16 label below it; only what hit tests and the camera read. */
+export const station = (key: string, x: number, y: number): Station => ({
+  key,
+  node: { id: key } as SceneNode,
+  x,
+  y,
+  r: 10,
+  label: { lines: [key], meta: null, width: 60, height: 16, side: 'below' },
+  interchange: false,
+});
+
+/** A drawing of the given stations, each note drawn once. */
+export const geometryOf = (stations: Station[]): Geometry => ({
+  orientation: 'horizontal',
+  stations,
+  byKey: new Map(stations.map((s) => [s.key, s])),
+  byId: new Map(stations.map((s) => [s.node.id, [s]])),
+  lines: [],
+  bounds: { x0: 0, y0: 0, x1: 1000, y1: 1000 },
+});
