@@ -159,7 +159,9 @@ describe('the map is legible at every size', () => {
     expect(state.layout).toBe('horizontal');
     expect(x('Not written yet')).toBeGreaterThan(x('Portfolio review'));
     expect(x('Not written yet')).toBeLessThan(x('Ship a study'));
-    await map.page.screenshot({ path: join(outputDir, 'screenshots', 'one-route-missing-step.png') });
+    await map.page.screenshot({
+      path: join(outputDir, 'screenshots', 'one-route-missing-step.png'),
+    });
   });
 
   it('should run top to bottom in a pane taller than wide', async () => {
