@@ -38,13 +38,15 @@ export function dayOfTime(ms: number): Day {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+// No lookbehind: iOS Safari before 16.4 cannot parse it. One object, reset on each use: a
+// literal in the function and `matchAll` (which copies it) cost more than the match itself.
+const DAY_IN_NAME = /(?:^|\D)(\d{4}-\d{2}-\d{2})(?!\d)/g;
+
 /** The first valid `YYYY-MM-DD` inside a file name, as daily notes carry. */
 export function dayInFileName(path: string): Day | null {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  // Most file names hold no date: a quick test before collecting matches.
-  if (!/\d{4}-\d{2}-\d{2}/.test(name)) return null;
-  // No lookbehind: iOS Safari before 16.4 cannot parse it.
-  for (const m of name.matchAll(/(?:^|\D)(\d{4}-\d{2}-\d{2})(?!\d)/g)) {
+  DAY_IN_NAME.lastIndex = 0;
+  for (let m = DAY_IN_NAME.exec(name); m !== null; m = DAY_IN_NAME.exec(name)) {
     if (m[1] && isDay(m[1])) return m[1];
   }
   return null;

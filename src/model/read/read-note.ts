@@ -237,7 +237,9 @@ function readProps(
   problems: Problem[],
 ): NoteProps | null {
   const file = input.path;
-  const kinds = kindsOfTags(readTags(fm), settings);
+  const tags = readTags(fm);
+  if (tags.length === 0) return null; // most notes the model reads are journals, without tags
+  const kinds = kindsOfTags(tags, settings);
   const kind = kinds[0];
   if (!kind) return null;
   if (kinds.length > 1) {
