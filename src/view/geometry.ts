@@ -15,7 +15,7 @@ export interface Measure {
 
 /** A label as drawn: constant on-screen size, beside or below its station. */
 export interface StationLabel {
-  /** The title, wrapped to at most two lines. */
+  /** The title, wrapped: two lines, three for outcomes and routes. */
   lines: string[];
   /** A muted last line: an outcome's category and horizon year. */
   meta: string | null;
