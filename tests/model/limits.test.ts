@@ -168,6 +168,19 @@ describe('tooLarge', () => {
     );
   });
 
+  it('should count a short list shared by many keys at every use, as a bomb of aliases', () => {
+    // `a: &x [0, 1, … 999]` and 239 keys `bN: *x`: about 1 MB only when the lists' own
+    // overhead (a byte per item, four per list) is counted too.
+    const x = Array.from({ length: 1000 }, (_, i) => i);
+    const fm: Record<string, unknown> = { a: x };
+    for (let i = 0; i < 239; i++) fm[`b${i}`] = x;
+    expect(tooLarge(fm)).toMatch(/expands past 1 MB through YAML aliases/);
+    const empty = Array.from({ length: 100 }, () => '');
+    const many: Record<string, unknown> = {};
+    for (let i = 0; i < 4000; i++) many[`k${i}`] = empty;
+    expect(tooLarge(many)).toMatch(/expands past 1 MB through YAML aliases/);
+  });
+
   it('should name a file or a frontmatter larger than 5 MB', () => {
     expect(tooLarge(undefined, 5_000_001)).toBe('the file is larger than 5 MB');
     expect(tooLarge({ notes: 'x'.repeat(5_000_001) })).toBe('its frontmatter is larger than 5 MB');

@@ -24,19 +24,21 @@ export function clip(text: string): string {
 const megabytes = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
 
 /**
- * Most frontmatter is a map of texts, numbers and lists of them. Under 1 MB in all, counting a
- * shared list at every use, such a map passes every limit below: it is measured without the
- * walk's bookkeeping, which a full index would otherwise allocate for every note it reads.
+ * Most frontmatter is a map of texts, numbers and lists of them. Counted as the walk below
+ * counts it (a shared list at every use) and under 1 MB in all, such a map passes every limit:
+ * it is measured without the walk's bookkeeping, which a full index would otherwise allocate
+ * for every note it reads. The count is never below the walk's, so nothing it refuses passes.
  */
 function isSmallAndFlat(frontmatter: unknown): boolean {
   if (typeof frontmatter !== 'object' || frontmatter === null || Array.isArray(frontmatter))
     return frontmatter === undefined || frontmatter === null;
   const size = (value: unknown) => (typeof value === 'string' ? value.length + 2 : 4);
-  let bytes = 0;
+  let bytes = 4;
   for (const key in frontmatter) {
     const value = (frontmatter as Record<string, unknown>)[key];
-    bytes += key.length + 2;
+    bytes += key.length + 3;
     if (Array.isArray(value)) {
+      bytes += 4 + value.length;
       for (const item of value as unknown[]) {
         if (typeof item === 'object' && item !== null) return false;
         bytes += size(item);
