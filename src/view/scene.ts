@@ -96,13 +96,23 @@ export function buildScene(model: MapModel, filters: Filters): Scene {
   }
   const onHiddenOnly = (id: string) =>
     !through.has(id) && model.routes.some((r) => hiddenRoutes.has(r.id) && r.steps.includes(id));
-  const visible = model.nodes.filter((n) => {
+  const shown = (n: MapNode) => {
     if (n.kind === 'route') return !hiddenRoutes.has(n.id);
     if (n.kind === 'skill')
       return !filters.hiddenSkillCategories.includes(n.category ?? 'skill') && !onHiddenOnly(n.id);
     if (n.kind === 'evidence') return filters.showEvidence;
     return true;
-  });
+  };
+  const shownIds = new Set(
+    model.nodes.filter((n) => n.kind !== 'ghost' && shown(n)).map((n) => n.id),
+  );
+  // A missing note shows where something shown names it: on a shown route's line, or at the end
+  // of a link from a shown note. A missing step of a hidden route alone would float unexplained.
+  const named = new Set(through.keys());
+  for (const l of model.links) if (l.kind === 'missing' && shownIds.has(l.from)) named.add(l.to);
+  const visible = model.nodes.filter((n) =>
+    n.kind === 'ghost' ? named.has(n.id) : shownIds.has(n.id),
+  );
   let kept = visible;
   let capped: Scene['capped'] = null;
   if (visible.length > filters.nodeCap) {

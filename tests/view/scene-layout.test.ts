@@ -130,6 +130,28 @@ describe('the map model and scene', () => {
     ]);
   });
 
+  it('should hide a missing step only a hidden route names, and show it with the route', () => {
+    const paused: NoteInput = {
+      path: 'R7.md',
+      mtime: 0,
+      frontmatter: fm({
+        tags: 'work/route',
+        status: 'paused',
+        outcomes: '[[Goal]]',
+        steps: ['[[C]]', '[[Someday step]]'],
+      }),
+    };
+    const m = model([paused]);
+    expect(buildScene(m, filters).byId.has('ghost:Someday step')).toBe(false);
+    const all = buildScene(m, { ...filters, hiddenRouteStatuses: [] });
+    expect(all.paths.find((p) => p.route.id === 'R7.md')?.stations).toEqual([
+      NOW,
+      'R7.md',
+      'C.md',
+      'ghost:Someday step',
+    ]);
+  });
+
   it('should keep the most important notes and say so when over the cap', () => {
     const scene = buildScene(model(), {
       ...filters,
