@@ -121,12 +121,14 @@ export function labelBox(
   side: LabelSide = s.label.side,
   size: { width: number; height: number } = s.label,
 ) {
-  const r = s.r * k;
+  // Clear of the stale ring (drawn 4 px outside the station, 1.5 px wide): a label that
+  // touches it reads as part of the ring.
+  const r = s.r * k + 5;
   const { width, height } = size;
-  if (side === 'right') return { x: at.x + r + 6, y: at.y - height / 2, width, height, side };
+  if (side === 'right') return { x: at.x + r + 4, y: at.y - height / 2, width, height, side };
   if (side === 'left')
-    return { x: at.x - r - 6 - width, y: at.y - height / 2, width, height, side };
-  const y = side === 'below' ? at.y + r + 3 : at.y - r - 3 - height;
+    return { x: at.x - r - 4 - width, y: at.y - height / 2, width, height, side };
+  const y = side === 'below' ? at.y + r : at.y - r - height;
   return { x: at.x - width / 2, y, width, height, side };
 }
 
