@@ -63,7 +63,7 @@ export default class WorkModelPlugin extends Plugin {
           index: this.index,
           today,
           positions: this.positions,
-          savePositions: (p) => this.savePositions(p),
+          savePositions: (p, unpinned) => this.savePositions(p, unpinned),
           createMissingNote: (name) => this.createMissingNote(name),
           createRevision: () => this.createRevision(),
         }),
@@ -149,8 +149,13 @@ export default class WorkModelPlugin extends Plugin {
     });
   }
 
-  /** Keeps the positions of notes that exist; the "now" node and ghosts are not files. */
-  savePositions(positions: Map<string, SavedPosition>): void {
+  /**
+   * Keeps the positions of notes that exist (the "now" node and ghosts are not files) and
+   * forgets those the user unpinned. Only named notes are forgotten: another open map's pins
+   * stay, even those it saved after this map last laid out.
+   */
+  savePositions(positions: Map<string, SavedPosition>, unpinned: readonly string[] = []): void {
+    for (const id of unpinned) this.saved.delete(id);
     for (const [id, p] of positions)
       if (this.app.vault.getFileByPath(id) !== null) this.saved.set(id, p);
     this.saveSoon();

@@ -21,7 +21,7 @@ export interface ViewHost {
   index: LiveIndex;
   today(): string;
   positions: Map<string, SavedPosition>;
-  savePositions(positions: Map<string, SavedPosition>): void;
+  savePositions(positions: Map<string, SavedPosition>, unpinned?: readonly string[]): void;
   createMissingNote(name: string): Promise<void>;
   createRevision(): Promise<void>;
 }
@@ -62,7 +62,7 @@ export class WorkModelView extends ItemView implements HoverParent {
       {
         open: (path, event) => this.openNote(path, event),
         createNote: (name) => void this.host.createMissingNote(name),
-        savePositions: (positions) => this.host.savePositions(positions),
+        savePositions: (positions, unpinned) => this.host.savePositions(positions, unpinned),
       },
       initialFilters(index.settings.view),
     );

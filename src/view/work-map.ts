@@ -27,8 +27,11 @@ export interface MapHost {
   open(path: string, event: OpenEvent | null): void;
   /** A ghost node was clicked: create the missing note. */
   createNote(name: string): void;
-  /** Node positions after the user moved a node. */
-  savePositions(positions: Map<string, SavedPosition>): void;
+  /**
+   * The pinned positions after the user moved a note; `unpinned` names notes the user just let
+   * go (double-click), so that a saved pin does not come back with the next layout.
+   */
+  savePositions(positions: Map<string, SavedPosition>, unpinned?: readonly string[]): void;
 }
 
 /** Layout work per frame: a large map is laid out in slices, the pane stays responsive. */
@@ -178,7 +181,7 @@ export class WorkMap {
       case 'unpin':
         if (this.layout.isPinned(i.key)) {
           this.layout.unpin(i.key);
-          this.host.savePositions(this.layout.positions());
+          this.host.savePositions(this.layout.positions(), [i.key]);
           this.relayout();
         }
         break;

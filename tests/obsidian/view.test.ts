@@ -178,6 +178,28 @@ describe('the work model pane', () => {
     expect(app.workspace.openedIn.at(-1)).toBe(false);
   });
 
+  it('should forget a pin the user double-clicks away, so the next layout leaves it free', async () => {
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
+      DOMRect.fromRect({ width: 800, height: 600 }),
+    );
+    const app = appWith(vault);
+    const plugin = await loadPlugin(app, {
+      positions: { 'Skills/Python.md': { x: 120, y: -40, pinned: true } },
+    });
+    runCommand(plugin, 'open-graph');
+    await idle(plugin);
+    const el = pane(app);
+    const map = (el.ownerDocument.defaultView as unknown as { workModelMap: WorkMap }).workModelMap;
+    const python = () => map.inspect().nodes.find((n) => n.id === 'Skills/Python.md');
+    expect(python()?.pinned).toBe(true);
+    el.querySelector('canvas')?.dispatchEvent(
+      new MouseEvent('dblclick', { bubbles: true, clientX: python()?.x, clientY: python()?.y }),
+    );
+    await idle(plugin);
+    expect(plugin.positions.has('Skills/Python.md')).toBe(false);
+    expect(python()?.pinned).toBe(false);
+  });
+
   it('should give each open map its own tooltip', async () => {
     const app = appWith(vault);
     const plugin = await loadPlugin(app);
