@@ -1,4 +1,4 @@
-import { findRoute, headToHead, type Analysis } from '../model';
+import { findRoutePair, headToHead, type Analysis } from '../model';
 import type { CliArgs } from './args';
 import { escapeControls, toJsonText } from './escape-text';
 import type { CliIo } from './run';
@@ -9,19 +9,12 @@ import type { CliIo } from './run';
  * bad usage: exit 2 with the routes there are.
  */
 export function runCompare(args: CliArgs, analysis: Analysis, io: CliIo): number {
-  const found = args.routes.map((name) => findRoute(analysis, name));
-  const routes = found.flatMap((f) => ('route' in f ? [f.route] : []));
-  const [a, b] = routes;
-  if (!a || !b) {
-    for (const f of found) if ('message' in f) io.err(escapeControls(`work-model: ${f.message}`));
+  const found = findRoutePair(analysis, args.routes);
+  if ('messages' in found) {
+    for (const m of found.messages) io.err(escapeControls(`work-model: ${m}`));
     return 2;
   }
-  if (a.id === b.id) {
-    io.err(
-      escapeControls(`work-model: both names mean the same route, "${a.title}"; name two routes.`),
-    );
-    return 2;
-  }
+  const [a, b] = found.pair;
   const h = headToHead(analysis, a, b);
   io.out(
     args.json

@@ -134,6 +134,16 @@ describe('the work-model code block', () => {
     );
     expect(rows()[0]).toEqual(['', 'Route', 'Other']);
     expect(rows()[4]).toEqual(['Setbacks', '1 (on SQL)', '1 (on SQL)']);
+    expect(rows()[6]).toEqual([
+      'Last 6 months',
+      '0 steps, 0 wins, 1 setback',
+      '0 steps, 0 wins, 1 setback',
+    ]);
+  });
+
+  it('should refuse to compare a route with itself, as the CLI does', async () => {
+    const { el } = await renderBlock('show: compare\nroute: Route\nroute: route.md', vault);
+    expect(el.textContent).toContain('both names mean the same route, "Route"; name two routes.');
   });
 
   it('should open a note on click, in a new tab with a modifier', async () => {

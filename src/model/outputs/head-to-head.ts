@@ -134,3 +134,21 @@ export function findRoute(
         : `"${name}" names no route. The routes are: ${list(routes)}.`,
   };
 }
+
+/**
+ * The two routes two names mean, or every reason they do not: a name that fits no route or
+ * several, or both names meaning one route. The CLI's `compare` and the code block's table
+ * both ask this.
+ */
+export function findRoutePair(
+  analysis: Analysis,
+  names: readonly string[],
+): { pair: [RouteRecord, RouteRecord] } | { messages: string[] } {
+  const found = names.slice(0, 2).map((name) => findRoute(analysis, name));
+  const messages = found.flatMap((f) => ('message' in f ? [f.message] : []));
+  const [a, b] = found.flatMap((f) => ('route' in f ? [f.route] : []));
+  if (messages.length > 0 || !a || !b) return { messages };
+  if (a.id === b.id)
+    return { messages: [`both names mean the same route, "${a.title}"; name two routes.`] };
+  return { pair: [a, b] };
+}

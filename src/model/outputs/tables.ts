@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyze/analyze';
 import { titleOf } from '../read/note-input';
-import { findRoute, headToHead } from './head-to-head';
-import { GAP_LABELS, percent, QUESTIONS, REFLECTION_QUESTIONS } from './labels';
+import { findRoutePair, headToHead } from './head-to-head';
+import { GAP_LABELS, percent, plural, QUESTIONS, REFLECTION_QUESTIONS } from './labels';
 
 /** A table cell: text, the note it opens when it names one, or several notes. */
 export interface Cell {
@@ -142,16 +142,12 @@ export function buildTable(analysis: Analysis, options: Omit<BlockOptions, 'erro
       return { headers: ['Question', 'Finding', 'Notes'], rows, empty: 'Nothing to report.' };
     }
     case 'compare': {
-      const found = options.routes.slice(0, 2).map((name) => findRoute(analysis, name));
-      const [a, b] = found;
       const empty =
         'Name two routes to compare: a line "route: …" for each (a title, a part of it, or a path).';
-      if (!a || !b) return { headers: [], rows: [], empty };
-      if ('message' in a || 'message' in b) {
-        const message = ('message' in a ? a.message : '') || ('message' in b ? b.message : '');
-        return { headers: [], rows: [], empty: message };
-      }
-      const h = headToHead(analysis, a.route, b.route);
+      if (options.routes.length < 2) return { headers: [], rows: [], empty };
+      const found = findRoutePair(analysis, options.routes);
+      if ('messages' in found) return { headers: [], rows: [], empty: found.messages.join(' ') };
+      const h = headToHead(analysis, ...found.pair);
       const [x, y] = h.sides;
       const row = (label: string, f: (s: typeof x) => string): Cell[] => [
         { text: label },
@@ -170,7 +166,7 @@ export function buildTable(analysis: Analysis, options: Omit<BlockOptions, 'erro
           row(
             'Last 6 months',
             (s) =>
-              `${s.trend.stepsCompleted} steps, ${s.trend.wins} wins, ${s.trend.setbacks} setbacks`,
+              `${plural(s.trend.stepsCompleted, 'step')}, ${plural(s.trend.wins, 'win')}, ${plural(s.trend.setbacks, 'setback')}`,
           ),
         ],
         empty,
