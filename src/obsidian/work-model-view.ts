@@ -33,7 +33,6 @@ export class WorkModelView extends ItemView implements HoverParent {
   override icon = 'waypoints';
   private map: WorkMap | null = null;
   private dueEl: HTMLElement | null = null;
-  /** The last click or key in the pane, for Obsidian's modifier keys (tab, split, window). */
 
   constructor(
     leaf: WorkspaceLeaf,

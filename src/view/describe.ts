@@ -11,17 +11,20 @@ const KIND_NAMES: Record<string, string> = {
   evidence: 'Evidence',
 };
 
-/** A route's figures in one line, in the report's words: colour never carries meaning alone. */
-export function describeRoute(r: MapRoute): string {
-  const parts = [
-    r.status,
-    r.risk ? `${r.risk} risk` : '',
-    say.steps(r),
+/**
+ * A route's figures in the report's words, a line each: the route comparison lists them, a
+ * tooltip joins them. Colour never carries meaning alone.
+ */
+export function routeFigures(r: MapRoute): string[] {
+  return [
+    [r.status, r.risk ? `${r.risk} risk` : '', r.resting ? 'resting' : '']
+      .filter(Boolean)
+      .join(' · '),
+    `progress ${say.steps(r)}`,
     say.advancement(r),
     say.activity(r),
-    `last activity ${r.lastActivity ?? 'none'}`,
+    say.evidence(r),
   ];
-  return parts.filter(Boolean).join(' · ');
 }
 
 /** The newest evidence of a note in one line: day, signal and what happened. */
@@ -33,7 +36,7 @@ export function describeNode(n: SceneNode, routes: ReadonlyMap<string, MapRoute>
   const lines = [KIND_NAMES[n.kind] ?? n.kind];
   if (n.kind === 'route') {
     const r = routes.get(n.id);
-    if (r) lines.push(describeRoute(r));
+    if (r) lines.push(routeFigures(r).join(' · '));
     if (n.latest) lines.push(latestLine(n.latest));
     return lines;
   }

@@ -4,8 +4,8 @@ import type { OpenEvent } from './gestures';
 import type { MapModel } from './map-model';
 import type { Filters, Scene } from './scene';
 
-export const ROUTE_STATUSES: readonly string[] = routeStatus.options;
-export const SKILL_CATEGORIES: readonly string[] = skillCategory.options;
+const ROUTE_STATUSES: readonly string[] = routeStatus.options;
+const SKILL_CATEGORIES: readonly string[] = skillCategory.options;
 
 const toggled = (list: readonly string[], item: string, on: boolean) =>
   on ? list.filter((s) => s !== item) : [...list, item];

@@ -50,7 +50,7 @@ export function renderPanels(
     {
       colorOf: (id) => colors.get(id) ?? '',
       selected,
-      hidden: new Set(model.routes.map((r) => r.id).filter((id) => !scene.routeById.has(id))),
+      hidden: new Set(scene.hiddenRoutes.map((r) => r.id)),
       // A route clicked: deselect it, or add it (a third replaces the oldest).
       onSelect: (id) =>
         act.selectRoutes(

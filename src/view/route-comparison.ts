@@ -1,19 +1,6 @@
-import { routeFigureText as say } from '../model';
+import { routeFigures } from './describe';
 import type { MapRoute } from './map-model';
 import { renderSparkline } from './sparkline';
-
-/** A route's figures in the comparison, in the text report's words. */
-export function routeFigures(r: MapRoute): string[] {
-  return [
-    [r.status, r.risk ? `${r.risk} risk` : '', r.resting ? 'resting' : '']
-      .filter(Boolean)
-      .join(' · '),
-    `progress ${say.steps(r)}`,
-    say.advancement(r),
-    say.activity(r),
-    say.evidence(r),
-  ];
-}
 
 /**
  * The route comparison (SPEC §5): every route by rank, with its figures and a 6-month
