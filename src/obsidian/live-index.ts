@@ -55,7 +55,17 @@ export class LiveIndex {
   /** Carries the analysis from one change to the next; one per index. */
   private memo = new AnalysisMemo();
   private last: { graph: Graph; settings: Settings; today: Day; analysis: Analysis } | null = null;
-  private readonly notifySoon = debounce(() => this.notify(), NOTIFY_MS, true);
+  /** The graph and settings listeners last heard about. */
+  private told: { graph: Graph; settings: Settings } | null = null;
+  /** After edits: listeners hear only when the model changed, not for every note typed in. */
+  private readonly notifySoon = debounce(
+    () => {
+      const told = this.told;
+      if (told?.graph !== this.graph() || told.settings !== this.current) this.notify();
+    },
+    NOTIFY_MS,
+    true,
+  );
 
   /** Obsidian already resolves links; the model asks it instead of indexing every file again. */
   private readonly files: LinkLookup;
@@ -231,6 +241,7 @@ export class LiveIndex {
   /** Tells listeners now (tests, and after commands that need the new state at once). */
   notify(): void {
     this.notifySoon.cancel();
+    this.told = { graph: this.graph(), settings: this.current };
     for (const listener of [...this.listeners]) listener();
   }
 

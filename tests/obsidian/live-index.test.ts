@@ -255,6 +255,27 @@ describe('the live index', () => {
     expect(plugin.index.graph().nodes.length).toBe(6);
   });
 
+  it('should not tell listeners about edits that leave the model as it was', async () => {
+    const app = appWith({ 'Goal.md': '---\ntags: work/outcome\n---\n', 'Diary.md': 'Dear diary' });
+    const plugin = await loadPlugin(app);
+    const before = plugin.index.graph();
+    let calls = 0;
+    plugin.index.onChange(() => calls++);
+    await app.vault.modify(fileAt(app, 'Diary.md'), 'Dear diary, today [[Goal]] felt near.');
+    await app.metadataCache.settle();
+    await new Promise((r) => window.setTimeout(r, 350));
+    expect(calls).toBe(0);
+    expect(plugin.index.graph()).toBe(before);
+    await app.vault.modify(
+      fileAt(app, 'Goal.md'),
+      '---\ntags: work/outcome\nstatus: reached\n---\n',
+    );
+    await app.metadataCache.settle();
+    await new Promise((r) => window.setTimeout(r, 350));
+    expect(calls).toBe(1);
+    expect(plugin.index.graph().byId.get('Goal.md')?.status).toBe('reached');
+  });
+
   it('should stop listening to the vault when unloaded', async () => {
     const app = appWith({});
     const plugin = await loadPlugin(app);

@@ -26,6 +26,7 @@ const aliasKeys = (aliases: readonly string[] | undefined) =>
 
 /** What a note adds to the graph; parts and blocks of parts are joined in path order. */
 type Part = Omit<Graph, 'byId'>;
+const PART_KEYS: (keyof Part)[] = ['nodes', 'edges', 'evidence', 'ghosts', 'problems', 'revisions'];
 
 /**
  * Each part's items sort under its note's path, so joining sorted parts keeps them sorted.
@@ -107,6 +108,8 @@ export class WorkIndex {
   private readonly stale = new Set<number>();
   /** The last join of the blocks. */
   private whole: Part | undefined;
+  /** The graph last handed out; `cached` is it until something may have changed. */
+  private last: Graph | null = null;
   private cached: Graph | null = null;
 
   /**
@@ -194,7 +197,7 @@ export class WorkIndex {
       this.stale.add(lowerBound(this.sorted, path) >> BLOCK_BITS);
     }
     this.dirty.clear();
-    this.cached = this.assemble(this.sorted);
+    this.cached = this.last = this.assemble(this.sorted);
     return this.cached;
   }
 
@@ -213,11 +216,17 @@ export class WorkIndex {
     }
     this.stale.clear();
     blocks.length = Math.ceil(sorted.length / BLOCK);
-    const whole = (this.whole = join(blocks as Part[], this.whole));
+    const before = this.whole;
+    const whole = (this.whole = join(blocks as Part[], before));
+    // Nothing changed (an edit to a note outside the model, a link that resolves as before):
+    // the same graph, so everything drawn from it can tell at once that it has nothing to do.
+    const same = (k: keyof Part) => whole[k] === before?.[k];
+    if (this.last && PART_KEYS.every(same)) return this.last;
     return {
       ...whole,
       byId: new Map(whole.nodes.map((n) => [n.id, n])),
-      revisions: whole.revisions.sort((a, b) => cmp(a.date, b.date) || cmp(a.path, b.path)),
+      // A sorted copy: the joined list stays in path order, so the next join can compare it.
+      revisions: [...whole.revisions].sort((a, b) => cmp(a.date, b.date) || cmp(a.path, b.path)),
     };
   }
 
