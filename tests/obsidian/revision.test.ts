@@ -39,7 +39,7 @@ describe('Create revision note', () => {
     );
     expect(text).toContain('## Outcomes\n- [[Goal]] (pursuing)');
     expect(text).toContain(
-      '- [[Route]]: exploring; 0/1 steps done (0%); advancement 1 (1 win, 0 steps done); activity 2 (1 win, 1 setback, 0 insights, 0 shifts)',
+      '- [[Route]]: exploring; 0%, 0/1 steps done; advancement 1: 1 win, 0 steps done; activity 2: 1 win, 1 setback, 0 insights, 0 shifts',
     );
     expect(text).toContain(
       '## What changed since the last revision\n- This is the first revision.',

@@ -1,7 +1,14 @@
 import type { Analysis, EvidenceRecord } from '../analyze/analyze';
 import type { Day } from '../dates';
 import type { Graph } from '../graph/graph';
-import { GAP_LABELS, percent, plural, QUESTIONS, REFLECTION_QUESTIONS } from './labels';
+import { cmp } from '../problem';
+import {
+  GAP_LABELS,
+  QUESTIONS,
+  REFLECTION_QUESTIONS,
+  routeFigureText as say,
+  trendText,
+} from './labels';
 import { diffSnapshots, takeSnapshot, type Snapshot } from './snapshot';
 
 /** The built-in revision template (SPEC §4); a note chosen in settings replaces it. */
@@ -70,17 +77,15 @@ export function revisionSections(ctx: RevisionContext): Record<string, string> {
 
   const routes = analysis.ranked.map(
     (r) =>
-      `- ${link(r.id)}: ${r.status}${r.risk ? `, ${r.risk} risk` : ''}${r.resting && r.resume ? `, resting until ${r.resume}` : ''}; ${r.stepsDone}/${r.stepsTotal} steps done (${percent(r.progress)}); advancement ${r.advancement} (${plural(r.wins, 'win')}, ${plural(r.stepsCompleted, 'step')} done); activity ${r.activity} (${plural(r.wins, 'win')}, ${plural(r.setbacks, 'setback')}, ${plural(r.insights, 'insight')}, ${plural(r.shifts, 'shift')})`,
+      `- ${link(r.id)}: ${r.status}${r.risk ? `, ${r.risk} risk` : ''}${r.resting && r.resume ? `, resting until ${r.resume}` : ''}; ${say.steps(r)}; ${say.advancement(r)}; ${say.activity(r)}`,
   );
 
   const compare = analysis.ranked
     .filter((r) => r.live)
-    .map((r, i) => {
-      const months = r.trend.map((t) => t.month).join(', ');
-      const series = (k: 'wins' | 'setbacks' | 'stepsCompleted') =>
-        r.trend.map((t) => t[k]).join(' ');
-      return `${i + 1}. ${link(r.id)}: advancement ${r.advancement}, ${r.stepsDone}/${r.stepsTotal} steps done (${percent(r.progress)}), ${r.uniqueEvidence} unique and ${r.sharedEvidence} shared evidence\n   - months ${months}: wins ${series('wins')}; setbacks ${series('setbacks')}; steps done ${series('stepsCompleted')}`;
-    });
+    .map(
+      (r, i) =>
+        `${i + 1}. ${link(r.id)}: ${say.advancement(r)}; ${say.steps(r)}; ${r.uniqueEvidence} unique and ${r.sharedEvidence} shared evidence\n   - ${trendText(r.trend)}`,
+    );
 
   let changes: string;
   if (!previous) changes = '- This is the first revision.';
@@ -104,7 +109,7 @@ export function revisionSections(ctx: RevisionContext): Record<string, string> {
   const since = previous?.date ?? null;
   const recent = analysis.evidence
     .filter((e) => since === null || e.date > since)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.file < b.file ? -1 : 1));
+    .sort((a, b) => cmp(a.date, b.date) || cmp(a.file, b.file));
   const item = (e: EvidenceRecord, shared: boolean) => {
     const lines = [
       `- ${e.date} ${e.signal ?? 'note'} ${link(e.file)}${e.excerpt ? `: ${e.excerpt}` : ''}${shared ? ' (shared)' : ''}`,
