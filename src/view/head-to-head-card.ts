@@ -20,12 +20,7 @@ export function renderHeadToHeadCard(
     const titles = new Map(
       model.nodes.filter((n) => MODEL_KINDS.has(n.kind)).map((n) => [n.id, { title: n.title }]),
     );
-    // Every evidence note that reaches both routes reaches the first: its list is enough.
-    const h = headToHead(
-      { windowStart: model.windowStart, evidence: a.evidence, node: titles },
-      a,
-      b,
-    );
+    const h = headToHead({ windowStart: model.windowStart, node: titles }, a, b);
     el.createEl('h5', { text: `${a.title} vs ${b.title}`, cls: 'work-model-map-h2h-title' });
     for (const line of h.lines) el.createEl('p', { text: line, cls: 'work-model-head-to-head' });
   } else {

@@ -66,7 +66,7 @@ const figures = (s: Side) => {
 };
 
 /** What a head-to-head reads of the analysis (the map has these in its own model). */
-export type HeadToHeadSource = Pick<Analysis, 'windowStart' | 'evidence'> & {
+export type HeadToHeadSource = Pick<Analysis, 'windowStart'> & {
   node: ReadonlyMap<string, { title: string }>;
 };
 
@@ -78,13 +78,9 @@ export function headToHead(analysis: HeadToHeadSource, a: RouteRecord, b: RouteR
   const [x, y] = sides;
   const leader =
     x.advancement === y.advancement ? null : x.advancement > y.advancement ? x.id : y.id;
-  const shared = analysis.evidence
-    .filter(
-      (e) =>
-        e.date >= since &&
-        e.routes.some((r) => r.id === a.id) &&
-        e.routes.some((r) => r.id === b.id),
-    )
+  // Evidence that counts for both routes counts for the first: its own list is enough.
+  const shared = a.evidence
+    .filter((e) => e.date >= since && e.routes.some((r) => r.id === b.id))
     .map((e) => e.file)
     .sort(cmp);
   const summary = `Since ${dayAndMonth(since)}: ${figures(x)}; ${figures(y)}.`;
