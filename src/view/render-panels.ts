@@ -31,9 +31,9 @@ export interface PanelActions {
 }
 
 /**
- * Fills the panels for a model and its scene: the route comparison and head-to-head, health,
- * legend, problems, the notice line and the hidden routes. Called when the model, the filters,
- * the theme or the selection change, never per frame.
+ * Fills the panels for a model and its scene: the route comparison and head-to-head (see
+ * `renderSelection`), health, legend, problems, the notice line and the hidden routes. Called
+ * when the model, the filters or the theme change, never per frame.
  */
 export function renderPanels(
   el: PanelElements,
@@ -44,22 +44,7 @@ export function renderPanels(
   act: PanelActions,
   signal: AbortSignal,
 ): void {
-  renderRouteComparison(
-    el.routes,
-    model.routes,
-    {
-      colorOf: (id) => colors.get(id) ?? '',
-      selected,
-      hidden: new Set(scene.hiddenRoutes.map((r) => r.id)),
-      // A route clicked: deselect it, or add it (a third replaces the oldest).
-      onSelect: (id) =>
-        act.selectRoutes(
-          selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id].slice(-2),
-        ),
-    },
-    signal,
-  );
-  renderHeadToHeadCard(el.card, model, selected, () => act.selectRoutes([]), signal);
+  renderSelection(el, model, scene, colors, selected, act, signal);
   const titles = new Map(model.nodes.map((n) => [n.id, n.title]));
   renderHealthPanel(
     el.health,
@@ -102,4 +87,35 @@ export function renderPanels(
   // With nothing but problems to show, the problems are the map: open their list.
   if (model.problems.length > 0 && scene.nodes.length <= 1)
     showProblems(el.problemsButton, el.problems, true);
+}
+
+/**
+ * The panels that follow the routes selected: the route comparison and the head-to-head card.
+ * Selecting a route redraws only these.
+ */
+export function renderSelection(
+  el: PanelElements,
+  model: MapModel,
+  scene: Scene,
+  colors: ReadonlyMap<string, string>,
+  selected: readonly string[],
+  act: PanelActions,
+  signal: AbortSignal,
+): void {
+  renderRouteComparison(
+    el.routes,
+    model.routes,
+    {
+      colorOf: (id) => colors.get(id) ?? '',
+      selected,
+      hidden: new Set(scene.hiddenRoutes.map((r) => r.id)),
+      // A route clicked: deselect it, or add it (a third replaces the oldest).
+      onSelect: (id) =>
+        act.selectRoutes(
+          selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id].slice(-2),
+        ),
+    },
+    signal,
+  );
+  renderHeadToHeadCard(el.card, model, selected, () => act.selectRoutes([]), signal);
 }

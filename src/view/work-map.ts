@@ -14,7 +14,7 @@ import { MapLayout, type SavedPosition } from './layout';
 import { buildMapDom, type MapActions, type MapDom } from './map-dom';
 import { inspectMap } from './map-inspection';
 import type { MapModel } from './map-model';
-import { renderPanels } from './render-panels';
+import { renderPanels, renderSelection } from './render-panels';
 import { buildScene, routeNotes, type Filters, type Scene } from './scene';
 import { firstMatch, matchCount, searchScene } from './search';
 import { textMeasure } from './text-measure';
@@ -403,7 +403,8 @@ export class WorkMap {
   /** Selects routes by id (the Compare routes command selects two): the rest are dimmed. */
   selectRoutes(ids: readonly string[]): void {
     this.selectedRoutes = ids.slice(0, 2);
-    this.renderPanels();
+    const { model, scene, colors, selectedRoutes } = this;
+    renderSelection(this.dom, model, scene, colors, selectedRoutes, this.act, this.abort.signal);
     this.schedule();
   }
 
