@@ -1,11 +1,9 @@
 import { debounce, Notice, Platform, Plugin, TFile } from 'obsidian';
 import {
-  cleanNoteName,
   dayOfTime,
   draftOutcome,
+  draftPlainNote,
   draftSkill,
-  notePath,
-  type DraftResult,
   repairSettings,
   type Settings,
 } from './model';
@@ -179,7 +177,7 @@ export default class WorkModelPlugin extends Plugin {
               this.config,
               lookup,
             )
-          : plainNote(name);
+          : draftPlainNote(name);
     if (!draft.ok) new Notice(draft.message);
     else await createAndOpen(this.app, draft.drafts);
   }
@@ -214,19 +212,3 @@ export default class WorkModelPlugin extends Plugin {
 
 const noticeDayOf = (data: Record<string, unknown>) =>
   typeof data.revisionNoticeDay === 'string' ? data.revisionNoticeDay : null;
-
-/**
- * A note with no kind, where its link points: each part of the name cleaned as every created
- * note's is (`What now?` → `What now`), so the name is valid on Windows and mobile.
- */
-function plainNote(name: string): DraftResult {
-  const names: string[] = [];
-  for (const part of name.split('/').filter((p) => p.trim() !== '')) {
-    const clean = cleanNoteName(part);
-    if (!clean.ok) return clean;
-    names.push(clean.name);
-  }
-  const last = names.pop();
-  if (last === undefined) return { ok: false, message: `"${name}" cannot be a note name.` };
-  return { ok: true, drafts: [{ path: notePath(names.join('/'), last), content: '' }] };
-}

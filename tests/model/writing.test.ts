@@ -5,6 +5,7 @@ import {
   cleanNoteName,
   decodeSnapshot,
   DEFAULT_SETTINGS,
+  draftPlainNote,
   draftRoute,
   encodeSnapshot,
   fillTemplate,
@@ -77,6 +78,16 @@ describe('note names', () => {
       expect(!r.ok && r.message.length).toBeGreaterThan(10);
     },
   );
+});
+
+describe('a missing note of no kind', () => {
+  it('should be created where its link points, each part of the name cleaned', () => {
+    expect(draftPlainNote('Ideas/What now?')).toEqual({
+      ok: true,
+      drafts: [{ path: 'Ideas/What now.md', content: '' }],
+    });
+    expect(draftPlainNote(' / ')).toEqual({ ok: false, message: '" / " cannot be a note name.' });
+  });
 });
 
 describe('route drafts', () => {

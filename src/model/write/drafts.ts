@@ -193,6 +193,22 @@ export function draftOutcome(
   return result(d, d.outcome(fields));
 }
 
+/**
+ * A note with no kind, where its link points: each part of the name cleaned as every created
+ * note's is (`What now?` → `What now`), so the name is valid on Windows and mobile.
+ */
+export function draftPlainNote(name: string): DraftResult {
+  const names: string[] = [];
+  for (const part of name.split('/').filter((p) => p.trim() !== '')) {
+    const clean = cleanNoteName(part);
+    if (!clean.ok) return clean;
+    names.push(clean.name);
+  }
+  const last = names.pop();
+  if (last === undefined) return { ok: false, message: `"${name}" cannot be a note name.` };
+  return { ok: true, drafts: [{ path: notePath(names.join('/'), last), content: '' }] };
+}
+
 /** A skill note and any new outcome notes it supports. */
 export function draftSkill(
   fields: SkillFields,
