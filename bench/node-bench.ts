@@ -112,12 +112,20 @@ export async function nodeBench(quick: boolean, runs: number): Promise<Row[]> {
         return typeof date === 'string' && date > d ? date : d;
       }, '2026-01-01');
       index.analysis(today);
+      // Each change is real: the stone's status flips, so the graph and analysis must follow.
+      const status = new Map(modeled.map((n) => [n.path, n.frontmatter?.status]));
       for (let r = 0; r < runs; r++) {
         for (const n of modeled) {
           const file = fake.files.find((f) => f.path === n.path);
-          const cache = fake.caches.get(n.path);
+          const next = status.get(n.path) === 'done' ? 'building' : 'done';
+          status.set(n.path, next);
+          const cache = {
+            ...fake.caches.get(n.path),
+            frontmatter: { ...n.frontmatter, status: next },
+          };
+          fake.caches.set(n.path, cache);
           const t = performance.now();
-          changed?.(file, '', { ...cache, frontmatter: { ...n.frontmatter, status: 'done' } });
+          changed?.(file, '', cache);
           updates.push(performance.now() - t);
           const g = performance.now();
           const c = process.cpuUsage();

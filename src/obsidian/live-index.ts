@@ -55,13 +55,16 @@ export class LiveIndex {
   /** Carries the analysis from one change to the next; one per index. */
   private memo = new AnalysisMemo();
   private last: { graph: Graph; settings: Settings; today: Day; analysis: Analysis } | null = null;
-  /** The graph and settings listeners last heard about. */
-  private told: { graph: Graph; settings: Settings } | null = null;
+  /** The graph and settings listeners last read; null graph when none read it. */
+  private told: { graph: Graph | null; settings: Settings } | null = null;
   /** After edits: listeners hear only when the model changed, not for every note typed in. */
   private readonly notifySoon = debounce(
     () => {
       const told = this.told;
-      if (told?.graph !== this.graph() || told.settings !== this.current) this.notify();
+      // A graph nobody read is not built here to compare: listeners build it if they need it.
+      const same =
+        told?.graph != null && told.settings === this.current && told.graph === this.graph();
+      if (!same) this.notify();
     },
     NOTIFY_MS,
     true,
@@ -241,8 +244,9 @@ export class LiveIndex {
   /** Tells listeners now (tests, and after commands that need the new state at once). */
   notify(): void {
     this.notifySoon.cancel();
-    this.told = { graph: this.graph(), settings: this.current };
     for (const listener of [...this.listeners]) listener();
+    // What the listeners read, without building a graph none of them asked for.
+    this.told = { graph: this.index.peekGraph(), settings: this.current };
   }
 
   dispose(): void {

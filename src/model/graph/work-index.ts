@@ -201,6 +201,11 @@ export class WorkIndex {
     return this.cached;
   }
 
+  /** The graph if it is built and current, else null: asking costs nothing. */
+  peekGraph(): Graph | null {
+    return this.cached;
+  }
+
   /** The graph built in one go from every note, as `graph()` must always equal. */
   fullGraph(): Graph {
     return buildGraph(this.relevant.values(), this.resolver, this.settings);
