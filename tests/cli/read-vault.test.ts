@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listVault, readVault } from '../../src/cli/read-vault';
 import { DEFAULT_SETTINGS } from '../../src/model';
-import { cliPath, loadVault, tempDir } from '../helpers/vault';
+import { cliPath, loadVault, sharedTempRoot, tempDir } from '../helpers/vault';
 
-async function vaultWith(files: Record<string, string | Buffer>): Promise<string> {
-  const dir = await tempDir();
+async function vaultWith(files: Record<string, string | Buffer>, parent?: string): Promise<string> {
+  const dir = await tempDir('work-model-', parent);
   for (const [path, content] of Object.entries(files)) {
     await mkdir(join(dir, path, '..'), { recursive: true });
     await writeFile(join(dir, path), content);
@@ -98,10 +98,13 @@ describe('reading a vault folder', () => {
   });
 
   it('should report an unreadable file and go on with the rest', async () => {
-    const dir = await vaultWith({
-      'locked.md': '---\ntags: work/skill\n---\n',
-      'fine.md': '---\ntags: work/outcome\n---\n',
-    });
+    const dir = await vaultWith(
+      {
+        'locked.md': '---\ntags: work/skill\n---\n',
+        'fine.md': '---\ntags: work/outcome\n---\n',
+      },
+      await sharedTempRoot(),
+    );
     await chmod(join(dir, 'locked.md'), 0o000);
     const r = await reportAsOtherUser(dir);
     expect(r.stderr).toBe('');
@@ -118,10 +121,13 @@ describe('reading a vault folder', () => {
   });
 
   it('should name an unreadable folder in a warning and read the rest of the vault', async () => {
-    const dir = await vaultWith({
-      'Private/Diary/secret.md': '---\ntags: work/skill\n---\n',
-      'Work/goal.md': '---\ntags: work/outcome\n---\n',
-    });
+    const dir = await vaultWith(
+      {
+        'Private/Diary/secret.md': '---\ntags: work/skill\n---\n',
+        'Work/goal.md': '---\ntags: work/outcome\n---\n',
+      },
+      await sharedTempRoot(),
+    );
     await chmod(join(dir, 'Private', 'Diary'), 0o000);
     const r = await reportAsOtherUser(dir);
     expect(r.stderr).toBe('');
@@ -141,13 +147,14 @@ describe('reading a vault folder', () => {
 
 /**
  * `report --json` of a vault, run as an ordinary user: root reads anything, so when the tests
- * run as root the CLI runs as nobody. That user may not enter the checkout (it can live in a
- * private folder), so it runs a copy of the self-contained CLI bundle from a folder of its own.
+ * run as root the CLI runs as nobody. That user may not enter the checkout or the temp folder
+ * (either can live in a private folder), so the vault and a copy of the self-contained CLI
+ * bundle are put where it can reach them (`sharedTempRoot`).
  */
 async function reportAsOtherUser(dir: string) {
   await chmod(dir, 0o755);
   const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  const bin = await tempDir();
+  const bin = await tempDir('work-model-', await sharedTempRoot());
   await copyFile(cliPath, join(bin, 'cli.cjs'));
   await chmod(bin, 0o755);
   const r = spawnSync(process.execPath, [join(bin, 'cli.cjs'), 'report', dir, '--json'], {

@@ -1,7 +1,7 @@
-import { cp, mkdtemp, readdir, rm, utimes } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterAll } from 'vitest';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { readVault } from '../../src/cli/read-vault';
 import {
   analyze,
@@ -21,11 +21,23 @@ afterAll(async () => {
   await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-/** A fresh folder under the system temp folder, removed after the test file. */
-export async function tempDir(prefix = 'work-model-'): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
+/** A fresh folder under the system temp folder (or `parent`), removed after the test file. */
+export async function tempDir(prefix = 'work-model-', parent = tmpdir()): Promise<string> {
+  const dir = await mkdtemp(join(parent, prefix));
   made.push(dir);
   return dir;
+}
+
+/**
+ * A temp folder other users can reach, for tests that run the CLI as another user: the system
+ * temp folder when every folder above it lets others pass, else /tmp (TMPDIR may point into a
+ * private folder, as a checkout's own may).
+ */
+export async function sharedTempRoot(): Promise<string> {
+  for (let dir = tmpdir(); ; dir = dirname(dir)) {
+    if (((await stat(dir)).mode & 0o001) === 0) return '/tmp';
+    if (dirname(dir) === dir) return tmpdir();
+  }
 }
 
 /** Sets every file's modification time, so results that fall back on it are reproducible. */
