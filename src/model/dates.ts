@@ -1,16 +1,28 @@
 /** A calendar day as `YYYY-MM-DD`. All model arithmetic happens on these strings' UTC days. */
 export type Day = string;
 
-const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
+/** The number written by the ASCII digits `text[from..to)`, or -1 if any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * Whether `value` is exactly `YYYY-MM-DD`, a real calendar day. Read digit by digit: this runs
+ * for every dated note of a full index, and a regex match allocates its groups.
+ */
 export function isDay(value: string): boolean {
-  const m = DAY_RE.exec(value);
-  if (!m) return false;
-  // Plain arithmetic: this runs for every dated note, and Date objects cost more.
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y = digits(value, 0, 4);
+  const mo = digits(value, 5, 7);
+  const d = digits(value, 8, 10);
   if (y < 1 || mo < 1 || mo > 12 || d < 1) return false; // there is no year 0000
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   const days =
@@ -27,8 +39,14 @@ export function toDay(value: unknown): Day | null {
     return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   }
   if (typeof value !== 'string') return null;
-  const head = value.trim().slice(0, 10);
-  return isDay(head) && /^(\d{4}-\d{2}-\d{2})([T ].*)?$/.test(value.trim()) ? head : null;
+  const text = value.trim();
+  if (text.length === 10) return isDay(text) ? text : null;
+  // A day, then a time after `T` or a space, on one line.
+  const head = text.slice(0, 10);
+  const sep = text.charAt(10);
+  return isDay(head) && (sep === 'T' || sep === ' ') && !/[\n\r\u2028\u2029]/.test(text)
+    ? head
+    : null;
 }
 
 /** The local calendar day of a timestamp (file modification times). */

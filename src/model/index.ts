@@ -33,3 +33,4 @@ export * from './outputs/revision-note';
 export * from './read/properties';
 export * from './read/limits';
 export * from './read/split-frontmatter';
+export * from './read/lower-case';

@@ -153,8 +153,9 @@ export class LiveIndex {
         const journal = isJournalNote(file.path, settings);
         // Most notes cannot matter (no model tag, alias or evidence, not a journal): skip them
         // before building anything. A fresh index has nothing of theirs to forget.
+        const fm = cache?.frontmatter;
         const plain =
-          !journal && !hasBrokenYaml(cache) && isPlainFrontmatter(cache?.frontmatter, settings);
+          !journal && (fm === undefined ? !hasBrokenYaml(cache) : isPlainFrontmatter(fm, settings));
         if (!plain) next.setNote(toNoteInput(file, cache, journal));
       } else next.setFile(file.path);
       if ((i & 127) === 0 && performance.now() - sliceStart > SLICE_MS) {

@@ -1,5 +1,5 @@
 import { Notice, type App, type CachedMetadata, type TFile } from 'obsidian';
-import type { NoteInput } from '../model';
+import { lowerCase, type NoteInput } from '../model';
 
 /**
  * Whether a note's frontmatter is YAML that Obsidian could not parse. The metadata cache keeps
@@ -43,4 +43,4 @@ export function toNoteInput(
 }
 
 /** Obsidian opens `X.MD` as a note too; the CLI's `isMarkdownPath` agrees. */
-export const isNoteFile = (file: TFile) => file.extension.toLowerCase() === 'md';
+export const isNoteFile = (file: TFile) => lowerCase(file.extension) === 'md';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -8,6 +9,7 @@ import {
   getProperty,
   isJournalNote,
   isPlainNote,
+  lowerCase,
   kindsOfTags,
   parseSettings,
   readTags,
@@ -26,6 +28,24 @@ describe('property names', () => {
     expect(getProperty(fm, 'status')).toEqual({ key: 'status', value: 'exact' });
     expect(getProperty(fm, 'stAtus')).toEqual({ key: 'Status', value: 'first' });
     expect(getProperty(fm, 'steps')).toBeNull();
+  });
+});
+
+describe('lower case without copies', () => {
+  it('should lower-case any text as toLowerCase does', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'grapheme' }),
+          fc.constantFrom('TAGS', 'İ', '\u212Aey', 'Straße'),
+        ),
+        (text) => {
+          expect(lowerCase(text)).toBe(text.toLowerCase());
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
 
@@ -76,10 +96,54 @@ describe('dates', () => {
     [new Date('2026-05-01T00:00:00Z'), '2026-05-01'],
     ['2026-02-30', null],
     ['2026-5-1', null],
+    [' 2026-05-01 ', '2026-05-01'],
+    ['2026-05-01 09:30', '2026-05-01'],
+    ['2026-05-01x', null],
+    ['2026-05-01T09:30\nmore', null],
+    ['2024-02-29', '2024-02-29'],
+    ['2100-02-29', null],
+    ['0000-01-01', null],
+    ['２０２６-05-01', null],
     [20260501, null],
     [new Date('nope'), null],
   ])('should read %j as day %j', (value, day) => {
     expect(toDay(value)).toBe(day);
+  });
+
+  // The digit-by-digit reader must say what the regex it replaced said, for any text.
+  it('should read a day exactly where the YYYY-MM-DD pattern and the calendar allow', () => {
+    const days = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+      )
+      .map(
+        ([y, m, d]) =>
+          `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      );
+    const suffixes = fc.constantFrom('', 'T09:30', ' 09:30', 'x', '\n', ' ', 'T\u2028');
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.tuple(days, suffixes).map(([a, b]) => a + b),
+        ),
+        (text) => {
+          const trimmed = text.trim();
+          const m = /^(\d{4})-(\d{2})-(\d{2})([T ].*)?$/.exec(trimmed);
+          const valid =
+            m !== null &&
+            Number(m[1]) > 0 &&
+            !Number.isNaN(Date.parse(`${trimmed.slice(0, 10)}T00:00:00Z`)) &&
+            new Date(`${trimmed.slice(0, 10)}T00:00:00Z`)
+              .toISOString()
+              .startsWith(trimmed.slice(0, 10));
+          expect(toDay(text)).toBe(valid ? trimmed.slice(0, 10) : null);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it.each<[unknown, string | null]>([

@@ -22,6 +22,7 @@ export function clip(text: string): string {
 
 /** Bytes in words: "5 MB", "1 MB". */
 const megabytes = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
+const LARGER = `is larger than ${megabytes(LIMITS.fileBytes)}`;
 
 /**
  * Most frontmatter is a map of texts, numbers and lists of them. Counted as the walk below
@@ -61,8 +62,7 @@ function isSmallAndFlat(frontmatter: unknown): boolean {
  * more than 1 MB of plain values.
  */
 export function tooLarge(frontmatter: unknown, fileSize = 0): string | null {
-  const larger = `is larger than ${megabytes(LIMITS.fileBytes)}`;
-  if (fileSize > LIMITS.fileBytes) return `the file ${larger}`;
+  if (fileSize > LIMITS.fileBytes) return `the file ${LARGER}`;
   if (isSmallAndFlat(frontmatter)) return null;
   let plain = LIMITS.fileBytes;
   let expansion = LIMITS.expandedBytes;
@@ -94,7 +94,7 @@ export function tooLarge(frontmatter: unknown, fileSize = 0): string | null {
     else plain -= bytes;
     if (expansion < 0)
       return `its frontmatter expands past ${megabytes(LIMITS.expandedBytes)} through YAML aliases`;
-    if (plain < 0) return `its frontmatter ${larger}`;
+    if (plain < 0) return `its frontmatter ${LARGER}`;
   }
   return null;
 }

@@ -16,60 +16,79 @@ export interface LinkList {
  * warning, so no list, however long or aliased, can stall the model.
  */
 export function readLinkList(value: unknown, file: string, field: string): LinkList {
-  const refs: LinkRef[] = [];
-  const problems: Problem[] = [];
-  const warn = (message: string) => problems.push(warning(file, field, message));
-  let cut = false;
-  let taken = 0; // links read, empty ones included: each may cost a warning
-  const add = (ref: LinkRef) => {
-    if (taken++ >= LIMITS.listItems) cut = true;
+  const reader = new LinkListReader(file, field);
+  const items = Array.isArray(value) ? (value as unknown[]) : [value];
+  for (let i = 0; i < items.length && !reader.cut; i++) {
+    if (i >= LIMITS.listItems) reader.cut = true;
+    else reader.readItem(items[i]);
+  }
+  if (reader.cut) {
+    const most = LIMITS.listItems.toLocaleString('en');
+    const count = Array.isArray(value) && value.length > LIMITS.listItems ? value.length : null;
+    reader.warn(
+      `${count === null ? `It holds more than ${most} links` : `It lists ${count.toLocaleString('en')} items`}; only the first ${most} are read. Split the list across notes.`,
+    );
+  }
+  return { refs: reader.refs, problems: reader.problems };
+}
+
+/**
+ * The state of reading one link list. A class rather than closures: a full index reads a list
+ * for every evidence note, and three closures per list cost more than the reading.
+ */
+class LinkListReader {
+  readonly refs: LinkRef[] = [];
+  readonly problems: Problem[] = [];
+  cut = false;
+  /** Links read, empty ones included: each may cost a warning. */
+  private taken = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly field: string,
+  ) {}
+
+  warn(message: string): void {
+    this.problems.push(warning(this.file, this.field, message));
+  }
+
+  private add(ref: LinkRef): void {
+    if (this.taken++ >= LIMITS.listItems) this.cut = true;
     else if (ref.path === '' && ref.subpath === null)
-      warn(
+      this.warn(
         `${clip(ref.raw)} is an empty link, so it is ignored. Write the note's name inside: "[[Note name]]".`,
       );
-    else refs.push(ref);
-  };
+    else this.refs.push(ref);
+  }
 
-  const readItem = (item: unknown) => {
+  readItem(item: unknown): void {
     if (item === null || item === undefined) return;
     if (typeof item === 'string') {
       // One more than the room left, so a text past the limit is known to be cut.
-      for (const ref of parseLinkValue(item, LIMITS.listItems - taken + 1)) add(ref);
+      for (const ref of parseLinkValue(item, LIMITS.listItems - this.taken + 1)) this.add(ref);
       return;
     }
     if (Array.isArray(item)) {
       const names = flattenStrings(item);
       if (names === null) {
-        warn(
+        this.warn(
           `${describeValue(item)} is not a link, so it is ignored. Write links as "[[Note name]]".`,
         );
         return;
       }
       for (const name of names) {
         const link = clip(`[[${name}]]`);
-        warn(
+        this.warn(
           `${link} is not quoted, so YAML reads it as a nested list. Wrap the link in quotes: "${link}". The link is used meanwhile.`,
         );
-        for (const ref of parseLinkValue(`[[${name}]]`)) add(ref);
+        for (const ref of parseLinkValue(`[[${name}]]`)) this.add(ref);
       }
       return;
     }
-    warn(`${describeValue(item)} is not a link, so it is ignored. Write links as "[[Note name]]".`);
-  };
-
-  const items = Array.isArray(value) ? (value as unknown[]) : [value];
-  for (let i = 0; i < items.length && !cut; i++) {
-    if (i >= LIMITS.listItems) cut = true;
-    else readItem(items[i]);
-  }
-  if (cut) {
-    const most = LIMITS.listItems.toLocaleString('en');
-    const count = Array.isArray(value) && value.length > LIMITS.listItems ? value.length : null;
-    warn(
-      `${count === null ? `It holds more than ${most} links` : `It lists ${count.toLocaleString('en')} items`}; only the first ${most} are read. Split the list across notes.`,
+    this.warn(
+      `${describeValue(item)} is not a link, so it is ignored. Write links as "[[Note name]]".`,
     );
   }
-  return { refs, problems };
 }
 
 /**

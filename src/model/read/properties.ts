@@ -1,4 +1,5 @@
 import { clip } from './limits';
+import { lowerCase } from './lower-case';
 
 /** A frontmatter map as the model sees it once it is known to be a map. */
 export type Frontmatter = Record<string, unknown>;
@@ -33,7 +34,7 @@ function scanKeys(fm: Frontmatter, lower: string): string | null | undefined {
   let n = 0;
   for (const key in fm) {
     if (++n > SCAN_KEYS) return undefined;
-    if (key.toLowerCase() === lower) return key;
+    if (lowerCase(key) === lower) return key;
   }
   return null;
 }

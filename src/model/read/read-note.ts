@@ -13,6 +13,7 @@ import { parseLinktext } from './link-text';
 import { article } from '../words';
 import { excerptOf } from './excerpt';
 import { LIMITS, tooLarge } from './limits';
+import { lowerCase, startsWithLower } from './lower-case';
 
 /** A link-valued property of a model note and the kind its links must point at. */
 export interface LinkField {
@@ -45,36 +46,19 @@ export interface ParsedNote {
   problems: Problem[];
 }
 
-/** Journal folder prefixes (`journal/`), lower case, per settings object. */
-const journalPrefixes = new WeakMap<Settings, string[]>();
-
-/**
- * Whether `path` starts with the lower-case `prefix`, in any case. This runs for every file of
- * the vault: most differ at the first letter, which is found without copying the path; letters
- * beyond ASCII are compared as `toLowerCase` compares them.
- */
-function startsWithLower(path: string, prefix: string): boolean {
-  if (path.length <= prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) {
-    const a = path.charCodeAt(i);
-    if (a === prefix.charCodeAt(i) || (a >= 65 && a <= 90 && a + 32 === prefix.charCodeAt(i)))
-      continue;
-    if (a < 128) return false;
-    return path.slice(0, prefix.length).toLowerCase() === prefix;
-  }
-  return true;
-}
+/** Journal folder prefixes (`journal/`), lower case, for the settings last asked about. */
+let journalPrefixes: { settings: Settings; prefixes: string[] } | null = null;
 
 /** True when the note's body links count as evidence: it lies in a journal folder. */
 export function isJournalNote(path: string, settings: Settings): boolean {
   if (!settings.journalBodyLinks) return false;
-  let prefixes = journalPrefixes.get(settings);
-  if (!prefixes)
-    journalPrefixes.set(
-      settings,
-      (prefixes = settings.journalFolders.map((f) => (f ? `${f.toLowerCase()}/` : ''))),
-    );
-  for (const p of prefixes) if (p === '' || startsWithLower(path, p)) return true;
+  // One settings object at a time: this runs for every file, and a lookup by settings costs
+  // as much as the test itself.
+  if (journalPrefixes?.settings !== settings) {
+    const prefixes = settings.journalFolders.map((f) => (f ? `${f.toLowerCase()}/` : ''));
+    journalPrefixes = { settings, prefixes };
+  }
+  for (const p of journalPrefixes.prefixes) if (p === '' || startsWithLower(path, p)) return true;
   return false;
 }
 
@@ -94,12 +78,12 @@ export function isPlainNote(input: NoteInput, settings: Settings): boolean {
 export function isPlainFrontmatter(fm: unknown, settings: Settings): boolean {
   if (fm === undefined || fm === null) return true;
   if (!isFrontmatterMap(fm)) return false;
-  const evidence = settings.properties.evidence.toLowerCase();
+  const evidence = lowerCase(settings.properties.evidence);
   for (const key in fm) {
     // Only keys of the right length can be one of those names: lower-case just those.
     const n = key.length;
     if (n !== 3 && n !== 4 && n !== 5 && n !== 7 && n !== evidence.length) continue;
-    const k = key.toLowerCase();
+    const k = lowerCase(key);
     if (k === 'aliases' || k === 'alias' || k === evidence) return false;
     if ((k === 'tags' || k === 'tag') && mayNameAKind(fm[key], settings)) return false;
   }
@@ -116,7 +100,7 @@ function mayNameAKind(tags: unknown, settings: Settings): boolean {
   for (let i = 0; i < items.length && i < LIMITS.listItems; i++) {
     const item = items[i];
     if (typeof item !== 'string' && typeof item !== 'number') continue;
-    const text = String(item).toLowerCase();
+    const text = lowerCase(typeof item === 'string' ? item : String(item));
     if (
       text.includes(t.outcome) ||
       text.includes(t.skill) ||
@@ -206,7 +190,14 @@ export function readNote(input: NoteInput, settings: Settings): ParsedNote {
     if (bodyRefs.length > 0) parsed.evidence = evidenceOf(input, {}, settings, [], bodyRefs);
     return parsed;
   }
-  const fm: Frontmatter = raw ?? {};
+  if (raw === undefined || raw === null) {
+    // No properties to read: most such notes a full index reads are journal notes, and
+    // going through every property of an empty map for thousands of them costs more.
+    const parsed = skipped(input, null);
+    if (bodyRefs.length > 0) parsed.evidence = evidenceOf(input, {}, settings, [], bodyRefs);
+    return parsed;
+  }
+  const fm: Frontmatter = raw;
   const problems: Problem[] = [];
   const props = readProps(fm, input, settings, problems);
   const links = props ? readLinkFields(props.kind, fm, path, settings, problems) : [];
