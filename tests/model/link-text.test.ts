@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLinkValue } from '../../src/model';
+import { parseLinkValue, wikilinkInner } from '../../src/model';
 
 describe('parseLinkValue', () => {
   it.each([
@@ -28,4 +29,24 @@ describe('parseLinkValue', () => {
       expect(parseLinkValue(value)).toEqual([]);
     },
   );
+});
+
+describe('wikilinkInner', () => {
+  // Read by hand instead of by regex: it must take exactly what the regex took.
+  it('should take the whole-value wikilinks the pattern ^!?[[…]]$ takes, and no others', () => {
+    const piece = fc.constantFrom('[', ']', '[[', ']]', '!', 'a', '|', '#', ' ', '\n');
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(piece, { maxLength: 8 }).map((p) => p.join('')),
+        ),
+        (text) => {
+          const m = /^!?\[\[([^\]]*)\]\]$/.exec(text);
+          expect(wikilinkInner(text)).toBe(m ? (m[1] as string) : null);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 });

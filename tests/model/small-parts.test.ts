@@ -78,6 +78,38 @@ describe('tags', () => {
     expect(readTags({ tags })).toEqual(expected);
   });
 
+  // A tag written as one word skips the split; it must read as the split reads it.
+  it('should read any tag text as splitting on spaces and commas reads it', () => {
+    const split = (text: string) =>
+      text
+        .split(/[\s,]+/)
+        .map((part) => part.replace(/^#+/, '').toLowerCase())
+        .filter(Boolean);
+    const piece = fc.constantFrom(
+      'work/skill',
+      'Work/Route',
+      '#a',
+      '##',
+      ' ',
+      ',',
+      'Ä',
+      '\u00a0',
+      'x',
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(piece).map((p) => p.join('')),
+        ),
+        (text) => {
+          expect(readTags({ tags: [text] })).toEqual(split(text));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('should read the legacy tag and Tags keys', () => {
     expect(readTags({ tag: 'a' })).toEqual(['a']);
     expect(readTags({ Tags: 'b' })).toEqual(['b']);

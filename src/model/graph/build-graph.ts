@@ -15,7 +15,8 @@ function toNode(note: ParsedNote): ModelNode | null {
   return {
     id: note.path,
     kind: p.kind,
-    title: note.title,
+    // Named here, not when read: most notes the index reads are journals, never shown by name.
+    title: titleOf(note.path),
     status: p.status,
     category: p.kind === 'route' ? null : p.category,
     risk: p.kind === 'route' ? p.risk : null,

@@ -13,7 +13,6 @@ export interface LinkRef {
   form: 'wikilink' | 'markdown' | 'text';
 }
 
-const WIKILINK = /^!?\[\[([^\]]*)\]\]$/;
 // No brackets inside: a run of `[[[[` then costs one pass, not one pass per bracket.
 const WIKILINK_ANYWHERE = /\[\[([^[\]]+)\]\]/g;
 const MARKDOWN_LINK = /^!?\[[^\]]*\]\((.*)\)$/;
@@ -29,6 +28,18 @@ function linkRef(target: string, raw: string, form: LinkRef['form']): LinkRef {
   if (hash < 0) return { path: target.trim(), subpath: null, raw, form };
   const subpath = target.slice(hash + 1).trim() || null;
   return { path: target.slice(0, hash).trim(), subpath, raw, form };
+}
+
+/**
+ * The text inside `[[…]]` (or `![[…]]`) when that is the whole of `raw` and holds no `]`,
+ * else null. By hand, not with a regex: a full index reads a link like this for every evidence
+ * note, and a regex match allocates its groups.
+ */
+export function wikilinkInner(raw: string): string | null {
+  const start = raw.charCodeAt(0) === 33 ? 1 : 0; // `!`
+  if (raw.length < start + 4 || !raw.startsWith('[[', start) || !raw.endsWith(']]')) return null;
+  const inner = raw.slice(start + 2, -2);
+  return inner.includes(']') ? null : inner;
 }
 
 /** `[[Note#Heading|shown text]]` inner text → path and subpath. */
@@ -68,8 +79,8 @@ function withoutTitle(dest: string): string {
 export function parseLinkValue(value: string, max = Infinity): LinkRef[] {
   const raw = value.trim();
   if (!raw || max <= 0) return [];
-  const wiki = WIKILINK.exec(raw);
-  if (wiki) return [fromWikiInner(wiki[1] ?? '', raw)];
+  const wiki = wikilinkInner(raw);
+  if (wiki !== null) return [fromWikiInner(wiki, raw)];
   const md = MARKDOWN_LINK.exec(raw);
   if (md) {
     const ref = fromMarkdownDestination(md[1] ?? '', raw);

@@ -65,7 +65,8 @@ class LinkListReader {
     if (item === null || item === undefined) return;
     if (typeof item === 'string') {
       // One more than the room left, so a text past the limit is known to be cut.
-      for (const ref of parseLinkValue(item, LIMITS.listItems - this.taken + 1)) this.add(ref);
+      const refs = parseLinkValue(item, LIMITS.listItems - this.taken + 1);
+      for (let i = 0; i < refs.length; i++) this.add(refs[i] as LinkRef);
       return;
     }
     if (Array.isArray(item)) {

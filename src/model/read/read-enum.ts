@@ -1,4 +1,5 @@
 import { warning, type Problem } from '../problem';
+import { lowerCase } from './lower-case';
 import { describeValue, getProperty, type Frontmatter } from './properties';
 
 /**
@@ -17,9 +18,8 @@ export function readEnum<T extends string>(
   let value = found?.value;
   if (Array.isArray(value) && value.length === 1) value = value[0] as unknown;
   if (value === undefined || value === null || value === '') return fallback;
-  const text = typeof value === 'string' ? value.trim().toLowerCase() : null;
-  const known = schema.options.find((o) => o === text);
-  if (known !== undefined) return known;
+  const text = typeof value === 'string' ? lowerCase(value.trim()) : null;
+  if (text !== null && (schema.options as readonly string[]).includes(text)) return text as T;
   const allowed = schema.options.join(', ');
   const then = fallback === null ? 'it is ignored' : `"${fallback}" is used`;
   problems.push(

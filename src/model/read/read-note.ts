@@ -1,7 +1,7 @@
 import { dayInFileName, dayOfTime, toDay, toHorizon, type Day } from '../dates';
 import type { LinkRef } from './link-text';
 import { readLinkList } from './link-values';
-import { titleOf, type NoteInput } from './note-input';
+import type { NoteInput } from './note-input';
 import * as schemas from './note-schemas';
 import { DEFAULTS, KINDS, type ModelKind, type NoteProps, type Signal } from './note-schemas';
 import { warning, type Problem } from '../problem';
@@ -36,7 +36,6 @@ export interface EvidenceSource {
 /** Everything the model takes from one note; depends on that note (and settings) alone. */
 export interface ParsedNote {
   path: string;
-  title: string;
   mtime: number;
   aliases: string[];
   /** Null for notes that are not model notes (journals, unrelated notes, other files). */
@@ -129,7 +128,6 @@ function readAliases(fm: Frontmatter): string[] {
 function skipped(input: NoteInput, problem: Problem | null): ParsedNote {
   return {
     path: input.path,
-    title: titleOf(input.path),
     mtime: input.mtime,
     aliases: [],
     props: null,
@@ -209,7 +207,6 @@ export function readNote(input: NoteInput, settings: Settings): ParsedNote {
   const hasEvidence = evidenceList.refs.length > 0 || bodyRefs.length > 0;
   return {
     path,
-    title: titleOf(path),
     mtime: input.mtime,
     aliases: readAliases(fm),
     props,

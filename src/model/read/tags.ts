@@ -1,3 +1,4 @@
+import { lowerCase } from './lower-case';
 import { getProperty, type Frontmatter } from './properties';
 import type { Settings } from '../settings';
 import { KINDS, type NoteKind } from './note-schemas';
@@ -17,7 +18,13 @@ export function readTags(fm: Frontmatter): string[] {
   const tags: string[] = [];
   for (const item of items) {
     if (typeof item !== 'string' && typeof item !== 'number') continue;
-    for (const part of String(item).split(/[\s,]+/)) {
+    const text = String(item);
+    // Most items are one tag as it is written (`work/skill`): no need to split or strip.
+    if (!/[\s,#]/.test(text) && text !== '') {
+      tags.push(lowerCase(text));
+      continue;
+    }
+    for (const part of text.split(/[\s,]+/)) {
       const t = part.replace(/^#+/, '').toLowerCase();
       if (t) tags.push(t);
     }
