@@ -143,27 +143,13 @@ export class LiveIndex {
     const unparsed: string[] = [];
     this.touched = new Set();
     if (first) this.setProgress({ done: 0, total: files.length });
-    let sliceStart = performance.now();
     let i = 0;
-    for (const file of files) {
-      i++;
-      if (isNoteFile(file)) {
-        const cache = this.app.metadataCache.getFileCache(file);
-        if (!cache) unparsed.push(file.path);
-        const journal = isJournalNote(file.path, settings);
-        // Most notes cannot matter (no model tag, alias or evidence, not a journal): skip them
-        // before building anything. A fresh index has nothing of theirs to forget.
-        const fm = cache?.frontmatter;
-        const plain =
-          !journal && (fm === undefined ? !hasBrokenYaml(cache) : isPlainFrontmatter(fm, settings));
-        if (!plain) next.setNote(toNoteInput(file, cache, journal));
-      } else next.setFile(file.path);
-      if ((i & 127) === 0 && performance.now() - sliceStart > SLICE_MS) {
-        if (first) this.setProgress({ done: i, total: files.length });
-        await new Promise((resolve) => window.setTimeout(resolve, 0));
-        if (id !== this.buildId) return; // a newer rebuild took over
-        sliceStart = performance.now();
-      }
+    while (i < files.length) {
+      i = this.readSlice(next, files, i, unparsed);
+      if (i === files.length) break;
+      if (first) this.setProgress({ done: i, total: files.length });
+      await new Promise((resolve) => window.setTimeout(resolve, 0));
+      if (id !== this.buildId) return; // a newer rebuild took over
     }
     // Changes that arrived meanwhile: the vault's state now wins over what the loop read.
     for (const path of this.touched) this.apply(next, path);
@@ -175,6 +161,34 @@ export class LiveIndex {
     this.isReady = true;
     this.readyResolve();
     this.notify();
+  }
+
+  /**
+   * Reads `files` from `from` on into `index` until one slice's time is up; returns where it
+   * stopped. A plain function called once per slice, not a loop inside the async build: V8
+   * optimizes a function it calls often sooner than a loop it must replace while it runs.
+   */
+  private readSlice(index: WorkIndex, files: TFile[], from: number, unparsed: string[]): number {
+    const { settings } = index;
+    const { metadataCache } = this.app;
+    const deadline = performance.now() + SLICE_MS;
+    let i = from;
+    while (i < files.length) {
+      const file = files[i++] as TFile;
+      if (isNoteFile(file)) {
+        const cache = metadataCache.getFileCache(file);
+        if (!cache) unparsed.push(file.path);
+        const journal = isJournalNote(file.path, settings);
+        // Most notes cannot matter (no model tag, alias or evidence, not a journal): skip them
+        // before building anything. A fresh index has nothing of theirs to forget.
+        const fm = cache?.frontmatter;
+        const plain =
+          !journal && (fm === undefined ? !hasBrokenYaml(cache) : isPlainFrontmatter(fm, settings));
+        if (!plain) index.setNote(toNoteInput(file, cache, journal));
+      } else index.setFile(file.path);
+      if ((i & 127) === 0 && performance.now() > deadline) break;
+    }
+    return i;
   }
 
   /**
