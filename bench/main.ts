@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}`;
   const table = format(rows);
   const kind = `${quick ? 'Quick run (small sizes only)' : 'Full run'}${nodeOnly ? ', node part only' : ''}.`;
-  const text = `# Benchmark results\n\n${kind} Medians of ${runs} runs (${runs * 3} for the full index). Machine: ${machine}. Took ${Math.round((Date.now() - started) / 1000)} s.\n\n${table}\n`;
+  const text = `# Benchmark results\n\n${kind} Medians of ${runs} runs (${runs * 3} for the full index, after 5 warm-up runs). Machine: ${machine}. Took ${Math.round((Date.now() - started) / 1000)} s.\n\n${table}\n`;
   process.stdout.write(`\n${table}\n\n${machine}\n`);
   if (!quick && !nodeOnly) writeFileSync('bench/results.md', text);
   else writeFileSync(`dist/bench/results-${quick ? 'quick' : 'node'}.md`, text);
