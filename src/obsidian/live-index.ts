@@ -174,7 +174,8 @@ export class LiveIndex {
     const deadline = performance.now() + SLICE_MS;
     let i = from;
     while (i < files.length) {
-      const file = files[i++] as TFile;
+      const file = files[i++];
+      if (file === undefined) break; // cannot happen below files.length; says so to the types
       if (isNoteFile(file)) {
         const cache = metadataCache.getFileCache(file);
         if (!cache) unparsed.push(file.path);
