@@ -30,21 +30,28 @@ export interface PanelActions {
   setFilters(changed: Partial<Filters>): void;
 }
 
+/** Everything the panels are filled from: the map's state when they are drawn. */
+export interface Panels {
+  el: PanelElements;
+  model: MapModel;
+  scene: Scene;
+  /** Each route's colour, by route id. */
+  colors: ReadonlyMap<string, string>;
+  /** The routes selected, at most two. */
+  selected: readonly string[];
+  act: PanelActions;
+  /** Ends the panels' listeners when the map closes. */
+  signal: AbortSignal;
+}
+
 /**
  * Fills the panels for a model and its scene: the route comparison and head-to-head (see
  * `renderSelection`), health, legend, problems, the notice line and the hidden routes. Called
  * when the model, the filters or the theme change, never per frame.
  */
-export function renderPanels(
-  el: PanelElements,
-  model: MapModel,
-  scene: Scene,
-  colors: ReadonlyMap<string, string>,
-  selected: readonly string[],
-  act: PanelActions,
-  signal: AbortSignal,
-): void {
-  renderSelection(el, model, scene, colors, selected, act, signal);
+export function renderPanels(panels: Panels): void {
+  const { el, model, scene, colors, act, signal } = panels;
+  renderSelection(panels);
   const titles = new Map(model.nodes.map((n) => [n.id, n.title]));
   renderHealthPanel(
     el.health,
@@ -93,15 +100,8 @@ export function renderPanels(
  * The panels that follow the routes selected: the route comparison and the head-to-head card.
  * Selecting a route redraws only these.
  */
-export function renderSelection(
-  el: PanelElements,
-  model: MapModel,
-  scene: Scene,
-  colors: ReadonlyMap<string, string>,
-  selected: readonly string[],
-  act: PanelActions,
-  signal: AbortSignal,
-): void {
+export function renderSelection(panels: Panels): void {
+  const { el, model, scene, colors, selected, act, signal } = panels;
   renderRouteComparison(
     el.routes,
     model.routes,

@@ -14,7 +14,7 @@ import { MapLayout, type SavedPosition } from './layout';
 import { buildMapDom, type MapActions, type MapDom } from './map-dom';
 import { inspectMap } from './map-inspection';
 import type { MapModel } from './map-model';
-import { renderPanels, renderSelection } from './render-panels';
+import { renderPanels, renderSelection, type Panels } from './render-panels';
 import { buildScene, routeNotes, type Filters, type Scene } from './scene';
 import { firstMatch, matchCount, searchScene } from './search';
 import { textMeasure } from './text-measure';
@@ -358,13 +358,16 @@ export class WorkMap {
     this.frame = 0;
     if (!this.layout.settled) this.continueLayout();
     if (!this.ctx || this.size.width <= 0) return;
+    const screen = {
+      canvas: this.dom.canvas,
+      ctx: this.ctx,
+      pixelRatio: this.size.ratio,
+      background: this.theme.background,
+    };
     const blurry = this.cache.frame(
-      this.dom.canvas,
-      this.ctx,
+      screen,
       this.emphasisKey(),
       this.camera,
-      this.size.ratio,
-      this.theme.background,
       this.gestures.dragging,
       (ctx, cam, part) => this.drawAll(ctx, cam, part),
     );
@@ -395,16 +398,20 @@ export class WorkMap {
   private renderPanels(): void {
     // Set here, not per frame: touching the DOM in every frame costs a style pass.
     this.dom.canvas.setAttr('aria-label', describeMap(this.scene));
-    const { model, scene, colors, selectedRoutes } = this;
-    renderPanels(this.dom, model, scene, colors, selectedRoutes, this.act, this.abort.signal);
+    renderPanels(this.panels());
     this.renderNodeList();
+  }
+
+  /** The state the panels are filled from. */
+  private panels(): Panels {
+    const { dom: el, model, scene, colors, selectedRoutes: selected, act } = this;
+    return { el, model, scene, colors, selected, act, signal: this.abort.signal };
   }
 
   /** Selects routes by id (the Compare routes command selects two): the rest are dimmed. */
   selectRoutes(ids: readonly string[]): void {
     this.selectedRoutes = ids.slice(0, 2);
-    const { model, scene, colors, selectedRoutes } = this;
-    renderSelection(this.dom, model, scene, colors, selectedRoutes, this.act, this.abort.signal);
+    renderSelection(this.panels());
     this.schedule();
   }
 
