@@ -3,6 +3,16 @@ import type { DrawPart } from './draw';
 
 type Draw = (ctx: CanvasRenderingContext2D, camera: Camera) => void;
 
+/** The visible canvas a frame is shown on. */
+export interface Screen {
+  canvas: HTMLCanvasElement;
+  ctx: CanvasRenderingContext2D;
+  /** Device pixels per CSS pixel. */
+  pixelRatio: number;
+  /** What shows where the scaled drawing does not reach. */
+  background: string;
+}
+
 /**
  * The last full drawing of the map, kept while only the camera moves (zoom and pan scale the
  * bitmap until a crisp drawing follows) or while one note is dragged (everything else).
@@ -47,20 +57,16 @@ export class FrameCache {
    * Returns whether a crisp drawing should follow once the camera rests.
    */
   frame(
-    target: HTMLCanvasElement,
-    ctx: CanvasRenderingContext2D,
+    screen: Screen,
     key: string,
     camera: Camera,
-    pixelRatio: number,
-    background: string,
     dragging: string | null,
     draw: (ctx: CanvasRenderingContext2D, camera: Camera, part?: DrawPart) => void,
   ): boolean {
-    if (!dragging) return this.show(target, ctx, key, camera, pixelRatio, background, draw);
+    if (!dragging) return this.show(screen, key, camera, draw);
     const moving = new Set([dragging]);
     this.showDragging(
-      target,
-      ctx,
+      screen,
       `drag:${dragging}|${key}`,
       camera,
       (c, cam) => draw(c, cam, { except: moving }),
@@ -73,15 +79,8 @@ export class FrameCache {
    * Shows the drawing for `camera`: the cached one, scaled, while it is close enough, else a new
    * one. Returns whether the camera differs from the drawing's, so a crisp one should follow.
    */
-  private show(
-    target: HTMLCanvasElement,
-    ctx: CanvasRenderingContext2D,
-    key: string,
-    camera: Camera,
-    pixelRatio: number,
-    background: string,
-    draw: Draw,
-  ): boolean {
+  private show(screen: Screen, key: string, camera: Camera, draw: Draw): boolean {
+    const { canvas: target, ctx, pixelRatio, background } = screen;
     let layer = this.layer;
     const ratio = layer ? camera.k / layer.camera.k : 1;
     if (
@@ -117,13 +116,13 @@ export class FrameCache {
 
   /** Dragging: everything but the dragged note is drawn once, then only the note on top of it. */
   private showDragging(
-    target: HTMLCanvasElement,
-    ctx: CanvasRenderingContext2D,
+    screen: Screen,
     key: string,
     camera: Camera,
     background: Draw,
     top: Draw,
   ): void {
+    const { canvas: target, ctx } = screen;
     let layer = this.layer;
     if (!layer || layer.key !== key) {
       layer = this.layerFor(target, key, camera);
