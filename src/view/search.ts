@@ -1,3 +1,4 @@
+import { plural } from '../model';
 import { centreOn, type Camera } from './camera';
 import type { Geometry } from './geometry';
 import type { Scene } from './scene';
@@ -24,7 +25,7 @@ export function searchScene(scene: Scene, query: string): Set<string> {
 /** What the count beside the search box says: nothing until something is typed. */
 export function matchCount(query: string, found: ReadonlySet<string>): string {
   const n = found.size;
-  return query.trim() ? (n === 0 ? 'no matches' : `${n} match${n === 1 ? '' : 'es'}`) : '';
+  return query.trim() ? (n === 0 ? 'no matches' : plural(n, 'match', 'matches')) : '';
 }
 
 /** The zoom Enter on a search goes to: labels and stations at their full size. */
