@@ -176,22 +176,20 @@ export function readNote(input: NoteInput, settings: Settings): ParsedNote {
   }
   const raw = input.frontmatter;
   const bodyRefs = isJournalNote(path, settings) ? (input.bodyLinks ?? []).map(parseLinktext) : [];
-  if (raw !== undefined && raw !== null && !isFrontmatterMap(raw)) {
+  const absent = raw === undefined || raw === null;
+  if (absent || !isFrontmatterMap(raw)) {
+    // No properties to read: only body links can count. Most such notes a full index reads are
+    // journal notes, and going through every property of an empty map for each costs more.
     const parsed = skipped(
       input,
-      warning(
-        path,
-        null,
-        `The frontmatter is ${describeValue(raw)}, not a set of properties; its properties are ignored. Write one "name: value" per line.`,
-      ),
+      absent
+        ? null
+        : warning(
+            path,
+            null,
+            `The frontmatter is ${describeValue(raw)}, not a set of properties; its properties are ignored. Write one "name: value" per line.`,
+          ),
     );
-    if (bodyRefs.length > 0) parsed.evidence = evidenceOf(input, {}, settings, [], bodyRefs);
-    return parsed;
-  }
-  if (raw === undefined || raw === null) {
-    // No properties to read: most such notes a full index reads are journal notes, and
-    // going through every property of an empty map for thousands of them costs more.
-    const parsed = skipped(input, null);
     if (bodyRefs.length > 0) parsed.evidence = evidenceOf(input, {}, settings, [], bodyRefs);
     return parsed;
   }
