@@ -180,7 +180,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawP
   for (const s of visible) {
     const placed = d.labels.get(s.key);
     if (!placed) continue;
-    const box = { ...labelNow(placed, s, camera), lines: placed.lines, side: placed.side };
+    const box = labelNow(placed, s, camera);
     ctx.globalAlpha = (lit(s.node.id) ? 1 : FAINT) * (s.node.resting ? RESTING + 0.2 : 1);
     const centred = box.side === 'below' || box.side === 'above';
     ctx.textAlign = centred ? 'center' : box.side === 'left' ? 'right' : 'left';

@@ -18,7 +18,7 @@ export interface PlacedLabel extends Box {
 }
 
 /** A label's box where its station is now (it moves with a station dragged by hand). */
-export function labelNow(box: PlacedLabel, s: Station, camera: Camera): Box {
+export function labelNow(box: PlacedLabel, s: Station, camera: Camera): PlacedLabel {
   const p = toScreen(camera, s.x, s.y);
   return { ...box, x: box.x + p.x - box.at.x, y: box.y + p.y - box.at.y };
 }

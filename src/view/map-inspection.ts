@@ -35,7 +35,7 @@ export function inspectMap<Extra extends object>(m: InspectionInput<Extra>) {
     nodes: (g?.stations ?? []).map((s) => {
       const at = toScreen(m.camera, s.x, s.y);
       const placed = m.labels.get(s.key);
-      const box = placed && { ...labelNow(placed, s, m.camera), lines: placed.lines };
+      const box = placed && labelNow(placed, s, m.camera);
       return {
         id: s.node.id,
         kind: s.node.kind,
