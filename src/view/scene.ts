@@ -154,8 +154,9 @@ export function buildScene(model: MapModel, filters: Filters): Scene {
 
 /** A visible route's notes: its line and its outcomes (none for a hidden or unknown route). */
 export function routeNotes(scene: Scene, id: string): string[] {
-  const r = scene.routeById.get(id);
-  return r ? [...routePath(r), ...r.outcomes] : [];
+  // The path the scene already ordered: this runs for every frame while a route is selected.
+  const p = scene.paths.find((x) => x.route.id === id);
+  return p ? [...p.stations, ...p.outcomes] : [];
 }
 
 /** The notes one route segment or link away from a note. */
