@@ -1,4 +1,4 @@
-import { debounce, Notice, Platform, Plugin, TFile } from 'obsidian';
+import { debounce, Notice, Platform, Plugin, TFile, type View } from 'obsidian';
 import {
   dayOfTime,
   draftOutcome,
@@ -182,12 +182,14 @@ export default class WorkModelPlugin extends Plugin {
     else await createAndOpen(this.app, draft.drafts);
   }
 
-  async openView(): Promise<void> {
+  /** Opens the map (the open one, else in a new tab); returns the leaf's view once revealed. */
+  async openView(): Promise<View> {
     const { workspace } = this.app;
     const leaf = workspace.getLeavesOfType(VIEW_TYPE)[0] ?? workspace.getLeaf('tab');
     if (leaf.view.getViewType() !== VIEW_TYPE)
       await leaf.setViewState({ type: VIEW_TYPE, active: true });
     await workspace.revealLeaf(leaf);
+    return leaf.view;
   }
 
   async createRevision(): Promise<void> {

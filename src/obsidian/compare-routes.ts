@@ -1,13 +1,13 @@
-import type { App } from 'obsidian';
+import type { App, View } from 'obsidian';
 import type { LiveIndex } from './live-index';
 import { PickNotesModal } from './pick-notes-modal';
-import { VIEW_TYPE, WorkModelView } from './work-model-view';
+import { WorkModelView } from './work-model-view';
 
 /** Compare routes: pick two, open the map with both selected: it shows their head-to-head. */
 export function compareRoutesCommand(
   app: App,
   index: LiveIndex,
-  openView: () => Promise<void>,
+  openView: () => Promise<View>,
 ): void {
   new PickNotesModal(app, index, {
     title: 'Compare routes',
@@ -18,8 +18,7 @@ export function compareRoutesCommand(
     count: 2,
     action: 'Compare',
     onPick: async (routes) => {
-      await openView();
-      const view = app.workspace.getLeavesOfType(VIEW_TYPE)[0]?.view;
+      const view = await openView();
       if (view instanceof WorkModelView) view.selectRoutes(routes);
     },
   }).open();
