@@ -297,7 +297,6 @@ export class WorkMap {
         capped: this.scene.capped,
         hover: this.hover,
         focus: this.focus,
-        selectedRoute: this.selectedRoutes[0] ?? null,
         selectedRoutes: [...this.selectedRoutes],
         emphasis: [...(this.emphasis().nodes ?? [])].sort(),
         matches: [...this.matches].sort(),

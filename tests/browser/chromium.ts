@@ -65,7 +65,8 @@ export interface Inspect extends MapState {
   capped: { shown: number; total: number } | null;
   hover: string | null;
   focus: string | null;
-  selectedRoute: string | null;
+  /** The routes selected, at most two, oldest first. */
+  selectedRoutes: string[];
   emphasis: string[];
   matches: string[];
 }

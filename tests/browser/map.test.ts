@@ -236,7 +236,7 @@ describe('the exported map of the example vault', () => {
     await button.click();
     await expect(button.getAttribute('aria-pressed')).resolves.toBe('true');
     const state = await map.inspect();
-    expect(state.selectedRoute).toBe(`${R}Work version - fintech research lead.md`);
+    expect(state.selectedRoutes).toEqual([`${R}Work version - fintech research lead.md`]);
     expect(state.emphasis).toContain(`${S}Mentorship with Priya.md`);
     expect(state.emphasis).not.toContain(`${S}Grant writing.md`);
   });

@@ -132,9 +132,7 @@ describe('the route comparison and health panels of the exported map', () => {
     map = await openMap(browser(), file);
     await route('climate nonprofit designer').click();
     await route('fintech research lead').click();
-    const state = (await map.inspect()) as Awaited<ReturnType<MapPage['inspect']>> & {
-      selectedRoutes: string[];
-    };
+    const state = await map.inspect();
     expect(state.selectedRoutes).toHaveLength(2);
     expect(state.emphasis).toContain('Work Model/Stepping stones/Grant writing.md');
     expect(state.emphasis).toContain('Work Model/Stepping stones/Mentorship with Priya.md');
