@@ -1,4 +1,5 @@
 import { cmp } from '../problem';
+import { lowerCase } from '../read/lower-case';
 
 const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
 const stripMd = (path: string) => (path.toLowerCase().endsWith('.md') ? path.slice(0, -3) : path);
@@ -14,7 +15,7 @@ const nameOfLower = (lowerPath: string) => {
  * so a file that appears, goes or changes can only change links with its key (or its aliases').
  */
 export const linkKey = (linkpath: string) =>
-  nameOfLower(linkpath.trim().replace(/\\/g, '/').toLowerCase());
+  nameOfLower(lowerCase(linkpath.trim().replace(/\\/g, '/')));
 
 /** `./x` and `../x` are relative to the linking note's folder; `.x` is a name like any other. */
 export const isRelativeLink = (link: string) => link.startsWith('./') || link.startsWith('../');
