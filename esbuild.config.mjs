@@ -33,6 +33,8 @@ const plugin = {
   sourcemap: production ? false : 'inline',
   treeShaking: true,
   minify: production,
+  // Obsidian reads main.js as UTF-8: `…` as itself is 3 bytes, escaped as `\u2026` it is 6.
+  charset: 'utf8',
   outfile: 'main.js',
 };
 

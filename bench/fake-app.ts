@@ -4,10 +4,19 @@ import type { SyntheticNote } from './synthetic';
 
 /** What LiveIndex reads from Obsidian, built ahead of time like Obsidian's own cache. */
 export function fakeApp(notes: SyntheticNote[]) {
+  // Like Obsidian's TFolder: one object per folder, shared by the files in it.
+  const folders = new Map<string, { path: string; isRoot: () => boolean }>();
+  const folderOf = (path: string) => {
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '/';
+    let folder = folders.get(dir);
+    if (!folder) folders.set(dir, (folder = { path: dir, isRoot: () => dir === '/' }));
+    return folder;
+  };
   const files = notes.map((n) => ({
     path: n.path,
     extension: 'md',
     basename: n.path.slice(n.path.lastIndexOf('/') + 1, -3),
+    parent: folderOf(n.path),
     stat: { mtime: n.mtime, ctime: n.mtime, size: 100 },
   }));
   const position = { start: { line: 0, col: 0, offset: 0 }, end: { line: 3, col: 3, offset: 30 } };

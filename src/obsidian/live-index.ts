@@ -11,6 +11,7 @@ import {
   type LinkLookup,
   type Settings,
 } from '../model';
+import { JournalFolders } from './journal-folders';
 import { hasBrokenYaml, isNoteFile, toNoteInput } from './note-input';
 import { changesModel } from './settings-fields';
 
@@ -140,12 +141,13 @@ export class LiveIndex {
     const first = !this.isReady;
     const next = new WorkIndex(settings, this.files);
     const files = this.app.vault.getFiles();
+    const journals = new JournalFolders(settings);
     const unparsed: string[] = [];
     this.touched = new Set();
     if (first) this.setProgress({ done: 0, total: files.length });
     let i = 0;
     while (i < files.length) {
-      i = this.readSlice(next, files, i, unparsed);
+      i = this.readSlice(next, files, i, journals, unparsed);
       if (i === files.length) break;
       if (first) this.setProgress({ done: i, total: files.length });
       await new Promise((resolve) => window.setTimeout(resolve, 0));
@@ -168,8 +170,13 @@ export class LiveIndex {
    * stopped. A plain function called once per slice, not a loop inside the async build: V8
    * optimizes a function it calls often sooner than a loop it must replace while it runs.
    */
-  private readSlice(index: WorkIndex, files: TFile[], from: number, unparsed: string[]): number {
-    const { settings } = index;
+  private readSlice(
+    index: WorkIndex,
+    files: TFile[],
+    from: number,
+    journals: JournalFolders,
+    unparsed: string[],
+  ): number {
     const { metadataCache } = this.app;
     const deadline = performance.now() + SLICE_MS;
     let i = from;
@@ -179,12 +186,13 @@ export class LiveIndex {
       if (isNoteFile(file)) {
         const cache = metadataCache.getFileCache(file);
         if (!cache) unparsed.push(file.path);
-        const journal = isJournalNote(file.path, settings);
+        const journal = journals.has(file);
         // Most notes cannot matter (no model tag, alias or evidence, not a journal): skip them
         // before building anything. A fresh index has nothing of theirs to forget.
         const fm = cache?.frontmatter;
         const plain =
-          !journal && (fm === undefined ? !hasBrokenYaml(cache) : isPlainFrontmatter(fm, settings));
+          !journal &&
+          (fm === undefined ? !hasBrokenYaml(cache) : isPlainFrontmatter(fm, index.settings));
         if (!plain) index.setNote(toNoteInput(file, cache, journal));
       } else index.setFile(file.path);
       if ((i & 127) === 0 && performance.now() > deadline) break;

@@ -7,8 +7,10 @@ import {
   DEFAULT_SETTINGS,
   extractBodyLinks,
   getProperty,
+  isJournalFolder,
   isJournalNote,
   isPlainNote,
+  readNote,
   lowerCase,
   kindsOfTags,
   parseSettings,
@@ -28,6 +30,32 @@ describe('property names', () => {
     expect(getProperty(fm, 'status')).toEqual({ key: 'status', value: 'exact' });
     expect(getProperty(fm, 'stAtus')).toEqual({ key: 'Status', value: 'first' });
     expect(getProperty(fm, 'steps')).toBeNull();
+  });
+
+  // Any casing of any name, ASCII or not: the scan that skips keys by their first letter must
+  // find what lower-casing every key finds.
+  it('should find a property as lower-casing every key would', () => {
+    const name = fc.oneof(
+      fc.constantFrom('status', 'tags', '_x', 'İd', '\u212Aey', 'Straße', '', '@at', '[x'),
+      fc.string({ maxLength: 6 }),
+    );
+    const casing = (text: string) =>
+      fc
+        .array(fc.boolean(), { minLength: text.length, maxLength: text.length })
+        .map((up) => [...text].map((c, i) => (up[i] ? c.toUpperCase() : c)).join(''));
+    const keys = fc.array(name.chain(casing), { maxLength: 20 });
+    fc.assert(
+      fc.property(keys, name, (names, wanted) => {
+        const fm: Record<string, unknown> = {};
+        names.forEach((key, i) => (fm[key] = i));
+        const lower = wanted.toLowerCase();
+        const key = Object.hasOwn(fm, wanted)
+          ? wanted
+          : Object.keys(fm).find((k) => k.toLowerCase() === lower);
+        expect(getProperty(fm, wanted)).toEqual(key === undefined ? null : { key, value: fm[key] });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
@@ -62,6 +90,21 @@ describe('journal folders', () => {
     ['Tagebücher/x.md', false],
   ])('should read %s as a journal note: %s', (path, journal) => {
     expect(isJournalNote(path, settings)).toBe(journal);
+  });
+
+  it("should tell a folder's journal notes as each note's path does", () => {
+    const segment = fc.oneof(
+      fc.constantFrom('Journal', 'JOURNAL', 'journals', 'Tagebücher', 'TÄGLICH', 'Täglich', 'x'),
+      fc.string({ minLength: 1, maxLength: 4 }).filter((t) => !t.includes('/')),
+    );
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 4 }), segment, (folders, name) => {
+        const folder = folders.join('/');
+        const path = folder === '' ? `${name}.md` : `${folder}/${name}.md`;
+        expect(isJournalFolder(folder, settings)).toBe(isJournalNote(path, settings));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
@@ -263,6 +306,54 @@ describe('notes that cannot matter', () => {
     [['a list'], false],
   ])('should tell whether %j can be skipped: %s', (fm, expected) => {
     expect(plain(fm)).toBe(expected);
+  });
+
+  // The full index skips a plain note without reading it: reading it must give nothing.
+  it('should call a note plain only when reading it gives nothing', () => {
+    const key = fc.constantFrom(
+      'tags',
+      'Tags',
+      'TAG',
+      'aliases',
+      'Alias',
+      'evidence',
+      'EVIDENCE',
+      'status',
+      'rating',
+      'créé',
+    );
+    const text = fc.oneof(
+      fc.constantFrom(
+        'book',
+        'idea',
+        'work/skill',
+        '#Work/Route',
+        'WORK/OUTCOME/x',
+        'a, work/revision',
+        'İ',
+        '[[A]]',
+      ),
+      fc.string({ maxLength: 12 }),
+    );
+    const value = fc.oneof(
+      text,
+      fc.integer(),
+      fc.array(fc.oneof(text, fc.integer()), { maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { maxKeys: 4 }), (frontmatter) => {
+        const input = { path: 'Notes/n.md', mtime: 0, frontmatter };
+        if (!isPlainNote(input, DEFAULT_SETTINGS)) return;
+        const note = readNote(input, DEFAULT_SETTINGS);
+        expect([note.props, note.evidence, note.aliases, note.problems]).toEqual([
+          null,
+          null,
+          [],
+          [],
+        ]);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('should keep journal notes with body links, and notes with problems', () => {

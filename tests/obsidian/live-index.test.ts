@@ -188,6 +188,32 @@ describe('the live index', () => {
     ]);
   });
 
+  // The full build asks each folder once whether it holds journal notes; a note moved in or
+  // out of a journal folder is asked again by its path.
+  it('should read body links as evidence in journal folders at any depth and in any case', async () => {
+    const journal = (day: string) => `Worked on [[Python]] on ${day}.`;
+    const app = appWith({
+      'Skills/Python.md': skill(),
+      'daily/2026-05-01.md': journal('one day'),
+      'Daily/Deep/2026/2026-05-02.md': journal('another'),
+      'Daily notes/2026-05-03.md': journal('not a journal'),
+      'Notes/Daily/2026-05-04.md': journal('not one either'),
+      'Inbox.md': journal('a root note'),
+    });
+    const plugin = await loadPlugin(app, { journalFolders: ['Daily'] });
+    const sources = () => plugin.index.graph().evidence.map((e) => e.file);
+    expect(sources()).toEqual(['Daily/Deep/2026/2026-05-02.md', 'daily/2026-05-01.md']);
+
+    await app.fileManager.renameFile(fileAt(app, 'Inbox.md'), 'Daily/Inbox.md');
+    await app.fileManager.renameFile(fileAt(app, 'daily/2026-05-01.md'), 'Notes/2026-05-01.md');
+    await settle(plugin);
+    expect(sources()).toEqual(['Daily/Deep/2026/2026-05-02.md', 'Daily/Inbox.md']);
+
+    // An empty journal folder is the whole vault: the root folder's notes are journal notes.
+    await plugin.index.update({ ...plugin.index.settings, journalFolders: [''] });
+    expect(sources()).toHaveLength(5);
+  });
+
   it('should see a renamed note with the links that were not updated as missing', async () => {
     const app = appWith({
       'Goal.md': '---\ntags: work/outcome\n---\n',

@@ -29,7 +29,7 @@ export function readLinkList(value: unknown, file: string, field: string): LinkL
       `${count === null ? `It holds more than ${most} links` : `It lists ${count.toLocaleString('en')} items`}; only the first ${most} are read. Split the list across notes.`,
     );
   }
-  return { refs: reader.refs, problems: reader.problems };
+  return { refs: reader.refs.slice(), problems: reader.problems };
 }
 
 /**
@@ -69,14 +69,8 @@ class LinkListReader {
       for (let i = 0; i < refs.length; i++) this.add(refs[i] as LinkRef);
       return;
     }
-    if (Array.isArray(item)) {
-      const names = flattenStrings(item);
-      if (names === null) {
-        this.warn(
-          `${describeValue(item)} is not a link, so it is ignored. Write links as "[[Note name]]".`,
-        );
-        return;
-      }
+    const names = Array.isArray(item) ? flattenStrings(item) : null;
+    if (names !== null) {
       for (const name of names) {
         const link = clip(`[[${name}]]`);
         this.warn(

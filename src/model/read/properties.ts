@@ -31,9 +31,14 @@ const SCAN_KEYS = 16;
  * than a map per note, which a full index would build (and the GC trace) thousands of times.
  */
 function scanKeys(fm: Frontmatter, lower: string): string | null | undefined {
+  const first = lower.charCodeAt(0);
   let n = 0;
   for (const key in fm) {
     if (++n > SCAN_KEYS) return undefined;
+    // Most keys differ from the name in their first letter, known without lower-casing them.
+    // Only ASCII: past it, lower case can change a letter's position (`İ` becomes two).
+    const c = key.charCodeAt(0);
+    if (c < 128 && (c >= 65 && c <= 90 ? c + 32 : c) !== first) continue;
     if (lowerCase(key) === lower) return key;
   }
   return null;

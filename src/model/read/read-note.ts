@@ -61,6 +61,12 @@ export function isJournalNote(path: string, settings: Settings): boolean {
   return false;
 }
 
+/** Whether the notes directly inside `folder` ('' for the vault's root) are journal notes. */
+export function isJournalFolder(folder: string, settings: Settings): boolean {
+  // Only a note's folder decides: ask for any name inside it.
+  return isJournalNote(folder === '' ? 'x' : `${folder}/x`, settings);
+}
+
 /**
  * True when a note cannot matter to the model, decided without reading it: no problem to
  * report, no kind tag, no aliases, no evidence, not a journal note with body links. Most
@@ -96,10 +102,13 @@ export function isPlainFrontmatter(fm: unknown, settings: Settings): boolean {
 function mayNameAKind(tags: unknown, settings: Settings): boolean {
   const items = Array.isArray(tags) ? (tags as unknown[]) : [tags];
   const t = settings.tags;
+  // Most tags (`book`, `person`) are shorter than any kind tag, so cannot hold one.
+  const shortest = Math.min(t.outcome.length, t.skill.length, t.route.length, t.revision.length);
   for (let i = 0; i < items.length && i < LIMITS.listItems; i++) {
     const item = items[i];
     if (typeof item !== 'string' && typeof item !== 'number') continue;
     const text = lowerCase(typeof item === 'string' ? item : String(item));
+    if (text.length < shortest) continue;
     if (
       text.includes(t.outcome) ||
       text.includes(t.skill) ||

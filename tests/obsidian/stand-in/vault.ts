@@ -28,6 +28,9 @@ export class TFile extends TAbstractFile {
 
 export class TFolder extends TAbstractFile {
   children: TAbstractFile[] = [];
+  isRoot(): boolean {
+    return this.path === '/';
+  }
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;

@@ -1,0 +1,23 @@
+import type { TFile, TFolder } from 'obsidian';
+import { isJournalFolder, isJournalNote, type Settings } from '../model';
+
+/**
+ * Which files are journal notes, decided once per folder. A full index asks for every file of
+ * the vault; a vault has few folders, and asking a folder spares reading each file's path.
+ */
+export class JournalFolders {
+  private readonly known = new Map<TFolder, boolean>();
+
+  constructor(private readonly settings: Settings) {}
+
+  has(file: TFile): boolean {
+    const folder = file.parent;
+    if (!folder) return isJournalNote(file.path, this.settings);
+    let journal = this.known.get(folder);
+    if (journal === undefined) {
+      journal = isJournalFolder(folder.isRoot() ? '' : folder.path, this.settings);
+      this.known.set(folder, journal);
+    }
+    return journal;
+  }
+}
