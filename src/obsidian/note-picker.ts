@@ -6,7 +6,7 @@ export interface PickerOption {
   path: string;
   title: string;
   kind: ModelKind;
-  aliases: string[];
+  aliases: readonly string[];
 }
 
 type Suggestion = { option: PickerOption; via: string | null } | { create: string };

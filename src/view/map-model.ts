@@ -15,7 +15,7 @@ export interface MapNode {
   evidenceCount: number;
   /** An outcome's horizon as written (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); null otherwise. */
   horizon: string | null;
-  aliases: string[];
+  aliases: readonly string[];
   /** Resting (a paused route, or a `resume` day after today): drawn faded. */
   resting: boolean;
   /** Signals of the evidence linking this note, for search ("setback"). */

@@ -18,7 +18,7 @@ export interface ModelNode {
   completed: Day | null;
   /** The note rests until this day (`resume`); null when it does not rest. */
   resume: Day | null;
-  aliases: string[];
+  aliases: readonly string[];
   mtime: number;
 }
 

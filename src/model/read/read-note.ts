@@ -19,14 +19,14 @@ import { lowerCase, startsWithLower } from './lower-case';
 export interface LinkField {
   field: string;
   expects: ModelKind;
-  refs: LinkRef[];
+  refs: readonly LinkRef[];
 }
 
 /** Evidence a note gives: links from its `evidence` property and, in journals, its body. */
 export interface EvidenceSource {
   field: string;
-  refs: LinkRef[];
-  bodyRefs: LinkRef[];
+  refs: readonly LinkRef[];
+  bodyRefs: readonly LinkRef[];
   signal: Signal | null;
   date: Day;
   /** What happened, in the note's words: its `summary`, else its body's first sentence. */
@@ -37,13 +37,20 @@ export interface EvidenceSource {
 export interface ParsedNote {
   path: string;
   mtime: number;
-  aliases: string[];
+  aliases: readonly string[];
   /** Null for notes that are not model notes (journals, unrelated notes, other files). */
   props: NoteProps | null;
-  links: LinkField[];
+  links: readonly LinkField[];
   evidence: EvidenceSource | null;
-  problems: Problem[];
+  problems: readonly Problem[];
 }
+
+/**
+ * The empty list every note without aliases, links or problems shares. Most notes a full index
+ * keeps are journal notes with none of them, and three empty lists each are a tenth of what
+ * the index holds on to.
+ */
+const NONE: readonly never[] = [];
 
 /** Journal folder prefixes (`journal/`), lower case, for the settings last asked about. */
 let journalPrefixes: { settings: Settings; prefixes: string[] } | null = null;
@@ -121,9 +128,9 @@ function mayNameAKind(tags: unknown, settings: Settings): boolean {
 }
 
 /** `aliases: [A, B]` or `aliases: "A, B"` (or legacy `alias`), as Obsidian reads them. */
-function readAliases(fm: Frontmatter): string[] {
+function readAliases(fm: Frontmatter): readonly string[] {
   const found = getProperty(fm, 'aliases') ?? getProperty(fm, 'alias');
-  if (!found) return [];
+  if (!found) return NONE;
   const items = Array.isArray(found.value) ? (found.value as unknown[]) : [found.value];
   return items
     .slice(0, LIMITS.listItems)
@@ -138,11 +145,11 @@ function skipped(input: NoteInput, problem: Problem | null): ParsedNote {
   return {
     path: input.path,
     mtime: input.mtime,
-    aliases: [],
+    aliases: NONE,
     props: null,
-    links: [],
+    links: NONE,
     evidence: null,
-    problems: problem ? [problem] : [],
+    problems: problem ? [problem] : NONE,
   };
 }
 
@@ -184,7 +191,8 @@ export function readNote(input: NoteInput, settings: Settings): ParsedNote {
     );
   }
   const raw = input.frontmatter;
-  const bodyRefs = isJournalNote(path, settings) ? (input.bodyLinks ?? []).map(parseLinktext) : [];
+  const bodyLinks = isJournalNote(path, settings) ? input.bodyLinks : undefined;
+  const bodyRefs = bodyLinks?.length ? bodyLinks.map(parseLinktext) : NONE;
   const absent = raw === undefined || raw === null;
   if (absent || !isFrontmatterMap(raw)) {
     // No properties to read: only body links can count. Most such notes a full index reads are
@@ -199,17 +207,17 @@ export function readNote(input: NoteInput, settings: Settings): ParsedNote {
             `The frontmatter is ${describeValue(raw)}, not a set of properties; its properties are ignored. Write one "name: value" per line.`,
           ),
     );
-    if (bodyRefs.length > 0) parsed.evidence = evidenceOf(input, {}, settings, [], bodyRefs);
+    if (bodyRefs.length > 0) parsed.evidence = evidenceOf(input, {}, settings, NONE, bodyRefs);
     return parsed;
   }
   const fm: Frontmatter = raw;
   const problems: Problem[] = [];
   const props = readProps(fm, input, settings, problems);
-  const links = props ? readLinkFields(props.kind, fm, path, settings, problems) : [];
+  const links = props ? readLinkFields(props.kind, fm, path, settings, problems) : NONE;
   const evidenceField = getProperty(fm, settings.properties.evidence);
   const evidenceList = evidenceField
     ? readLinkList(evidenceField.value, path, evidenceField.key)
-    : { refs: [], problems: [] };
+    : { refs: NONE, problems: NONE };
   for (const p of evidenceList.problems) problems.push(p); // thousands: no spread
   const hasEvidence = evidenceList.refs.length > 0 || bodyRefs.length > 0;
   return {
@@ -221,7 +229,7 @@ export function readNote(input: NoteInput, settings: Settings): ParsedNote {
     evidence: hasEvidence
       ? evidenceOf(input, fm, settings, evidenceList.refs, bodyRefs, problems, evidenceField?.key)
       : null,
-    problems,
+    problems: problems.length > 0 ? problems : NONE,
   };
 }
 
@@ -316,7 +324,9 @@ function readLinkFields(
 ): LinkField[] {
   return linkFieldsOf(kind, settings).map(({ name, expects }) => {
     const found = getProperty(fm, name);
-    const list = found ? readLinkList(found.value, file, found.key) : { refs: [], problems: [] };
+    const list = found
+      ? readLinkList(found.value, file, found.key)
+      : { refs: NONE, problems: NONE };
     for (const p of list.problems) problems.push(p);
     return { field: found?.key ?? name, expects, refs: list.refs };
   });
@@ -327,8 +337,8 @@ function evidenceOf(
   input: NoteInput,
   fm: Frontmatter,
   settings: Settings,
-  refs: LinkRef[],
-  bodyRefs: LinkRef[],
+  refs: readonly LinkRef[],
+  bodyRefs: readonly LinkRef[],
   problems: Problem[] = [],
   field = settings.properties.evidence,
 ): EvidenceSource {
