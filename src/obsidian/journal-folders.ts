@@ -4,6 +4,8 @@ import { isJournalFolder, isJournalNote, type Settings } from '../model';
 /**
  * Which files are journal notes, decided once per folder. A full index asks for every file of
  * the vault; a vault has few folders, and asking a folder spares reading each file's path.
+ * One per build: a folder renamed while the build runs renames its files, and the build reads
+ * each renamed file again by its new path.
  */
 export class JournalFolders {
   private readonly known = new Map<TFolder, boolean>();
