@@ -1,5 +1,7 @@
-import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
+import { close, fstat, open, read } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import {
   extractBodyLinks,
   firstSentence,
@@ -60,12 +62,19 @@ export async function listVault(
   return files.sort();
 }
 
+// File descriptors through the callback API, not `FileHandle`s: a vault of 10,000 notes opens
+// 10,000 files, and a FileHandle's promise bookkeeping costs about a tenth of reading them.
+const openFile = promisify(open);
+const fstatFile = promisify(fstat);
+const readFile = promisify(read);
+const closeFile = promisify(close);
+
 /** The first `size` bytes of an open file, as text. */
-async function readText(handle: FileHandle, size: number): Promise<string> {
+async function readText(fd: number, size: number): Promise<string> {
   const buffer = Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {
-    const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
+    const { bytesRead } = await readFile(fd, buffer, filled, size - filled, filled);
     if (bytesRead === 0) break;
     filled += bytesRead;
   }
@@ -77,13 +86,13 @@ async function readText(handle: FileHandle, size: number): Promise<string> {
  * and the size, and a file over 5 MB is not read at all (the model reports it too large).
  */
 async function readNote(root: string, path: string, settings: Settings): Promise<NoteInput> {
-  let handle: FileHandle | null = null;
+  let fd: number | null = null;
   try {
-    handle = await open(join(root, path), 'r');
-    const info = await handle.stat();
+    fd = await openFile(join(root, path), 'r');
+    const info = await fstatFile(fd);
     const note: NoteInput = { path, mtime: info.mtimeMs, size: info.size };
     if (info.size > LIMITS.fileBytes) return note;
-    const split = parseFrontmatter(await readText(handle, info.size));
+    const split = parseFrontmatter(await readText(fd, info.size));
     note.frontmatter = split.frontmatter;
     note.frontmatterError = split.frontmatterError;
     note.tooLarge = split.tooLarge;
@@ -95,7 +104,7 @@ async function readNote(root: string, path: string, settings: Settings): Promise
   } catch (e) {
     return { path, mtime: 0, readError: errorCode(e) };
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== null) await closeFile(fd).catch(() => undefined);
   }
 }
 
