@@ -66,7 +66,7 @@ export async function listVault(
 // 10,000 files, and a FileHandle's promise bookkeeping costs about a tenth of reading them.
 const openFile = promisify(open);
 const fstatFile = promisify(fstat);
-const readFile = promisify(read);
+const readBytes = promisify(read);
 const closeFile = promisify(close);
 
 /** The first `size` bytes of an open file, as text. */
@@ -74,7 +74,7 @@ async function readText(fd: number, size: number): Promise<string> {
   const buffer = Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {
-    const { bytesRead } = await readFile(fd, buffer, filled, size - filled, filled);
+    const { bytesRead } = await readBytes(fd, buffer, filled, size - filled, filled);
     if (bytesRead === 0) break;
     filled += bytesRead;
   }

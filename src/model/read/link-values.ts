@@ -29,6 +29,8 @@ export function readLinkList(value: unknown, file: string, field: string): LinkL
       `${count === null ? `It holds more than ${most} links` : `It lists ${count.toLocaleString('en')} items`}; only the first ${most} are read. Split the list across notes.`,
     );
   }
+  // A copy at its size: a list grown by `push` keeps room for 17 links, and the index keeps
+  // one list for every evidence note of the vault.
   return { refs: reader.refs.slice(), problems: reader.problems };
 }
 

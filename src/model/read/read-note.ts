@@ -47,8 +47,8 @@ export interface ParsedNote {
 
 /**
  * The empty list every note without aliases, links or problems shares. Most notes a full index
- * keeps are journal notes with none of them, and three empty lists each are a tenth of what
- * the index holds on to.
+ * keeps are journal notes with none of them, whose own empty lists made up a quarter of what
+ * the index of such a vault holds on to.
  */
 const NONE: readonly never[] = [];
 
