@@ -1,5 +1,5 @@
 import type { Camera } from './camera';
-import type { Geometry, Station } from './geometry';
+import { RINGS, type Geometry, type Station } from './geometry';
 import { labelNow, type PlacedLabel } from './label-placement';
 import type { Scene } from './scene';
 import type { Theme } from './theme';
@@ -330,11 +330,12 @@ function drawStations(
     if (n.kind === 'outcome')
       b.rect(n.status === 'released' ? 'faint' : 'text', x - r, y - r, 2 * r, 2 * r);
     else if (n.kind === 'skill') b.circle('text', x, y, r);
-    if (s.interchange) b.circle('text', x, y, r + px(3));
-    if (n.stale) b.circle('stale', x, y, r + px(s.interchange ? 6 : 4));
+    if (s.interchange) b.circle('text', x, y, r + px(RINGS.interchange));
+    if (n.stale)
+      b.circle('stale', x, y, r + px(s.interchange ? RINGS.staleOnInterchange : RINGS.stale));
   }
   b.strokeAll((key) => {
-    ctx.lineWidth = px(key === 'stale' ? 1.5 : 2);
+    ctx.lineWidth = px(key === 'stale' ? RINGS.staleWidth : 2);
     ctx.strokeStyle = key === 'faint' ? theme.faint : key === 'stale' ? theme.warning : theme.text;
   });
   for (const s of stations) if (s.node.kind === 'ghost') b.circle('ghost', s.x, s.y, s.r);

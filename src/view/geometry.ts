@@ -121,15 +121,27 @@ export function labelBox(
   side: LabelSide = s.label.side,
   size: { width: number; height: number } = s.label,
 ) {
-  // Clear of the stale ring (drawn 4 px outside the station, 1.5 px wide): a label that
-  // touches it reads as part of the ring.
-  const r = s.r * k + 5;
+  const d = labelOffset(s.r * k, side, s.interchange);
   const { width, height } = size;
-  if (side === 'right') return { x: at.x + r + 4, y: at.y - height / 2, width, height, side };
-  if (side === 'left')
-    return { x: at.x - r - 4 - width, y: at.y - height / 2, width, height, side };
-  const y = side === 'below' ? at.y + r : at.y - r - height;
+  if (side === 'right') return { x: at.x + d, y: at.y - height / 2, width, height, side };
+  if (side === 'left') return { x: at.x - d - width, y: at.y - height / 2, width, height, side };
+  const y = side === 'below' ? at.y + d : at.y - d - height;
   return { x: at.x - width / 2, y, width, height, side };
+}
+
+/** The rings around a station, in screen px outside its edge, and the stale ring's width. */
+export const RINGS = { interchange: 3, stale: 4, staleOnInterchange: 6, staleWidth: 1.5 } as const;
+
+/**
+ * How far the near side of a label is from its station's centre, for a station of radius `r`
+ * on screen: clear of the stale ring, since a label that touches it reads as part of the ring,
+ * and a little further beside the station than above or below it. The layout reserves this
+ * room and `labelBox` draws there, so both read it from here.
+ */
+export function labelOffset(r: number, side: LabelSide, interchange: boolean): number {
+  const ring = interchange ? RINGS.staleOnInterchange : RINGS.stale;
+  const clear = r + Math.ceil(ring + RINGS.staleWidth / 2);
+  return side === 'left' || side === 'right' ? clear + 4 : clear;
 }
 
 export type LabelSide = 'below' | 'above' | 'right' | 'left';

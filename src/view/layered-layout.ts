@@ -1,5 +1,6 @@
 import {
   assemble,
+  labelOffset,
   LANE_GAP,
   metaOf,
   radiusFor,
@@ -310,13 +311,14 @@ export function* layeredLayoutSteps(
     }
     labels.set(it.key, label);
     if (horizontal) {
-      const label = it.r + 3 + height + GAP / 2;
+      // The layered layout marks no station as an interchange (see `stations` below).
+      const label = labelOffset(it.r, side, false) + height + GAP / 2;
       it.before = side === 'above' ? label : it.r + GAP / 2;
       it.after = side === 'below' ? label : it.r + GAP / 2;
       it.mainBefore = Math.max(it.r, width / 2);
     } else {
       it.before = it.r + GAP / 2;
-      it.after = it.r + 6 + width + GAP;
+      it.after = labelOffset(it.r, 'right', false) + width + GAP;
       it.mainBefore = Math.max(it.r, height / 2);
     }
   }
@@ -530,7 +532,8 @@ function separateNeighbours(
     const out = [{ x: m - it.r, y: it.cross - it.r, w: 2 * it.r, h: 2 * it.r }];
     const l = labels.get(it.key);
     if (l) {
-      const y = l.side === 'above' ? it.cross - it.r - 3 - l.height : it.cross + it.r + 3;
+      const d = labelOffset(it.r, l.side, false);
+      const y = l.side === 'above' ? it.cross - d - l.height : it.cross + d;
       out.push({ x: m - l.width / 2, y, w: l.width, h: l.height });
     }
     return out;
