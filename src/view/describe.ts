@@ -67,3 +67,9 @@ export function describeNeighbours(scene: Scene, id: string): string {
   const list = [...neighbours(scene, id)].map(title).sort();
   return `${title(id)}: ${list.length > 0 ? `linked to ${list.join(', ')}` : 'no links'}.`;
 }
+
+/** A note's facts as the tooltip and the touch sheet show them: its title, then its lines. */
+export function renderFacts(el: HTMLElement, n: SceneNode, routes: ReadonlyMap<string, MapRoute>) {
+  el.createDiv({ text: n.title, cls: 'work-model-map-tooltip-title' });
+  for (const line of describeNode(n, routes)) el.createDiv({ text: line });
+}

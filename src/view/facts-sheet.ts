@@ -1,4 +1,4 @@
-import { describeNode } from './describe';
+import { renderFacts } from './describe';
 import type { Scene } from './scene';
 
 /**
@@ -44,8 +44,7 @@ export class FactsSheet {
     this.el.empty();
     this.el.toggleClass('work-model-hidden', !node);
     if (!node) return;
-    this.el.createDiv({ text: node.title, cls: 'work-model-map-tooltip-title' });
-    for (const line of describeNode(node, scene.routeById)) this.el.createDiv({ text: line });
+    renderFacts(this.el, node, scene.routeById);
     const buttons = this.el.createDiv({ cls: 'work-model-map-sheet-buttons' });
     if (node.kind !== 'now')
       buttons.createEl('button', {

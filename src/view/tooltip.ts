@@ -1,5 +1,5 @@
 import { toScreen, type Camera } from './camera';
-import { describeNode } from './describe';
+import { renderFacts } from './describe';
 import type { Geometry } from './geometry';
 import type { Scene } from './scene';
 
@@ -24,8 +24,7 @@ export function showTooltip(
     canvas.removeAttribute('aria-describedby');
     return;
   }
-  tip.createDiv({ text: node.title, cls: 'work-model-map-tooltip-title' });
-  for (const line of describeNode(node, scene.routeById)) tip.createDiv({ text: line });
+  renderFacts(tip, node, scene.routeById);
   const p = toScreen(camera, s.x, s.y);
   tip.setCssProps({
     '--work-model-tip-x': `${Math.round(p.x)}px`,

@@ -91,9 +91,7 @@ export class WorkMap {
   private readonly act: MapActions = {
     fit: () => this.fit(),
     search: () => {
-      const query = this.dom.search.value;
-      this.matches = searchScene(this.scene, query);
-      this.dom.count.setText(matchCount(query, this.matches));
+      this.refreshMatches();
       this.renderNodeList();
       this.schedule();
     },
@@ -205,13 +203,22 @@ export class WorkMap {
     // A note gone from the scene is no longer hovered or focused.
     if (this.hover && !this.scene.byId.has(this.hover)) this.setHover(null);
     if (this.focus && !this.scene.byId.has(this.focus)) this.focus = null;
+    // The touch sheet shows the note's facts as they are now, or closes when it has gone.
+    this.dom.sheet.show(this.scene, this.dom.sheet.shown);
     // A route hidden by the filters stays selected: its head-to-head needs no path on the map.
     this.selectedRoutes = this.selectedRoutes.filter((id) =>
       this.model.routes.some((r) => r.id === id),
     );
-    this.matches = searchScene(this.scene, this.dom.search.value);
+    this.refreshMatches();
     this.relayout();
     this.renderPanels();
+  }
+
+  /** The notes of the scene the search box matches, and their count beside it. */
+  private refreshMatches(): void {
+    const query = this.dom.search.value;
+    this.matches = searchScene(this.scene, query);
+    this.dom.count.setText(matchCount(query, this.matches));
   }
 
   /** Lays the scene out for the pane as it is now. */

@@ -10,6 +10,24 @@ const file = join(outputDir, 'career-vault-map.html');
 const R = 'Work Model/Routes/';
 const S = 'Work Model/Stepping stones/';
 const O = 'Work Model/Outcomes/';
+
+/** A touch tap on a note's station, as a phone sends it. */
+async function tap(map: MapPage, id: string): Promise<void> {
+  const at = await nodeOnPage(map, id);
+  await map.page.evaluate(({ x, y }) => {
+    const canvas = document.querySelector('canvas') as HTMLCanvasElement;
+    for (const type of ['pointerdown', 'pointerup'])
+      canvas.dispatchEvent(
+        new PointerEvent(type, {
+          pointerId: 7,
+          clientX: x,
+          clientY: y,
+          bubbles: true,
+          pointerType: 'touch',
+        }),
+      );
+  }, at);
+}
 let map: MapPage;
 
 beforeAll(async () => {
@@ -285,6 +303,22 @@ describe('the exported map of the example vault', () => {
     await expect(count.textContent()).resolves.toBe('no matches');
   });
 
+  it('should count the matches again when a filter takes a match off the map', async () => {
+    map = await openMap(browser(), file);
+    await map.page.getByRole('searchbox', { name: 'Find a note on the map' }).fill('priya');
+    const count = map.page.locator('.work-model-map-count');
+    const before = (await map.inspect()).matches;
+    expect(before).toContain(`${S}Mentorship with Priya.md`);
+    await expect(count.textContent()).resolves.toMatch(new RegExp(`^${before.length} match`));
+    await map.page.locator('summary', { hasText: 'Filters' }).click();
+    await map.page.getByLabel('relationship').uncheck();
+    const after = (await map.inspect()).matches;
+    expect(after).not.toContain(`${S}Mentorship with Priya.md`);
+    await expect(count.textContent()).resolves.toBe(
+      after.length === 0 ? 'no matches' : `${after.length} match${after.length === 1 ? '' : 'es'}`,
+    );
+  });
+
   it('should announce hidden routes and show them on request', async () => {
     map = await openMap(browser(), file);
     const hidden = map.page.locator('.work-model-map-hidden-routes');
@@ -326,20 +360,7 @@ describe('the exported map of the example vault', () => {
   it('should select a tapped note on touch and open it from the facts sheet', async () => {
     map = await openMap(browser(), file, { width: 390, height: 844 });
     const id = `${S}Grant writing.md`;
-    const at = await nodeOnPage(map, id);
-    await map.page.evaluate(({ x, y }) => {
-      const canvas = document.querySelector('canvas') as HTMLCanvasElement;
-      for (const type of ['pointerdown', 'pointerup'])
-        canvas.dispatchEvent(
-          new PointerEvent(type, {
-            pointerId: 7,
-            clientX: x,
-            clientY: y,
-            bubbles: true,
-            pointerType: 'touch',
-          }),
-        );
-    }, at);
+    await tap(map, id);
     const sheet = map.page.getByRole('dialog', { name: 'Note facts' });
     await expect(sheet.textContent()).resolves.toContain('Grant writing');
     expect(await map.opened()).toEqual([]);
@@ -355,6 +376,19 @@ describe('the exported map of the example vault', () => {
     await expect(sheet.isVisible()).resolves.toBe(false);
     expect(after.emphasis).toEqual([]);
     expect(after.framesDrawn).toBeGreaterThan(framesDrawn);
+  });
+
+  it('should close the facts sheet when a filter takes its note off the map', async () => {
+    map = await openMap(browser(), file, { width: 390, height: 844 });
+    const id = `${S}Mentorship with Priya.md`;
+    await tap(map, id);
+    const sheet = map.page.getByRole('dialog', { name: 'Note facts' });
+    await expect(sheet.textContent()).resolves.toContain('Mentorship with Priya');
+    await map.page.locator('summary', { hasText: 'Filters' }).click();
+    await map.page.getByLabel('relationship').uncheck();
+    await map.settled();
+    await expect(sheet.isVisible()).resolves.toBe(false);
+    expect((await map.inspect()).emphasis).toEqual([]);
   });
 
   it('should follow a theme switch, and leave screenshots of both themes', async () => {

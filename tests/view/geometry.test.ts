@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { labelBox, RINGS, type LabelSide, type Station } from '../../src/view/geometry';
 
-const station = (interchange: boolean): Station =>
-  ({
-    key: 's',
-    node: {} as Station['node'],
-    x: 100,
-    y: 100,
-    r: 8,
-    interchange,
-    label: { lines: ['A stone'], meta: null, width: 40, height: 14, side: 'below' },
-  }) as Station;
+const station = (interchange: boolean): Station => ({
+  key: 's',
+  node: {} as Station['node'],
+  x: 100,
+  y: 100,
+  r: 8,
+  interchange,
+  label: { lines: ['A stone'], meta: null, width: 40, height: 14, side: 'below' },
+});
 
 /** The distance from a box to a point: 0 inside it. */
 function distance(
