@@ -1,4 +1,5 @@
-import { localToday, runCli } from './run';
+import { today } from '../model';
+import { runCli } from './run';
 
 declare const WORK_MODEL_VERSION: string;
 
@@ -13,7 +14,7 @@ for (const stream of [process.stdout, process.stderr]) {
 runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
-  today: localToday,
+  today,
   version: WORK_MODEL_VERSION,
   // Progress only on a terminal: never in a pipe or a file.
   progress: process.stderr.isTTY

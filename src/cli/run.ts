@@ -4,7 +4,6 @@ import {
   analyze,
   buildWorkGraph,
   compareProblems,
-  dayOfTime,
   parseSettings,
   toCanvas,
   toReport,
@@ -137,5 +136,3 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     throw e;
   }
 }
-
-export const localToday = () => dayOfTime(Date.now());

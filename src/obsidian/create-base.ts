@@ -1,6 +1,7 @@
 import { normalizePath, Notice, TFile, type App } from 'obsidian';
 import { basePath, workModelBase } from '../model';
 import type { LiveIndex } from './live-index';
+import { openAndSay } from './open-created';
 import { ensureFolder } from './write-notes';
 
 /**
@@ -12,8 +13,7 @@ export async function createBase(app: App, index: LiveIndex): Promise<TFile | nu
   const path = normalizePath(basePath(index.settings));
   const existing = app.vault.getAbstractFileByPath(path);
   if (existing instanceof TFile) {
-    await app.workspace.getLeaf(false).openFile(existing);
-    new Notice(`${path} already exists; it was opened, not overwritten.`);
+    await openAndSay(app, existing, `${path} already exists; it was opened, not overwritten.`);
     return existing;
   }
   if (existing) {
@@ -23,8 +23,11 @@ export async function createBase(app: App, index: LiveIndex): Promise<TFile | nu
   try {
     if (path.includes('/')) await ensureFolder(app, path.slice(0, path.lastIndexOf('/')));
     const file = await app.vault.create(path, workModelBase(index.settings));
-    await app.workspace.getLeaf(false).openFile(file);
-    new Notice(`Created ${path}: outcomes, routes, stepping stones and evidence as tables.`);
+    await openAndSay(
+      app,
+      file,
+      `Created ${path}: outcomes, routes, stepping stones and evidence as tables.`,
+    );
     return file;
   } catch (e) {
     new Notice(`The base could not be created: ${e instanceof Error ? e.message : String(e)}`);

@@ -12,6 +12,7 @@ import {
 import { formatDate } from './format-date';
 import type { LiveIndex } from './live-index';
 import { toNoteInput } from './note-input';
+import { openAndSay } from './open-created';
 import { ensureFolder } from './write-notes';
 
 /** Paths being written right now: a second click while the first is writing opens, never writes. */
@@ -60,8 +61,9 @@ export async function createRevision(
   const todays = graph.revisions.find((r) => r.date === today)?.path ?? path;
   const existing = app.vault.getFileByPath(todays);
   if (existing || inFlight.has(path)) {
-    if (existing) await app.workspace.getLeaf(false).openFile(existing);
-    new Notice("Today's revision already exists; it was opened, not overwritten.");
+    const message = "Today's revision already exists; it was opened, not overwritten.";
+    if (existing) await openAndSay(app, existing, message);
+    else new Notice(message);
     return existing;
   }
   inFlight.add(path);
@@ -100,8 +102,7 @@ export async function createRevision(
     }
     await ensureFolder(app, settings.folders.revisions);
     const file = await app.vault.create(path, note.content);
-    await app.workspace.getLeaf(false).openFile(file);
-    new Notice(`Created ${file.basename}.`);
+    await openAndSay(app, file, `Created ${file.basename}.`);
     return file;
   } catch (e) {
     new Notice(`The revision could not be created: ${e instanceof Error ? e.message : String(e)}`);

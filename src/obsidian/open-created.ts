@@ -1,6 +1,12 @@
-import { Notice, type App } from 'obsidian';
+import { Notice, type App, type TFile } from 'obsidian';
 import type { NoteDraft } from '../model';
 import { createNotes } from './write-notes';
+
+/** Opens `file` in the current tab and says `message` in a notice. */
+export async function openAndSay(app: App, file: TFile, message: string): Promise<void> {
+  await app.workspace.getLeaf(false).openFile(file);
+  new Notice(message);
+}
 
 /** Creates the drafts, opens the first, and says what was created; false when refused. */
 export async function createAndOpen(app: App, drafts: NoteDraft[]): Promise<boolean> {

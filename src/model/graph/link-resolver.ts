@@ -2,7 +2,6 @@ import { cmp } from '../problem';
 import { lowerCase } from '../read/lower-case';
 
 const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
-const stripMd = (path: string) => (path.toLowerCase().endsWith('.md') ? path.slice(0, -3) : path);
 /** The lower-case file name without `.md`, from a lower-case path. */
 const nameOfLower = (lowerPath: string) => {
   const name = lowerPath.slice(lowerPath.lastIndexOf('/') + 1);
@@ -137,7 +136,8 @@ export class LinkResolver implements LinkLookup {
   resolveAlias(linkpath: string, sourcePath: string): string | null {
     const link = linkpath.trim();
     if (link.includes('/')) return null;
-    const aliased = this.byAlias.get(stripMd(link).toLowerCase());
+    // A bare name: its file-name key is the alias key.
+    const aliased = this.byAlias.get(nameOfLower(lowerCase(link)));
     return aliased.length > 0 ? this.best(aliased, sourcePath) : null;
   }
 
