@@ -21,7 +21,7 @@ import { vaultLookup } from './obsidian/vault-lookup';
 import { SavedPositions } from './obsidian/saved-positions';
 import { noticeRevisionDue } from './obsidian/revision-due-notice';
 import { HOVER_SOURCE } from './obsidian/native-links';
-import { today } from './model';
+import { today } from './obsidian/today';
 
 const HOUR_MS = 3_600_000;
 

@@ -1,5 +1,4 @@
-import { today } from '../model';
-import { runCli } from './run';
+import { localToday, runCli } from './run';
 
 declare const WORK_MODEL_VERSION: string;
 
@@ -14,7 +13,7 @@ for (const stream of [process.stdout, process.stderr]) {
 runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
-  today,
+  today: localToday,
   version: WORK_MODEL_VERSION,
   // Progress only on a terminal: never in a pipe or a file.
   progress: process.stderr.isTTY

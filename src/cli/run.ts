@@ -4,6 +4,7 @@ import {
   analyze,
   buildWorkGraph,
   compareProblems,
+  dayOfTime,
   parseSettings,
   toCanvas,
   toReport,
@@ -136,3 +137,5 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     throw e;
   }
 }
+
+export const localToday = () => dayOfTime(Date.now());

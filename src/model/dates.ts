@@ -56,9 +56,6 @@ export function dayOfTime(ms: number): Day {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** The user's calendar day now, in their time zone: read each time, since Obsidian runs for days. */
-export const today = (): Day => dayOfTime(Date.now());
-
 // No lookbehind: iOS Safari before 16.4 cannot parse it. One object, reset on each use: a
 // literal in the function and `matchAll` (which copies it) cost more than the match itself.
 const DAY_IN_NAME = /(?:^|\D)(\d{4}-\d{2}-\d{2})(?!\d)/g;

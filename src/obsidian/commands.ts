@@ -7,7 +7,7 @@ import { EvidenceModal } from './evidence-modal';
 import { addSnapshot, isRevision } from './add-snapshot';
 import { compareRoutesCommand } from './compare-routes';
 import { markStoneDoneCommand } from './mark-stone-done';
-import { today } from '../model';
+import { today } from './today';
 
 /** The palette commands of SPEC §4. Ids are stable; names are sentence case; no hotkeys. */
 export function registerCommands(plugin: WorkModelPlugin): void {
