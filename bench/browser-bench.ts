@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { standaloneHtml } from '../src/cli/export-html';
 import { analyze, buildWorkGraph, DEFAULT_SETTINGS, type NoteInput } from '../src/model';
-import { toMapModel } from '../src/view/map-model';
-import { initialFilters } from '../src/view/scene';
+import { toMapModel } from '../src/model/outputs/map/map-model';
+import { initialFilters } from '../src/model/outputs/map/scene';
 import { median, percentile, type Row } from './stats';
 import { syntheticVault } from './synthetic';
 

@@ -7,7 +7,7 @@ import {
   repairSettings,
   type Settings,
 } from './model';
-import type { SavedPosition } from './view/layout';
+import type { SavedPosition } from './view/layout/map-layout';
 import { WorkModelBlock } from './obsidian/code-block';
 import { registerCommands } from './obsidian/commands';
 import { createRevision } from './obsidian/create-revision';

@@ -1,7 +1,7 @@
 import { findRoutePair, headToHead, type Analysis } from '../model';
 import type { CliArgs } from './args';
 import { escapeControls, toJsonText } from './escape-text';
-import type { CliIo } from './run';
+import type { CliIo } from './cli-io';
 
 /**
  * `work-model compare <vault> <a> <b>`: the head-to-head of two routes in words and numbers,

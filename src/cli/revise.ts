@@ -17,7 +17,7 @@ import {
 import type { CliArgs } from './args';
 import { errorCode } from './error-code';
 import { parseFrontmatter } from './parse-frontmatter';
-import type { CliIo } from './run';
+import type { CliIo } from './cli-io';
 import { escapeControls } from './escape-text';
 import { formatDate } from './format-date';
 

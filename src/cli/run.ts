@@ -11,28 +11,19 @@ import {
   type Settings,
 } from '../model';
 import { parseArgs, USAGE, type CliArgs } from './args';
-import { initialFilters } from '../view/scene';
-import { toMapModel } from '../view/map-model';
+import { initialFilters } from '../model/outputs/map/scene';
+import { toMapModel } from '../model/outputs/map/map-model';
 import { errorCode } from './error-code';
 import { toJsonText } from './escape-text';
 import { refuseExport, type ExportTarget } from './export-targets';
-import { progressLine, type ProgressSink } from './progress';
+import { progressLine } from './progress';
 import { standaloneHtml } from './export-html';
 import { formatProblems } from './format-text';
 import { formatReport } from './format-report';
 import { runCompare } from './compare';
 import { runRevise } from './revise';
 import { readVault } from './read-vault';
-
-export interface CliIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** Today's date when `--now` is not given. */
-  today: () => string;
-  version: string;
-  /** Given only when stderr is a terminal: progress of a long read goes there. */
-  progress?: ProgressSink;
-}
+import type { CliIo } from './cli-io';
 
 class UsageError extends Error {}
 

@@ -1,5 +1,4 @@
-import { TFile } from 'obsidian';
-import type WorkModelPlugin from '../main';
+import { TFile, type Plugin, type View } from 'obsidian';
 import { AddOutcomeModal, AddSkillModal } from './add-note-modals';
 import { AddRouteModal } from './add-route-modal';
 import { createBase } from './create-base';
@@ -8,9 +7,19 @@ import { addSnapshot, isRevision } from './add-snapshot';
 import { compareRoutesCommand } from './compare-routes';
 import { markStoneDoneCommand } from './mark-stone-done';
 import { today } from './today';
+import type { LiveIndex } from './live-index';
+
+/** What the commands ask of the plugin: its index and the actions behind its commands. */
+export interface CommandHost extends Pick<Plugin, 'app' | 'addCommand'> {
+  index: LiveIndex;
+  openView(): Promise<View>;
+  createRevision(): Promise<void>;
+  exportCanvas(): Promise<void>;
+  rebuildIndex(): Promise<void>;
+}
 
 /** The palette commands of SPEC §4. Ids are stable; names are sentence case; no hotkeys. */
-export function registerCommands(plugin: WorkModelPlugin): void {
+export function registerCommands(plugin: CommandHost): void {
   const { app } = plugin;
   plugin.addCommand({
     id: 'open-graph',

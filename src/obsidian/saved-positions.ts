@@ -1,4 +1,4 @@
-import type { SavedPosition } from '../view/layout';
+import type { SavedPosition } from '../view/layout/map-layout';
 
 const isPosition = (v: unknown): v is SavedPosition => {
   if (typeof v !== 'object' || v === null) return false;

@@ -6,9 +6,9 @@ import {
   type HoverPopover,
   type WorkspaceLeaf,
 } from 'obsidian';
-import type { SavedPosition } from '../view/layout';
-import { toMapModel } from '../view/map-model';
-import { initialFilters } from '../view/scene';
+import type { SavedPosition } from '../view/layout/map-layout';
+import { toMapModel } from '../model/outputs/map/map-model';
+import { initialFilters } from '../model/outputs/map/scene';
 import { WorkMap } from '../view/work-map';
 import type { IndexProgress, LiveIndex } from './live-index';
 import { renderRevisionDue } from './status-bar';

@@ -1,14 +1,6 @@
-import type { MapModel } from '../view/map-model';
-import type { Filters } from '../view/scene';
+import type { PageData } from '../model/outputs/map/page-data';
 import { WorkMap } from '../view/work-map';
 import { installDomShim } from './dom-shim';
-
-/** What the CLI embeds in the page beside the model. */
-export interface PageData {
-  vault: string;
-  model: MapModel;
-  filters: Filters;
-}
 
 declare global {
   interface Window {

@@ -1,6 +1,6 @@
-import { toScreen, type Camera } from './camera';
-import type { Geometry, Station } from './geometry';
-import { labelNow, type PlacedLabel } from './label-placement';
+import { toScreen, type Camera } from './input/camera';
+import type { Geometry, Station } from '../model/outputs/map/layout/geometry';
+import { labelNow, type PlacedLabel } from './canvas/label-placement';
 
 /** What the map knows of itself at this moment, for `inspectMap`. */
 export interface InspectionInput<Extra> {

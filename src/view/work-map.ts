@@ -1,25 +1,25 @@
-import { fitCamera, toWorld, topCamera, type Camera } from './camera';
-import { bindCanvasInput } from './canvas-input';
-import { describeMap, describeNeighbours, describeNode } from './describe';
-import { drawMap, routeColors, type DrawPart } from './draw';
-import { emphasis } from './emphasis';
-import { followFocus } from './follow-focus';
-import { FrameCache } from './frame-cache';
-import type { Measure } from './geometry';
-import { Gestures, type Intent, type OpenEvent } from './gestures';
-import { hitRadius, hitStation } from './hit-test';
-import { labelCache } from './label-cache';
-import type { PlacedLabel } from './label-placement';
-import { MapLayout, type SavedPosition } from './layout';
-import { buildMapDom, type MapActions, type MapDom } from './map-dom';
+import { fitCamera, toWorld, topCamera, type Camera } from './input/camera';
+import { bindCanvasInput } from './input/canvas-input';
+import { describeMap, describeNeighbours, describeNode } from './scene/describe';
+import { drawMap, routeColors, type DrawPart } from './canvas/draw';
+import { emphasis } from './scene/emphasis';
+import { followFocus } from './input/follow-focus';
+import { FrameCache } from './canvas/frame-cache';
+import type { Measure } from '../model/outputs/map/layout/geometry';
+import { Gestures, type Intent, type OpenEvent } from './input/gestures';
+import { hitRadius, hitStation } from './input/hit-test';
+import { labelCache } from './canvas/label-cache';
+import type { PlacedLabel } from './canvas/label-placement';
+import { MapLayout, type SavedPosition } from './layout/map-layout';
+import { buildMapDom, type MapActions, type MapDom } from './panels/map-dom';
 import { inspectMap } from './map-inspection';
-import type { MapModel } from './map-model';
-import { renderPanels, renderSelection, type Panels } from './render-panels';
-import { buildScene, routeNotes, type Filters, type Scene } from './scene';
-import { firstMatch, matchCount, searchScene } from './search';
-import { textMeasure } from './text-measure';
-import { readTheme, type Theme } from './theme';
-import { showTooltip } from './tooltip';
+import type { MapModel } from '../model/outputs/map/map-model';
+import { renderPanels, renderSelection, type Panels } from './panels/render-panels';
+import { buildScene, routeNotes, type Filters, type Scene } from '../model/outputs/map/scene';
+import { firstMatch, matchCount, searchScene } from './scene/search';
+import { textMeasure } from './canvas/text-measure';
+import { readTheme, type Theme } from './canvas/theme';
+import { showTooltip } from './panels/tooltip';
 
 /** What the map asks of whoever shows it: the Obsidian view or the standalone page. */
 export interface MapHost {

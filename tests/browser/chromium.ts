@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { standaloneHtml } from '../../src/cli/export-html';
-import type { PageData } from '../../src/standalone/page';
+import type { PageData } from '../../src/model/outputs/map/page-data';
 import type { InspectedNode, MapState } from './map-targets';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze, buildWorkGraph, DEFAULT_SETTINGS, type NoteInput } from '../../src/model';
-import { toMapModel } from '../../src/view/map-model';
-import { initialFilters } from '../../src/view/scene';
+import { toMapModel } from '../../src/model/outputs/map/map-model';
+import { initialFilters } from '../../src/model/outputs/map/scene';
 import { nodeOnPage, openMap, useChromium, writeMapPage, type MapPage } from './chromium';
 
 const browser = useChromium();

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, buildWorkGraph, DEFAULT_SETTINGS, type NoteInput } from '../../src/model';
-import { describeNeighbours } from '../../src/view/describe';
-import { emphasis } from '../../src/view/emphasis';
-import { NOW, toMapModel } from '../../src/view/map-model';
-import { buildScene, initialFilters, neighbours, routeNotes } from '../../src/view/scene';
+import { describeNeighbours } from '../../src/view/scene/describe';
+import { emphasis } from '../../src/view/scene/emphasis';
+import { NOW, toMapModel } from '../../src/model/outputs/map/map-model';
+import {
+  buildScene,
+  initialFilters,
+  neighbours,
+  routeNotes,
+} from '../../src/model/outputs/map/scene';
 
 const note = (path: string, frontmatter: Record<string, unknown>): NoteInput => ({
   path,

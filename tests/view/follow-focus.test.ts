@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followFocus } from '../../src/view/follow-focus';
+import { followFocus } from '../../src/view/input/follow-focus';
 import { station } from './map-fakes';
 
 const camera = { k: 1, x: 0, y: 0 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Camera } from '../../src/view/camera';
-import { Gestures, type Intent } from '../../src/view/gestures';
+import type { Camera } from '../../src/view/input/camera';
+import { Gestures, type Intent } from '../../src/view/input/gestures';
 
 /** Gestures over a map with one station at (100, 100), recording the intents. */
 function setup() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitRadius, hitStation } from '../../src/view/hit-test';
+import { hitRadius, hitStation } from '../../src/view/input/hit-test';
 import { geometryOf, station } from './map-fakes';
 
 const camera = { k: 1, x: 0, y: 0 };

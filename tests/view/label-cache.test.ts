@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelCache } from '../../src/view/label-cache';
+import { labelCache } from '../../src/view/canvas/label-cache';
 import { geometryOf, station } from './map-fakes';
 
 describe('the label cache', () => {

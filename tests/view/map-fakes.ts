@@ -1,5 +1,5 @@
-import type { Geometry, Station } from '../../src/view/geometry';
-import type { SceneNode } from '../../src/view/scene';
+import type { Geometry, Station } from '../../src/model/outputs/map/layout/geometry';
+import type { SceneNode } from '../../src/model/outputs/map/scene';
 
 /** A station of radius 10 with a 60 × 16 label below it; only what hit tests and the camera read. */
 export const station = (key: string, x: number, y: number): Station => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, buildWorkGraph, DEFAULT_SETTINGS, type NoteInput } from '../../src/model';
-import { toMapModel } from '../../src/view/map-model';
-import { buildScene, initialFilters } from '../../src/view/scene';
-import { firstMatch, matchCount, searchScene } from '../../src/view/search';
+import { toMapModel } from '../../src/model/outputs/map/map-model';
+import { buildScene, initialFilters } from '../../src/model/outputs/map/scene';
+import { firstMatch, matchCount, searchScene } from '../../src/view/scene/search';
 import { geometryOf, station } from './map-fakes';
 
 const note = (path: string, frontmatter: Record<string, unknown>): NoteInput => ({

@@ -1,8 +1,8 @@
-import type { Problem } from '../model/problem';
-import { routeStatus, skillCategory } from '../model/read/note-schemas';
-import type { OpenEvent } from './gestures';
-import type { MapModel } from './map-model';
-import type { Filters, Scene } from './scene';
+import type { Problem } from '../../model/problem';
+import { routeStatus, skillCategory } from '../../model/read/note-schemas';
+import type { OpenEvent } from '../input/gestures';
+import type { MapModel } from '../../model/outputs/map/map-model';
+import type { Filters, Scene } from '../../model/outputs/map/scene';
 
 const ROUTE_STATUSES: readonly string[] = routeStatus.options;
 const SKILL_CATEGORIES: readonly string[] = skillCategory.options;

@@ -1,4 +1,4 @@
-import type { Measure } from './geometry';
+import type { Measure } from '../../model/outputs/map/layout/geometry';
 import type { Theme } from './theme';
 
 /**

@@ -9,7 +9,7 @@ import {
   type Station,
 } from './geometry';
 import { wrapLabel } from './label-text';
-import type { Scene, SceneNode } from './scene';
+import type { Scene, SceneNode } from '../scene';
 
 const MARGIN = 16;
 const STRIP_GAP = 28;

@@ -1,11 +1,11 @@
-import type { OpenEvent } from './gestures';
+import type { OpenEvent } from '../input/gestures';
 import { renderHeadToHeadCard } from './head-to-head-card';
 import { renderHealthPanel } from './health-panel';
 import { renderLegend } from './legend';
-import type { MapModel } from './map-model';
+import type { MapModel } from '../../model/outputs/map/map-model';
 import { noticeText, renderHiddenRoutes, renderProblems, showProblems } from './map-panels';
 import { renderRouteComparison } from './route-comparison';
-import type { Filters, Scene } from './scene';
+import type { Filters, Scene } from '../../model/outputs/map/scene';
 
 /** The elements around the canvas that show the model: built once, filled by `renderPanels`. */
 export interface PanelElements {

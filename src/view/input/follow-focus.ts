@@ -1,5 +1,5 @@
 import { centreOn, toScreen, type Camera } from './camera';
-import { labelBox, type Station } from './geometry';
+import { labelBox, type Station } from '../../model/outputs/map/layout/geometry';
 
 /** How close to the pane's edge a focused station may come before the camera follows. */
 const MARGIN = 16;

@@ -1,5 +1,5 @@
-import { renderFacts } from './describe';
-import type { Scene } from './scene';
+import { renderFacts } from '../scene/describe';
+import type { Scene } from '../../model/outputs/map/scene';
 
 /**
  * The sheet a tap on a note opens on touch screens: the tooltip's facts, and an Open button

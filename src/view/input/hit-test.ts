@@ -1,5 +1,5 @@
 import { toScreen, type Camera } from './camera';
-import { TAP_PX, type Geometry, type Station } from './geometry';
+import { TAP_PX, type Geometry, type Station } from '../../model/outputs/map/layout/geometry';
 import type { Point } from './gestures';
 
 /**

@@ -1,6 +1,6 @@
-import { routeFigureText as say } from '../model';
-import type { MapRoute } from './map-model';
-import { neighbours, type Scene, type SceneNode } from './scene';
+import { routeFigureText as say } from '../../model';
+import type { MapRoute } from '../../model/outputs/map/map-model';
+import { neighbours, type Scene, type SceneNode } from '../../model/outputs/map/scene';
 
 const KIND_NAMES: Record<string, string> = {
   now: 'Where you are now',

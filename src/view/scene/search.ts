@@ -1,7 +1,7 @@
-import { plural } from '../model';
-import { centreOn, type Camera } from './camera';
-import type { Geometry } from './geometry';
-import type { Scene } from './scene';
+import { plural } from '../../model';
+import { centreOn, type Camera } from '../input/camera';
+import type { Geometry } from '../../model/outputs/map/layout/geometry';
+import type { Scene } from '../../model/outputs/map/scene';
 
 /**
  * The notes a search finds: by title, alias, the excerpt of their latest evidence, or a signal

@@ -1,5 +1,5 @@
-import type { Camera } from './camera';
-import type { Geometry } from './geometry';
+import type { Camera } from '../input/camera';
+import type { Geometry } from '../../model/outputs/map/layout/geometry';
 import { placeLabels, type PlacedLabel } from './label-placement';
 
 /** Places the labels of a drawing, or returns the last placement when nothing it reads changed. */

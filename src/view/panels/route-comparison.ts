@@ -1,5 +1,5 @@
-import { routeFigures } from './describe';
-import type { MapRoute } from './map-model';
+import { routeFigures } from '../scene/describe';
+import type { MapRoute } from '../../model/outputs/map/map-model';
 import { renderSparkline } from './sparkline';
 
 /**

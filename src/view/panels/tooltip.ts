@@ -1,7 +1,7 @@
-import { toScreen, type Camera } from './camera';
-import { renderFacts } from './describe';
-import type { Geometry } from './geometry';
-import type { Scene } from './scene';
+import { toScreen, type Camera } from '../input/camera';
+import { renderFacts } from '../scene/describe';
+import type { Geometry } from '../../model/outputs/map/layout/geometry';
+import type { Scene } from '../../model/outputs/map/scene';
 
 /**
  * The hover tooltip: a note's facts just below its station, or nothing. The canvas points to

@@ -1,4 +1,4 @@
-import type { Camera } from './camera';
+import type { Camera } from '../input/camera';
 import type { DrawPart } from './draw';
 
 type Draw = (ctx: CanvasRenderingContext2D, camera: Camera) => void;

@@ -1,7 +1,12 @@
-import type { Geometry, Measure, Orientation, Station } from './geometry';
-import { layeredLayoutSteps } from './layered-layout';
-import type { Scene } from './scene';
-import { stripsLayout } from './strips-layout';
+import type {
+  Geometry,
+  Measure,
+  Orientation,
+  Station,
+} from '../../model/outputs/map/layout/geometry';
+import { layeredLayoutSteps } from '../../model/outputs/map/layout/layered-layout';
+import type { Scene } from '../../model/outputs/map/scene';
+import { stripsLayout } from '../../model/outputs/map/layout/strips-layout';
 
 export interface SavedPosition {
   x: number;

@@ -1,7 +1,7 @@
-import type { Camera } from './camera';
-import { RINGS, type Geometry, type Station } from './geometry';
+import type { Camera } from '../input/camera';
+import { RINGS, type Geometry, type Station } from '../../model/outputs/map/layout/geometry';
 import { labelNow, type PlacedLabel } from './label-placement';
-import type { Scene } from './scene';
+import type { Scene } from '../../model/outputs/map/scene';
 import type { Theme } from './theme';
 
 /** What is emphasised right now; everything else is drawn faint while any of it is set. */

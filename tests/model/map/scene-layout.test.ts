@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, buildWorkGraph, DEFAULT_SETTINGS, type NoteInput } from '../../src/model';
-import type { Measure } from '../../src/view/geometry';
-import { MapLayout, orientationFor } from '../../src/view/layout';
-import { NOW, toMapModel, type MapModel } from '../../src/view/map-model';
-import { buildScene, initialFilters, type Filters } from '../../src/view/scene';
+import { analyze, buildWorkGraph, DEFAULT_SETTINGS, type NoteInput } from '../../../src/model';
+import type { Measure } from '../../../src/model/outputs/map/layout/geometry';
+import { MapLayout, orientationFor } from '../../../src/view/layout/map-layout';
+import { NOW, toMapModel, type MapModel } from '../../../src/model/outputs/map/map-model';
+import { buildScene, initialFilters, type Filters } from '../../../src/model/outputs/map/scene';
 
 const fm = (o: Record<string, unknown>) => o;
 function model(extra: NoteInput[] = []): MapModel {

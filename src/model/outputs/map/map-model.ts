@@ -1,5 +1,8 @@
-import type { Analysis, Day, Finding, Graph, Problem, RouteRecord } from '../model';
-import { titleOf } from '../model';
+import type { Analysis, Finding, RouteRecord } from '../../analyze/records';
+import type { Day } from '../../dates';
+import type { Graph } from '../../graph/graph';
+import type { Problem } from '../../problem';
+import { titleOf } from '../../read/note-input';
 
 /** What a node on the map is. `now` is the single origin; `ghost` a link to a missing note. */
 export type MapKind = 'now' | 'outcome' | 'skill' | 'route' | 'ghost' | 'evidence';

@@ -1,5 +1,5 @@
-import { headToHead } from '../model';
-import type { MapKind, MapModel } from './map-model';
+import { headToHead } from '../../model';
+import type { MapKind, MapModel } from '../../model/outputs/map/map-model';
 
 const MODEL_KINDS = new Set<MapKind>(['outcome', 'skill', 'route']);
 

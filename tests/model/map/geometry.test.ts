@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, RINGS, type LabelSide, type Station } from '../../src/view/geometry';
+import {
+  labelBox,
+  RINGS,
+  type LabelSide,
+  type Station,
+} from '../../../src/model/outputs/map/layout/geometry';
 
 const station = (interchange: boolean): Station => ({
   key: 's',

@@ -1,5 +1,11 @@
-import { toScreen, type Camera } from './camera';
-import { ALTERNATIVES, labelBox, type Geometry, type LabelSide, type Station } from './geometry';
+import { toScreen, type Camera } from '../input/camera';
+import {
+  ALTERNATIVES,
+  labelBox,
+  type Geometry,
+  type LabelSide,
+  type Station,
+} from '../../model/outputs/map/layout/geometry';
 
 export interface Box {
   x: number;

@@ -1,5 +1,5 @@
-import type { Emphasis } from './draw';
-import { neighbours, routeNotes, type Scene } from './scene';
+import type { Emphasis } from '../canvas/draw';
+import { neighbours, routeNotes, type Scene } from '../../model/outputs/map/scene';
 
 /**
  * What the map shows in full, the rest faint: a note under the pointer, with keyboard focus or

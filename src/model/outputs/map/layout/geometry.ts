@@ -1,5 +1,5 @@
-import type { MapRoute } from './map-model';
-import type { SceneNode } from './scene';
+import type { MapRoute } from '../map-model';
+import type { SceneNode } from '../scene';
 
 /** How the map is laid out: along the pane's longer side, or as one strip per route. */
 export type Orientation = 'horizontal' | 'vertical' | 'strips';

@@ -10,8 +10,8 @@ import {
   type Station,
 } from './geometry';
 import { wrapLabel } from './label-text';
-import { NOW } from './map-model';
-import type { Scene, SceneNode } from './scene';
+import { NOW } from '../map-model';
+import type { Scene, SceneNode } from '../scene';
 
 const MARGIN = 24;
 const GAP = 22;

@@ -1,4 +1,4 @@
-import { trendText, type TrendMonth } from '../model';
+import { trendText, type TrendMonth } from '../../model';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Drawing units: one column per month, wins above the base line, setbacks below. */

@@ -1,5 +1,5 @@
-import type { OpenEvent } from './gestures';
-import type { SceneNode } from './scene';
+import type { OpenEvent } from '../input/gestures';
+import type { SceneNode } from '../../model/outputs/map/scene';
 
 const ORDER = ['now', 'route', 'skill', 'outcome', 'ghost', 'evidence'];
 
