@@ -34,3 +34,4 @@ export * from './read/properties';
 export * from './read/limits';
 export * from './read/split-frontmatter';
 export * from './read/lower-case';
+export * from './write/start-model-drafts';

@@ -6,7 +6,7 @@ import {
   outcomeStatus,
   skillCategory,
   skillStatus,
-  toHorizon,
+  readHorizon,
   type OutcomeCategory,
   type OutcomeStatus,
   type SkillCategory,
@@ -48,11 +48,10 @@ export class AddOutcomeModal extends FormModal {
   }
 
   protected async submit(): Promise<string | null> {
-    const horizon = this.horizon.trim() ? toHorizon(this.horizon.trim()) : null;
-    if (this.horizon.trim() && horizon === null)
-      return `"${this.horizon}" is not a horizon: write a year, a month or a day, such as 2029, 2029-06 or 2029-06-30.`;
+    const read = readHorizon(this.horizon);
+    if ('message' in read) return read.message;
     const result = draftOutcome(
-      { name: this.name, category: this.category, status: this.status, horizon },
+      { name: this.name, category: this.category, status: this.status, horizon: read.horizon },
       this.index.settings,
       vaultLookup(this.app, this.index),
     );

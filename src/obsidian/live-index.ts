@@ -53,6 +53,8 @@ export class LiveIndex {
   /** Notes the metadata cache had not parsed yet when the first build read them. */
   private unparsed: string[] = [];
   private seenResolved = false;
+  /** Callers waiting for new notes to be read, each with the paths it waits for. */
+  private waiting: { paths: readonly string[]; done: () => void }[] = [];
   /** Carries the analysis from one change to the next; one per index. */
   private memo = new AnalysisMemo();
   private last: { graph: Graph; settings: Settings; today: Day; analysis: Analysis } | null = null;
@@ -220,6 +222,28 @@ export class LiveIndex {
     else this.apply(this.index, path);
     this.touched?.add(path);
     if (this.isReady) this.notifySoon();
+    if (this.waiting.length > 0) this.checkWaiting();
+  }
+
+  /**
+   * Resolves once each of these new model notes is in the graph, so what reads the model next
+   * (a revision) sees them. A note deleted meanwhile is not waited for.
+   */
+  whenIndexed(paths: readonly string[]): Promise<void> {
+    return new Promise((done) => {
+      this.waiting.push({ paths, done });
+      this.checkWaiting();
+    });
+  }
+
+  private checkWaiting(): void {
+    const graph = this.graph();
+    const read = (path: string) =>
+      graph.byId.has(path) || this.app.vault.getFileByPath(path) === null;
+    for (const w of this.waiting.filter((w) => w.paths.every(read))) {
+      this.waiting.splice(this.waiting.indexOf(w), 1);
+      w.done();
+    }
   }
 
   /** The vault and metadata events that keep the index current, for `registerEvent`. */

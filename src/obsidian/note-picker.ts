@@ -9,7 +9,9 @@ export interface PickerOption {
   aliases: readonly string[];
 }
 
-type Suggestion = { option: PickerOption; via: string | null } | { create: string };
+/** An existing note, a note named elsewhere in the form (new, not yet created), or a new name. */
+type Suggestion =
+  { option: PickerOption; via: string | null } | { named: string } | { create: string };
 
 export interface NotePickerOptions {
   name: string;
@@ -21,6 +23,8 @@ export interface NotePickerOptions {
   allowNew: boolean;
   /** Whether the order matters (route steps): shows move up and down buttons. */
   ordered: boolean;
+  /** Names of new notes given elsewhere in the same form, offered as well. */
+  named?: () => string[];
   onChange?: () => void;
 }
 
@@ -40,7 +44,17 @@ class NoteSuggest extends AbstractInputSuggest<Suggestion> {
       this.picker.choices.map((c) => ('path' in c ? c.path : c.name.toLowerCase())),
     );
     const options = this.picker.opts.options().filter((o) => !taken.has(o.path));
-    if (!q) return options.slice(0, 50).map((option) => ({ option, via: null }));
+    const titles = new Set(
+      options.flatMap((o) => [o.title, ...o.aliases].map((t) => t.toLowerCase())),
+    );
+    const named = [...new Set(this.picker.opts.named?.() ?? [])].filter(
+      (n) => !taken.has(n.toLowerCase()) && !titles.has(n.toLowerCase()),
+    );
+    if (!q)
+      return [
+        ...options.slice(0, 50).map((option) => ({ option, via: null })),
+        ...named.map((n) => ({ named: n })),
+      ];
     const match = prepareFuzzySearch(q);
     const scored: { s: Suggestion; score: number }[] = [];
     for (const option of options) {
@@ -54,12 +68,15 @@ class NoteSuggest extends AbstractInputSuggest<Suggestion> {
       }
       if (best) scored.push({ s: { option, via: best.via }, score: best.score });
     }
+    for (const n of named) {
+      const r = match(n);
+      if (r) scored.push({ s: { named: n }, score: r.score });
+    }
     scored.sort((a, b) => b.score - a.score);
     const out = scored.map((x) => x.s);
-    const exact = options.some((o) =>
-      [o.title, ...o.aliases].some((t) => t.toLowerCase() === q.toLowerCase()),
-    );
-    if (this.picker.opts.allowNew && !exact && !taken.has(q.toLowerCase())) out.push({ create: q });
+    const lower = q.toLowerCase();
+    const exact = titles.has(lower) || named.some((n) => n.toLowerCase() === lower);
+    if (this.picker.opts.allowNew && !exact && !taken.has(lower)) out.push({ create: q });
     return out;
   }
 
@@ -68,13 +85,24 @@ class NoteSuggest extends AbstractInputSuggest<Suggestion> {
       el.createSpan({ text: `Create "${s.create}"`, cls: 'work-model-suggest-new' });
       return;
     }
+    if ('named' in s) {
+      el.createSpan({ text: s.named });
+      el.createSpan({ text: ' (new, named in this form)', cls: 'work-model-suggest-note' });
+      return;
+    }
     el.createSpan({ text: s.option.title });
     if (s.via) el.createSpan({ text: ` (alias ${s.via})`, cls: 'work-model-suggest-note' });
     el.createDiv({ text: s.option.path, cls: 'work-model-suggest-note' });
   }
 
   override selectSuggestion(s: Suggestion): void {
-    this.picker.add('create' in s ? { name: s.create } : { path: s.option.path });
+    this.picker.add(
+      'create' in s
+        ? { name: s.create }
+        : 'named' in s
+          ? { name: s.named }
+          : { path: s.option.path },
+    );
     this.setValue('');
     this.close();
   }

@@ -11,8 +11,12 @@ export interface RevisionDue {
   label: string;
 }
 
-/** When the next revision is due: the cadence after the latest one, or today without any. */
-export function revisionDue(graph: Graph, cadenceDays: number, today: Day): RevisionDue {
+/**
+ * When the next revision is due: the cadence after the latest one, or today without any.
+ * Null while there is no outcome: there is no model to revise yet.
+ */
+export function revisionDue(graph: Graph, cadenceDays: number, today: Day): RevisionDue | null {
+  if (!graph.nodes.some((n) => n.kind === 'outcome')) return null;
   const last = graph.revisions.reduce<Day | null>(
     (acc, r) => (r.date <= today && (acc === null || r.date > acc) ? r.date : acc),
     null,

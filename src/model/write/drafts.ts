@@ -1,3 +1,4 @@
+import { toHorizon } from '../dates';
 import { cleanNoteName, notePath } from './file-names';
 import type { LinkLookup } from '../graph/link-resolver';
 import { DEFAULTS } from '../read/note-schemas';
@@ -43,6 +44,18 @@ export interface RouteFields {
   steps: NoteChoice[];
   status: RouteStatus;
   risk: RouteRisk | null;
+}
+
+/** A horizon as typed: empty is none; anything but a year, a month or a day is refused. */
+export function readHorizon(typed: string): { horizon: string | null } | { message: string } {
+  const text = typed.trim();
+  if (text === '') return { horizon: null };
+  const horizon = toHorizon(text);
+  return horizon === null
+    ? {
+        message: `"${text}" is not a horizon: write a year, a month or a day, such as 2029, 2029-06 or 2029-06-30.`,
+      }
+    : { horizon };
 }
 
 /** What drafting needs to know about the vault: which paths exist and how links resolve. */
@@ -92,7 +105,12 @@ export function linktextFor(path: string, source: string, resolver: LinkLookup):
 
 type Made = NoteDraft | { message: string };
 
-class Drafting {
+/**
+ * The notes one command creates: plans their paths (never a taken one) and writes their
+ * text, linking each note by its bare name only where no other note, existing or planned,
+ * could take that link.
+ */
+export class Drafting {
   readonly drafts: NoteDraft[] = [];
   private readonly planned = new Set<string>();
   constructor(
@@ -100,16 +118,28 @@ class Drafting {
     private readonly vault: VaultLookup,
   ) {}
 
+  private isTaken(path: string): boolean {
+    return this.vault.exists(path) || this.planned.has(path.toLowerCase());
+  }
+
   /** The path a new note would get; refuses names that are unusable or already taken. */
   newPath(rawName: string, folder: string): { path: string } | { message: string } {
     const clean = cleanNoteName(rawName);
     if (!clean.ok) return { message: clean.message };
     const path = notePath(folder, clean.name);
-    if (this.vault.exists(path) || this.planned.has(path.toLowerCase())) {
+    if (this.isTaken(path)) {
       return { message: `${path} already exists. Pick the existing note or choose another name.` };
     }
     this.planned.add(path.toLowerCase());
     return { path };
+  }
+
+  /** The path a new note would get; a taken name gets a number (`Tech 2`), never an overwrite. */
+  freePath(name: string, folder: string): string {
+    let path = notePath(folder, name);
+    for (let n = 2; this.isTaken(path); n++) path = notePath(folder, `${name} ${n}`);
+    this.planned.add(path.toLowerCase());
+    return path;
   }
 
   /** The path of a chosen note, drafting it first when it is new. */
@@ -121,11 +151,18 @@ class Drafting {
     return { path: made.path };
   }
 
-  /** A wikilink from `source` to `path`; a new note's bare name is used when nothing else claims it. */
+  /**
+   * A wikilink from `source` to `path`: the bare name when it resolves there and no planned
+   * note shares it (a new route and a new outcome both named `Design` need paths), else the path.
+   */
   linkTo(path: string, source: string): string {
-    if (this.vault.exists(path)) return `[[${linktextFor(path, source, this.vault.resolver)}]]`;
     const name = basename(path);
-    return `[[${this.vault.resolver.resolve(name, source) === null ? name : path.replace(/\.md$/i, '')}]]`;
+    const lower = name.toLowerCase();
+    const bare = this.vault.exists(path)
+      ? linktextFor(path, source, this.vault.resolver) === name
+      : this.vault.resolver.resolve(name, source) === null;
+    const shared = [...this.planned].some((p) => p !== path.toLowerCase() && basename(p) === lower);
+    return `[[${bare && !shared ? name : path.replace(/\.md$/i, '')}]]`;
   }
 
   /** Paths of the chosen notes in order, each once (a name typed twice is one new note). */
@@ -154,14 +191,18 @@ class Drafting {
 
   outcome(fields: OutcomeFields): Made {
     const at = this.newPath(fields.name, this.settings.folders.outcomes);
-    if ('message' in at) return at;
+    return 'message' in at ? at : this.outcomeAt(at.path, fields);
+  }
+
+  /** An outcome note's text at a planned path. */
+  outcomeAt(path: string, fields: Omit<OutcomeFields, 'name'>): NoteDraft {
     const fm = frontmatterText({
       tags: [this.settings.tags.outcome],
       category: fields.category ?? undefined,
       status: fields.status,
       horizon: fields.horizon ?? undefined,
     });
-    return { path: at.path, content: `${fm}\n${OUTCOME_BODY}` };
+    return { path, content: `${fm}\n${OUTCOME_BODY}` };
   }
 
   skill(fields: SkillFields): Made {
@@ -169,13 +210,39 @@ class Drafting {
     if ('message' in at) return at;
     const supports = this.paths(fields.supports, this.newOutcome);
     if (!Array.isArray(supports)) return supports;
+    return this.skillAt(at.path, fields, supports);
+  }
+
+  /** A stepping stone's text at a planned path, supporting the outcomes at `supports`. */
+  skillAt(
+    path: string,
+    fields: Omit<SkillFields, 'name' | 'supports'>,
+    supports: string[],
+  ): NoteDraft {
     const fm = frontmatterText({
       tags: [this.settings.tags.skill],
       category: fields.category,
       status: fields.status,
-      [this.settings.properties.supports]: supports.map((p) => this.linkTo(p, at.path)),
+      [this.settings.properties.supports]: supports.map((p) => this.linkTo(p, path)),
     });
-    return { path: at.path, content: `${fm}\n${SKILL_BODY}` };
+    return { path, content: `${fm}\n${SKILL_BODY}` };
+  }
+
+  /** A route's text at a planned path, leading to `outcomes` through `steps` in order. */
+  routeAt(
+    path: string,
+    fields: Pick<RouteFields, 'status' | 'risk'>,
+    outcomes: string[],
+    steps: string[],
+  ): NoteDraft {
+    const fm = frontmatterText({
+      tags: [this.settings.tags.route],
+      status: fields.status,
+      risk: fields.risk ?? undefined,
+      [this.settings.properties.outcomes]: outcomes.map((p) => this.linkTo(p, path)),
+      [this.settings.properties.steps]: steps.map((p) => this.linkTo(p, path)),
+    });
+    return { path, content: `${fm}\n${ROUTE_BODY}` };
   }
 }
 
@@ -248,12 +315,5 @@ export function draftRoute(
     }),
   );
   if (!Array.isArray(steps)) return { ok: false, message: steps.message };
-  const fm = frontmatterText({
-    tags: [settings.tags.route],
-    status: fields.status,
-    risk: fields.risk ?? undefined,
-    [settings.properties.outcomes]: outcomes.map((p) => d.linkTo(p, at.path)),
-    [settings.properties.steps]: steps.map((p) => d.linkTo(p, at.path)),
-  });
-  return { ok: true, drafts: [{ path: at.path, content: `${fm}\n${ROUTE_BODY}` }, ...d.drafts] };
+  return { ok: true, drafts: [d.routeAt(at.path, fields, outcomes, steps), ...d.drafts] };
 }
