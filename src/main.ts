@@ -14,7 +14,8 @@ import { createRevision } from './obsidian/create-revision';
 import { exportCanvas } from './obsidian/export-canvas';
 import { LiveIndex } from './obsidian/live-index';
 import { WorkModelSettingTab } from './obsidian/settings-tab';
-import { renderRevisionDue } from './obsidian/status-bar';
+import { clickRevisionDue, renderRevisionDue } from './obsidian/status-bar';
+import { StartModelModal } from './obsidian/start-model-modal';
 import { VIEW_TYPE, WorkModelView } from './obsidian/work-model-view';
 import { createAndOpen } from './obsidian/open-created';
 import { vaultLookup } from './obsidian/vault-lookup';
@@ -64,6 +65,7 @@ export default class WorkModelPlugin extends Plugin {
           savePositions: (p, unpinned) => this.savePositions(p, unpinned),
           createMissingNote: (name) => this.createMissingNote(name),
           createRevision: () => this.createRevision(),
+          startModel: () => this.startModel(),
         }),
     );
     // Links in the view and code blocks show Obsidian's page preview on hover.
@@ -91,7 +93,7 @@ export default class WorkModelPlugin extends Plugin {
       status.addClass('mod-clickable', 'work-model-status');
       updateStatus = () => renderRevisionDue(status, this.index, today());
       updateStatus();
-      this.registerDomEvent(status, 'click', () => void this.createRevision());
+      this.registerDomEvent(status, 'click', () => clickRevisionDue(this.index, today(), this));
     }
     this.register(this.index.onChange(updateStatus));
     this.registerInterval(window.setInterval(updateStatus, HOUR_MS));
@@ -199,6 +201,11 @@ export default class WorkModelPlugin extends Plugin {
       hours: now.getHours(),
       minutes: now.getMinutes(),
     });
+  }
+
+  /** Start a work model: the method's three steps, written together on Finish. */
+  startModel(): void {
+    new StartModelModal(this.app, this).open();
   }
 
   async exportCanvas(): Promise<void> {

@@ -2,7 +2,7 @@ import type { App } from 'obsidian';
 import { draftRoute, routeRisk, routeStatus, type RouteRisk, type RouteStatus } from '../model';
 import { enumDropdown, FormModal } from './form-modal';
 import type { LiveIndex } from './live-index';
-import { NotePicker } from './note-picker';
+import { goneMessage, NotePicker } from './note-picker';
 import { pickerOptions, vaultLookup } from './vault-lookup';
 
 /**
@@ -53,12 +53,8 @@ export class AddRouteModal extends FormModal {
   }
 
   protected async submit(): Promise<string | null> {
-    // Picked notes may have been renamed or deleted while the modal was open.
-    const gone = [...this.outcomes.choices, ...this.steps.choices].find(
-      (c) => 'path' in c && !this.app.vault.getAbstractFileByPath(c.path),
-    );
-    if (gone && 'path' in gone)
-      return `${gone.path} was renamed or deleted meanwhile. Remove it and pick it again.`;
+    const gone = goneMessage(this.app, [...this.outcomes.choices, ...this.steps.choices]);
+    if (gone) return gone;
     const result = draftRoute(
       {
         name: this.name,

@@ -16,11 +16,17 @@ export interface CommandHost extends Pick<Plugin, 'app' | 'addCommand'> {
   createRevision(): Promise<void>;
   exportCanvas(): Promise<void>;
   rebuildIndex(): Promise<void>;
+  startModel(): void;
 }
 
 /** The palette commands of SPEC §4. Ids are stable; names are sentence case; no hotkeys. */
 export function registerCommands(plugin: CommandHost): void {
   const { app } = plugin;
+  plugin.addCommand({
+    id: 'start-model',
+    name: 'Start a model',
+    callback: () => plugin.startModel(),
+  });
   plugin.addCommand({
     id: 'open-graph',
     name: 'Open graph',

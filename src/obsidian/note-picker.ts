@@ -28,6 +28,14 @@ export interface NotePickerOptions {
   onChange?: () => void;
 }
 
+/** Why a form cannot use its picked notes: one was renamed or deleted while it was open. */
+export function goneMessage(app: App, choices: readonly NoteChoice[]): string | null {
+  for (const c of choices)
+    if ('path' in c && !app.vault.getAbstractFileByPath(c.path))
+      return `${c.path} was renamed or deleted meanwhile. Remove it and pick it again.`;
+  return null;
+}
+
 /** Fuzzy suggestions over titles and aliases, and "Create …" for a name no note has. */
 class NoteSuggest extends AbstractInputSuggest<Suggestion> {
   constructor(

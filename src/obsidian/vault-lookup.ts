@@ -3,9 +3,13 @@ import type { ModelKind, VaultLookup } from '../model';
 import type { LiveIndex } from './live-index';
 import type { PickerOption } from './note-picker';
 
-/** What drafting needs of the vault right now: existing paths and link resolution. */
+/** What drafting needs of the vault right now: existing paths, link resolution, kinds. */
 export function vaultLookup(app: App, index: LiveIndex): VaultLookup {
-  return { exists: (path) => app.vault.getAbstractFileByPath(path) !== null, resolver: index };
+  return {
+    exists: (path) => app.vault.getAbstractFileByPath(path) !== null,
+    resolver: index,
+    kindOf: (path) => index.graph().byId.get(path)?.kind ?? null,
+  };
 }
 
 /** Model notes of the given kinds, for pickers. */

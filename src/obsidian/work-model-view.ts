@@ -11,7 +11,7 @@ import { toMapModel } from '../model/outputs/map/map-model';
 import { initialFilters } from '../model/outputs/map/scene';
 import { WorkMap } from '../view/work-map';
 import type { IndexProgress, LiveIndex } from './live-index';
-import { renderRevisionDue } from './status-bar';
+import { clickRevisionDue, renderRevisionDue } from './status-bar';
 import { hoverLink } from './native-links';
 
 export const VIEW_TYPE = 'work-model-graph';
@@ -24,6 +24,7 @@ export interface ViewHost {
   savePositions(positions: Map<string, SavedPosition>, unpinned?: readonly string[]): void;
   createMissingNote(name: string): Promise<void>;
   createRevision(): Promise<void>;
+  startModel(): void;
 }
 
 /** The work model pane: a thin shell that feeds the live model to the map and wires it to Obsidian. */
@@ -120,7 +121,9 @@ export class WorkModelView extends ItemView implements HoverParent {
       cls: 'work-model-view-due',
       attr: { type: 'button' },
     });
-    this.registerDomEvent(this.dueEl, 'click', () => void this.host.createRevision());
+    this.registerDomEvent(this.dueEl, 'click', () =>
+      clickRevisionDue(this.host.index, this.host.today(), this.host),
+    );
   }
 
   /** Redraws with the current model; positions of notes seen before stay. */

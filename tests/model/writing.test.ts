@@ -20,7 +20,7 @@ import {
 function lookup(...paths: string[]): VaultLookup {
   const resolver = new LinkResolver();
   for (const p of paths) resolver.set(p);
-  return { exists: (p) => paths.includes(p), resolver };
+  return { exists: (p) => paths.includes(p), resolver, kindOf: () => null };
 }
 
 describe('YAML the plugin writes', () => {

@@ -56,6 +56,7 @@ describe('commands', () => {
     const plugin = await loadPlugin(appWith());
     const commands = stub(plugin).commands.map((c) => [c.id, c.name]);
     expect(commands).toEqual([
+      ['start-model', 'Start a model'],
       ['open-graph', 'Open graph'],
       ['add-outcome', 'Add outcome'],
       ['add-skill', 'Add skill'],

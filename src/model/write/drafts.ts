@@ -3,6 +3,7 @@ import { cleanNoteName, notePath } from './file-names';
 import type { LinkLookup } from '../graph/link-resolver';
 import { DEFAULTS } from '../read/note-schemas';
 import type {
+  ModelKind,
   OutcomeCategory,
   OutcomeStatus,
   RouteRisk,
@@ -62,6 +63,8 @@ export function readHorizon(typed: string): { horizon: string | null } | { messa
 export interface VaultLookup {
   exists: (path: string) => boolean;
   resolver: LinkLookup;
+  /** The kind of model note at a path; null for any other note. */
+  kindOf: (path: string) => ModelKind | null;
 }
 
 export const OUTCOME_BODY = `## What reaching it looks like

@@ -143,10 +143,9 @@ export function checkCadence(typed: string, settings: Settings): Checked<{ days:
 /**
  * Every note Start a work model creates, from what was typed: outcomes with their category
  * and horizon, stepping stones supporting the outcomes of the routes through them, routes
- * leading through their stones to their outcomes. An outcome or stone whose name an existing
- * note already has (by name or alias) is that note, linked and left as it is; a route whose
- * path is taken gets a number. Nothing is decided by the vault's kinds: a note of the wrong
- * kind, linked, is a problem the model names.
+ * leading through their stones to their outcomes. An existing outcome or stone of the same
+ * name (or alias) is that note, linked and left as it is; any other taken path gets a number
+ * (`Design 2`), never an overwrite.
  */
 export function draftStartModel(
   input: StartModelInput,
@@ -163,17 +162,18 @@ export function draftStartModel(
   const d = new Drafting(settings, vault);
   const { folders } = settings;
   const linked = new Set<string>();
-  /** An existing note of this name (path in the kind's folder first, then by link), or null. */
-  const existing = (name: string, folder: string) => {
-    const at = notePath(folder, name);
-    return vault.exists(at) ? at : vault.resolver.resolve(name, at);
+  /** The existing note of this kind and name (in the kind's folder first, then by link), or null. */
+  const existing = (name: string, kind: 'outcome' | 'skill') => {
+    const at = notePath(kind === 'outcome' ? folders.outcomes : folders.skills, name);
+    const path = vault.exists(at) ? at : vault.resolver.resolve(name, at);
+    return path !== null && vault.kindOf(path) === kind ? path : null;
   };
 
   // Plan every path first, so each link knows every note that could share its name.
   const outcomeAt = new Map<OutcomeCategory, string>();
   const newOutcomes: (Outcome & { path: string })[] = [];
   for (const o of step1.outcomes) {
-    const old = existing(o.name, folders.outcomes);
+    const old = existing(o.name, 'outcome');
     const path = old ?? d.freePath(o.name, folders.outcomes);
     outcomeAt.set(o.category, path);
     if (old === null) newOutcomes.push({ ...o, path });
@@ -199,7 +199,7 @@ export function draftStartModel(
     const key = name.toLowerCase();
     let path = stoneAt.get(key);
     if (path === undefined) {
-      const old = existing(name, folders.skills);
+      const old = existing(name, 'skill');
       path = old ?? d.freePath(name, folders.skills);
       if (old === null) newStones.set(path, new Set());
       stoneAt.set(key, path);

@@ -212,9 +212,13 @@ export class App {
   metadataCache = new MetadataCache(this.vault);
   fileManager = new FileManager(this.vault, this.metadataCache);
   workspace = new Workspace();
+  /** The app's own key handlers, active when no modal or popover pushed a scope. */
+  scope = new Scope();
+  keymap = new Keymap(this.scope);
   constructor() {
     this.vault.metadataCache = this.metadataCache;
     (this.workspace as unknown as { app: App }).app = this;
+    Keymap.current = this.keymap;
   }
 }
 
@@ -353,18 +357,27 @@ export class Modal {
   modalEl = this.containerEl.createDiv({ cls: 'modal' });
   titleEl = this.modalEl.createDiv({ cls: 'modal-title' });
   contentEl = this.modalEl.createDiv({ cls: 'modal-content' });
-  scope = {};
+  /** Keys while the modal is open; Escape closes it, as in Obsidian. */
+  scope = new Scope();
   /** Test helper: every modal currently open, newest last. */
   static openModals: Modal[] = [];
-  constructor(public app: App) {}
+  constructor(public app: App) {
+    this.scope.register([], 'Escape', () => {
+      this.close();
+      return false;
+    });
+  }
   open(): void {
     document.body.appendChild(this.containerEl);
     Modal.openModals.push(this);
+    this.app.keymap.pushScope(this.scope);
     this.onOpen();
   }
   close(): void {
+    if (!Modal.openModals.includes(this)) return;
     this.containerEl.remove();
     Modal.openModals = Modal.openModals.filter((m) => m !== this);
+    this.app.keymap.popScope(this.scope);
     this.onClose();
   }
   onOpen(): void {}
@@ -564,13 +577,29 @@ export abstract class AbstractInputSuggest<T> {
   protected limit = 100;
   private selectCb: ((value: T, evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
   suggestEl = createDiv({ cls: 'suggestion-container' });
+  /** While the popover is open its keys come first: arrows move, Enter picks, Escape closes. */
+  scope = new Scope();
   private current: T[] = [];
+  private selected = 0;
+  private isOpen = false;
   constructor(
     public app: App,
     protected readonly textInputEl: HTMLInputElement | HTMLDivElement,
   ) {
     textInputEl.addEventListener('input', () => this.update());
     textInputEl.addEventListener('focus', () => this.update());
+    textInputEl.addEventListener('blur', () => this.close());
+    this.scope.register([], 'ArrowDown', () => this.move(1));
+    this.scope.register([], 'ArrowUp', () => this.move(-1));
+    this.scope.register([], 'Enter', (evt) => {
+      const value = this.current[this.selected];
+      if (value !== undefined) this.choose(value, evt);
+      return false;
+    });
+    this.scope.register([], 'Escape', () => {
+      this.close();
+      return false;
+    });
   }
   private update(): void {
     const query =
@@ -581,13 +610,26 @@ export abstract class AbstractInputSuggest<T> {
   }
   private show(list: T[]): void {
     this.current = list.slice(0, this.limit);
+    if (this.current.length === 0) return this.close();
+    this.selected = 0;
     this.suggestEl.empty();
-    this.current.forEach((value) => {
+    this.current.forEach((value, i) => {
       const item = this.suggestEl.createDiv({ cls: 'suggestion-item' });
+      item.toggleClass('is-selected', i === 0);
       this.renderSuggestion(value, item);
       item.addEventListener('click', (evt) => this.choose(value, evt));
     });
     document.body.appendChild(this.suggestEl);
+    if (!this.isOpen) this.app.keymap.pushScope(this.scope);
+    this.isOpen = true;
+  }
+  private move(by: number): false {
+    const n = this.current.length;
+    this.selected = (this.selected + by + n) % n;
+    [...this.suggestEl.children].forEach((el, i) =>
+      el.toggleClass('is-selected', i === this.selected),
+    );
+    return false;
   }
   private choose(value: T, evt: MouseEvent | KeyboardEvent): void {
     this.selectSuggestion(value, evt);
@@ -605,25 +647,118 @@ export abstract class AbstractInputSuggest<T> {
   }
   close(): void {
     this.suggestEl.remove();
+    if (this.isOpen) this.app.keymap.popScope(this.scope);
+    this.isOpen = false;
   }
   selectSuggestion(_value: T, _evt: MouseEvent | KeyboardEvent): void {}
   abstract getSuggestions(query: string): T[] | Promise<T[]>;
   abstract renderSuggestion(value: T, el: HTMLElement): void;
 }
 
-export const Keymap = {
+export type Modifier = 'Mod' | 'Ctrl' | 'Meta' | 'Shift' | 'Alt';
+export interface KeymapContext {
+  vkey: string;
+  modifiers: string | null;
+  key: string | null;
+}
+export type KeymapEventListener = (evt: KeyboardEvent, ctx: KeymapContext) => false | unknown;
+export interface KeymapEventHandler {
+  scope: Scope;
+  modifiers: string | null;
+  key: string | null;
+}
+
+/** The modifiers of a key event as a scope compares them; `Mod` is Ctrl (not macOS). */
+const modifierList = (mods: readonly string[]) =>
+  [...new Set(mods.map((m) => (m === 'Mod' ? 'Ctrl' : m)))].sort().join(',');
+const pressedModifiers = (evt: KeyboardEvent) =>
+  modifierList(
+    [
+      evt.altKey && 'Alt',
+      evt.ctrlKey && 'Ctrl',
+      evt.metaKey && 'Meta',
+      evt.shiftKey && 'Shift',
+    ].filter((m): m is string => m !== false),
+  );
+
+/**
+ * As Obsidian's: key handlers by modifiers and key (`[]` for none, null for any). The first
+ * matching handler takes the key; returning false prevents its default. A key no handler takes
+ * goes to the parent scope.
+ */
+export class Scope {
+  private handlers: (KeymapEventHandler & { func: KeymapEventListener })[] = [];
+  constructor(private readonly parent?: Scope) {}
+  register(
+    modifiers: Modifier[] | null,
+    key: string | null,
+    func: KeymapEventListener,
+  ): KeymapEventHandler {
+    const handler = {
+      scope: this,
+      modifiers: modifiers === null ? null : modifierList(modifiers),
+      key,
+      func,
+    };
+    this.handlers.push(handler);
+    return handler;
+  }
+  unregister(handler: KeymapEventHandler): void {
+    this.handlers = this.handlers.filter((h) => h !== handler);
+  }
+  /** Stand-in helper: hands a key event to the first matching handler; false when none took it. */
+  handle(evt: KeyboardEvent): boolean {
+    const modifiers = pressedModifiers(evt);
+    const h = this.handlers.find(
+      (h) =>
+        (h.key === null || h.key.toLowerCase() === evt.key.toLowerCase()) &&
+        (h.modifiers === null || h.modifiers === modifiers),
+    );
+    if (!h) return this.parent?.handle(evt) ?? false;
+    if (h.func(evt, { vkey: evt.key, modifiers, key: h.key }) === false) evt.preventDefault();
+    return true;
+  }
+}
+
+/**
+ * As Obsidian's: a stack of scopes over the app's own; the newest pushed hears the keys. Keys
+ * pressed anywhere in the window reach it before the focused element's own listeners.
+ */
+export class Keymap {
+  /** The keymap of the newest App: one Obsidian window per test. */
+  static current: Keymap | null = null;
+  private scopes: Scope[] = [];
+  constructor(private readonly root: Scope) {}
+  pushScope(scope: Scope): void {
+    this.popScope(scope);
+    this.scopes.push(scope);
+  }
+  popScope(scope: Scope): void {
+    this.scopes = this.scopes.filter((s) => s !== scope);
+  }
+  /** Stand-in helper: the scope that hears keys now. */
+  get active(): Scope {
+    return this.scopes[this.scopes.length - 1] ?? this.root;
+  }
+  static isModifier(evt: MouseEvent | TouchEvent | KeyboardEvent, modifier: Modifier): boolean {
+    return pressedModifiers(evt as KeyboardEvent)
+      .split(',')
+      .includes(modifierList([modifier]));
+  }
   /**
    * As obsidian.d.ts documents it: Cmd/Ctrl or a middle click → 'tab', with Alt → 'split',
    * with Alt and Shift → 'window'; otherwise false.
    */
-  isModEvent(evt?: UserEvent | null): PaneType | boolean {
+  static isModEvent(evt?: UserEvent | null): PaneType | boolean {
     if (!evt || !('ctrlKey' in evt)) return false;
     const mod = evt.ctrlKey || evt.metaKey;
     if (mod && evt.altKey) return evt.shiftKey ? 'window' : 'split';
     if (mod || (evt instanceof MouseEvent && evt.button === 1)) return 'tab';
     return false;
-  },
-};
+  }
+}
+window.addEventListener('keydown', (evt) => Keymap.current?.active.handle(evt), true);
+
 type UserEvent = MouseEvent | KeyboardEvent | TouchEvent | PointerEvent;
 
 export function parseLinktext(linktext: string): { path: string; subpath: string } {
