@@ -661,7 +661,8 @@ export interface KeymapContext {
   modifiers: string | null;
   key: string | null;
 }
-export type KeymapEventListener = (evt: KeyboardEvent, ctx: KeymapContext) => false | unknown;
+/** Returns false to prevent the key's default (`false | any` in obsidian.d.ts). */
+export type KeymapEventListener = (evt: KeyboardEvent, ctx: KeymapContext) => unknown;
 export interface KeymapEventHandler {
   scope: Scope;
   modifiers: string | null;
