@@ -32,7 +32,8 @@ describe('the plugin bundle main.js', () => {
     expect(code).not.toMatch(/\b_zod\b|\$ZodType/);
   });
 
-  it('should stay under 150 KB minified', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(150 * 1024);
+  // The product's budget, d3 included.
+  it('should stay within 300 KB minified', () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(300 * 1024);
   });
 });
