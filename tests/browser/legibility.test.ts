@@ -105,7 +105,7 @@ beforeAll(async () => {
 
 const VAULTS = ['career-vault', 'one-route', 'two-versions', 'eight-routes'];
 
-/** What each case measured, left in __output__ for the README and the closing notes. */
+/** What each case measured, left in __output__ for docs/guide.md and the closing notes. */
 const measured: (Targets & { vault: string; size: string })[] = [];
 afterAll(() => {
   writeFileSync(join(outputDir, 'legibility.json'), `${JSON.stringify(measured, null, 1)}\n`);

@@ -76,6 +76,16 @@ describe('commands', () => {
     }
   });
 
+  it.each([
+    ['add-outcome', 'Add outcome'],
+    ['add-skill', 'Add skill'],
+    ['add-route', 'Add route'],
+  ])('should title the form %s opens with the command name, "%s"', async (id, name) => {
+    const plugin = await loadPlugin(appWith());
+    runCommand(plugin, id);
+    expect(topModal<FormModal>().titleEl.textContent).toBe(name);
+  });
+
   it('should open the view from the command and the ribbon', async () => {
     const plugin = await loadPlugin(appWith());
     runCommand(plugin, 'open-graph');
