@@ -9,7 +9,8 @@ export const USAGE = `Usage:
   work-model export <vault> --canvas <file>    a JSON Canvas file of the model
 
 Options:
-  --now YYYY-MM-DD   the day taken as today (activity, advancement, staleness); default: today
+  --now YYYY-MM-DD   the day taken as today (activity, advancement, staleness); default: today.
+                     revise: {{time}} is then 00:00; without --now, the local time of the run
   --config <file>    the plugin's settings JSON (its data.json)
   --json             report, compare: print one JSON object (the stable contract)
   --html <file>      export: write the map as a self-contained HTML page

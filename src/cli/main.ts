@@ -1,4 +1,4 @@
-import { localToday, runCli } from './run';
+import { localTime, localToday, runCli } from './run';
 
 declare const WORK_MODEL_VERSION: string;
 
@@ -14,6 +14,7 @@ runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   today: localToday,
+  time: localTime,
   version: WORK_MODEL_VERSION,
   // Progress only on a terminal: never in a pipe or a file.
   progress: process.stderr.isTTY

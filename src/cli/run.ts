@@ -79,7 +79,11 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
   }
   const analysis = analyze(graph, settings, args.now ?? io.today());
   if (args.command === 'compare') return runCompare(args, analysis, io);
-  if (args.command === 'revise') return runRevise(args, vault.notes, graph, analysis, settings, io);
+  if (args.command === 'revise') {
+    // A day given with --now has no time of its own: its start, so the run is reproducible.
+    const time = args.now ? { hours: 0, minutes: 0 } : io.time();
+    return runRevise(args, vault.notes, graph, analysis, settings, io, time);
+  }
   if (args.command === 'export') {
     const write = async (file: string, text: string) => {
       // `wx` fails on a file that appeared since the check: nothing is overwritten unasked.
@@ -130,3 +134,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 export const localToday = () => dayOfTime(Date.now());
+
+export const localTime = () => {
+  const now = new Date();
+  return { hours: now.getHours(), minutes: now.getMinutes() };
+};

@@ -51,7 +51,17 @@ const folder = text(
       .replace(/\\/g, '/')
       .replace(/^\/+|\/+$/g, ''),
   [(f) => !f.split('/').includes('..'), 'a folder cannot contain ".."'],
+  [
+    (f) => !f.split('/').some((part) => part.startsWith('.')),
+    'a folder cannot be hidden (a name starting with "."): Obsidian reads no notes there',
+  ],
 );
+
+/** A note of the vault, by path; "" for none. */
+const notePathSetting = text(trimmed, [
+  (p) => !p.replace(/\\/g, '/').split('/').includes('..'),
+  'a note of the vault cannot be named with ".."',
+]);
 
 /** A whole number in [min, max]; NaN, Infinity, fractions and text are refused alike. */
 const wholeNumber =
@@ -148,7 +158,7 @@ const readSettings = group({
   journalFolders: list(folder, ['Journal']),
   journalBodyLinks: value(bool, true),
   /** Vault path of a note used as the revision template; "" means the built-in template. */
-  revisionTemplate: value(text(trimmed), ''),
+  revisionTemplate: value(notePathSetting, ''),
   /** Moment.js-style format of revision file names. */
   revisionFileFormat: value(
     text((f) => f, [(f) => f.trim().length > 0, 'a file name format cannot be empty']),
@@ -167,6 +177,25 @@ const readSettings = group({
 });
 
 export type Settings = ReturnType<typeof readSettings>;
+
+/**
+ * Each kind needs a tag of its own: a note tagged with a tag two kinds share, or one nested
+ * below another kind's, is read as the first kind only, so such notes (a revision among them)
+ * would be written and never counted. Such tags are set back to their defaults, and named.
+ */
+function checkTagsApart(settings: Settings, errors: string[]): void {
+  const kinds = Object.keys(settings.tags) as (keyof Settings['tags'])[];
+  const clash = (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+  for (const [i, kind] of kinds.entries()) {
+    const other = kinds.slice(0, i).find((k) => clash(settings.tags[k], settings.tags[kind]));
+    if (other === undefined) continue;
+    errors.push(
+      `tags.${kind}: "${settings.tags[kind]}" is also, or is nested in, the ${other} tag "${settings.tags[other]}"; give each kind a tag of its own`,
+    );
+    for (const k of kinds) settings.tags[k] = KINDS[k].tag;
+    return;
+  }
+}
 
 export const DEFAULT_SETTINGS: Settings = readSettings({}, '', []);
 
@@ -188,5 +217,6 @@ export function parseSettings(raw: unknown): SettingsResult {
 export function repairSettings(raw: unknown): { settings: Settings; errors: string[] } {
   const errors: string[] = [];
   const settings = readSettings(raw ?? {}, '', errors);
+  checkTagsApart(settings, errors);
   return { settings, errors };
 }

@@ -1,4 +1,4 @@
-import { normalizePath, Notice, TFile, type App } from 'obsidian';
+import { normalizePath, Notice, parseYaml, TFile, type App } from 'obsidian';
 import {
   analyze,
   buildRevisionNote,
@@ -6,6 +6,7 @@ import {
   firstSentenceOfNote,
   previousRevision,
   revisionPath,
+  splitFrontmatter,
   type Day,
   type RevisionTemplate,
 } from '../model';
@@ -14,6 +15,17 @@ import type { LiveIndex } from './live-index';
 import { toNoteInput } from './note-input';
 import { openAndSay } from './open-created';
 import { ensureFolder } from './write-notes';
+
+/** A note's frontmatter as Obsidian parses it: the check that a revision reads back. */
+function readFrontmatter(text: string) {
+  const { yaml } = splitFrontmatter(text);
+  if (yaml === null) return {};
+  try {
+    return { frontmatter: parseYaml(yaml) as unknown };
+  } catch (e) {
+    return { frontmatterError: e instanceof Error ? e.message : String(e) };
+  }
+}
 
 /** Paths being written right now: a second click while the first is writing opens, never writes. */
 const inFlight = new Set<string>();
@@ -61,7 +73,10 @@ export async function createRevision(
   const todays = graph.revisions.find((r) => r.date === today)?.path ?? path;
   const existing = app.vault.getFileByPath(todays);
   if (existing || inFlight.has(path)) {
-    const message = "Today's revision already exists; it was opened, not overwritten.";
+    const whole = !existing || decodeSnapshot(await app.vault.cachedRead(existing)) !== null;
+    const message = whole
+      ? "Today's revision already exists; it was opened, not overwritten."
+      : `Today's revision ${existing.basename} exists but holds no snapshot of the model, so the next revision would have nothing to compare with. It was opened, not overwritten: use "Add snapshot to this revision", or delete it and create the revision again.`;
     if (existing) await openAndSay(app, existing, message);
     else new Notice(message);
     return existing;
@@ -95,6 +110,7 @@ export async function createRevision(
         return `[[${file ? app.metadataCache.fileToLinktext(file, from, true) : target.replace(/\.md$/, '')}]]`;
       },
       formatDate,
+      readFrontmatter,
     });
     if (!note.ok) {
       new Notice(note.message);

@@ -21,6 +21,7 @@ async function run(step: number, ...args: string[]) {
     out: (text) => out.push(text),
     err: (text) => out.push(text),
     today: () => '2026-06-01',
+    time: () => ({ hours: 9, minutes: 5 }),
     version: 'test',
     progress: { write: (text) => progress.push(text), now: () => (t += step) },
   });

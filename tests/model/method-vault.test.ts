@@ -10,6 +10,7 @@ import {
 } from '../../src/model';
 import { DEFAULT_SETTINGS } from '../../src/model';
 import { formatDate } from '../../src/cli/format-date';
+import { parseFrontmatter } from '../../src/cli/parse-frontmatter';
 import { copyVault, fixture, loadVault } from '../helpers/vault';
 
 // The `method` vault: one scenario of SPEC §2 per note, on 2026-06-30 with a 30-day window
@@ -269,6 +270,7 @@ describe('the revision note', () => {
       previous: { date: '2026-06-01', snapshot: null },
       link: (to) => `[[${to.replace(/\.md$/, '').split('/').pop() ?? to}]]`,
       formatDate,
+      readFrontmatter: parseFrontmatter,
     });
     if (!note.ok) throw new Error(note.message);
     expect(note.path).toBe('Work Model/Revisions/2026-06-30 revision.md');

@@ -77,20 +77,28 @@ export function toCanvas(
     });
   }
   const edges: CanvasFile['edges'] = [];
+  const ids = new Set<string>();
   const edge = (
     group: string,
     from: string,
     to: string,
     extra: Partial<CanvasFile['edges'][number]>,
-  ) =>
+  ) => {
+    // The parts as JSON, which no note name can imitate (`|` and `->` may be in a name); a
+    // route that takes one step twice numbers the repeat.
+    const base = JSON.stringify([group, from, to]);
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}#${n}`;
+    ids.add(id);
     edges.push({
-      id: `${group}|${from}->${to}`,
+      id,
       fromNode: from,
       toNode: to,
       fromSide: 'right',
       toSide: 'left',
       ...extra,
     });
+  };
   for (const route of routes) {
     const color = colorOf.get(route.id);
     const steps = graph.edges

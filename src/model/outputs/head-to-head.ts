@@ -102,32 +102,38 @@ export function headToHead(analysis: HeadToHeadSource, a: RouteRecord, b: RouteR
 }
 
 /**
- * The route a name means: its path (with or without `.md`), its title, or a part of its title
- * that only one route has (case-insensitive). Else a message saying which routes there are.
+ * The route a name means: its path (with or without `.md`), its title or one of its aliases,
+ * or a part of its title that only one route has (case-insensitive; a path written exactly
+ * wins). Else a message: the routes there are, or the paths of those the name fits.
  */
 export function findRoute(
   analysis: Analysis,
   name: string,
 ): { route: RouteRecord } | { message: string } {
-  const q = name.trim().toLowerCase();
+  const written = name.trim();
+  const q = written.toLowerCase();
   const routes = analysis.routes;
-  const exact = routes.find(
+  const byPath = routes.find((r) => r.id === written || r.id === `${written}.md`);
+  if (byPath) return { route: byPath };
+  const exact = routes.filter(
     (r) =>
-      r.id.toLowerCase() === q || r.id.toLowerCase() === `${q}.md` || r.title.toLowerCase() === q,
+      r.id.toLowerCase() === q ||
+      r.id.toLowerCase() === `${q}.md` ||
+      r.title.toLowerCase() === q ||
+      r.aliases.some((a) => a.toLowerCase() === q),
   );
-  if (exact) return { route: exact };
-  const partial = routes.filter((r) => r.title.toLowerCase().includes(q));
-  if (partial.length === 1 && partial[0]) return { route: partial[0] };
-  const list = (rs: readonly RouteRecord[]) => rs.map((r) => `"${r.title}"`).join(', ');
-  if (partial.length > 1)
+  const fits = exact.length > 0 ? exact : routes.filter((r) => r.title.toLowerCase().includes(q));
+  if (fits.length === 1 && fits[0]) return { route: fits[0] };
+  if (fits.length > 1)
     return {
-      message: `"${name}" names ${partial.length} routes: ${list(partial)}. Give more of the title.`,
+      message: `"${name}" names ${fits.length} routes: ${fits.map((r) => r.id).join(', ')}. Give ${exact.length > 0 ? 'the path of the one you mean' : 'more of the title, or the path'}.`,
     };
+  const list = routes.map((r) => `"${r.title}"`).join(', ');
   return {
     message:
       routes.length === 0
         ? `"${name}" names no route: the vault has no routes yet.`
-        : `"${name}" names no route. The routes are: ${list(routes)}.`,
+        : `"${name}" names no route. The routes are: ${list}.`,
   };
 }
 

@@ -1,7 +1,10 @@
 import type { Analysis } from '../analyze/analyze';
 import type { Day } from '../dates';
 import type { Graph } from '../graph/graph';
+import { LIMITS } from '../read/limits';
+import type { NoteInput } from '../read/note-input';
 import { getProperty, isFrontmatterMap } from '../read/properties';
+import { readNote } from '../read/read-note';
 import { splitFrontmatter } from '../read/split-frontmatter';
 import { readTags } from '../read/tags';
 import type { Settings } from '../settings';
@@ -9,7 +12,7 @@ import { cleanNoteName, notePath } from '../write/file-names';
 import { frontmatterText, yamlString } from '../write/yaml-text';
 import type { DateFormatter } from './format-date';
 import { DEFAULT_REVISION_TEMPLATE, revisionSections } from './revision-text';
-import { encodeSnapshot, takeSnapshot, type Snapshot } from './snapshot';
+import { decodeSnapshot, encodeSnapshot, takeSnapshot, type Snapshot } from './snapshot';
 import { fillTemplate } from './template';
 
 /** A template note as its host read it: text, and its frontmatter parsed (or why not). */
@@ -34,6 +37,10 @@ export interface RevisionRequest {
   link: (to: string, from: string) => string;
   /** Moment.js tokens as the host formats them (`{{date:FORMAT}}`, `{{time}}`, file names). */
   formatDate: DateFormatter;
+  /** A note's frontmatter as the host's own reader reads it, to check the revision reads back. */
+  readFrontmatter: (
+    text: string,
+  ) => Pick<NoteInput, 'frontmatter' | 'frontmatterError' | 'tooLarge'>;
 }
 
 export type RevisionNote =
@@ -94,7 +101,8 @@ export function buildRevisionNote(req: RevisionRequest): RevisionNote {
     if (key === 'date') return arg ? formatDate({ day: today }, arg) : today;
     if (key === 'time') return formatDate({ day: today, ...req.time }, arg ?? 'HH:mm');
     if (key === 'title') return at.name;
-    return sections[key] ?? null;
+    // Own keys only: `{{constructor}}` is no placeholder and stays as written.
+    return Object.prototype.hasOwnProperty.call(sections, key) ? (sections[key] ?? null) : null;
   });
   const tag = settings.tags.revision;
   const block = splitFrontmatter(filled);
@@ -135,11 +143,47 @@ export function buildRevisionNote(req: RevisionRequest): RevisionNote {
     ].join('\n');
     body = block.body;
   }
-  const snapshot = encodeSnapshot(takeSnapshot(req.graph, analysis));
-  return {
-    ok: true,
-    path: at.path,
-    name: at.name,
-    content: `${head}${body.replace(/[\r\n]+$/, '')}\n\n${snapshot}`,
-  };
+  const snapshot = takeSnapshot(req.graph, analysis);
+  const content = `${head}${body.replace(/[\r\n]+$/, '')}\n\n${encodeSnapshot(snapshot)}`;
+  const unreadable = whyNotReadBack(req, at.path, content, snapshot);
+  if (unreadable)
+    return {
+      ok: false,
+      message: `The revision would not be read back as today's revision: ${unreadable}; no revision was created.`,
+    };
+  return { ok: true, path: at.path, name: at.name, content };
+}
+
+/**
+ * Why the model, reading the vault again, would not find `content` at `path` as today's
+ * revision with its snapshot; null when it would. A revision that is written and then never
+ * counted is worse than none: the settings and templates that would make one are refused here.
+ */
+function whyNotReadBack(
+  req: RevisionRequest,
+  path: string,
+  content: string,
+  snapshot: Snapshot,
+): string | null {
+  const { settings, analysis } = req;
+  if (path.split('/').some((part) => part.startsWith('.')))
+    return `${path} is a hidden file or lies in a hidden folder, where Obsidian reads no notes. Choose another revisions folder or file name format in the settings`;
+  const size = new TextEncoder().encode(content).length;
+  if (size > LIMITS.fileBytes)
+    return `it would be larger than ${LIMITS.fileBytes / 1_000_000} MB, the most a note may have. Shorten the revision template${req.template ? ` ${req.template.path}` : ''}`;
+  const note = readNote({ path, mtime: 0, size, ...req.readFrontmatter(content) }, settings);
+  const props = note.props;
+  if (props?.kind !== 'revision') {
+    const why =
+      note.problems[0]?.message ??
+      (props
+        ? `it would be read as ${props.kind} note`
+        : `it would not carry the revision tag ${settings.tags.revision}`);
+    return `${why} Check the revision template's frontmatter and the tags in the settings`;
+  }
+  if (props.date !== analysis.today)
+    return `its date would read as ${props.date}. Check the revision template's date property`;
+  if (JSON.stringify(decodeSnapshot(content)) !== JSON.stringify(snapshot))
+    return 'its snapshot of the model would not read back. Remove the "%% work-model-snapshot" lines from the revision template';
+  return null;
 }

@@ -52,13 +52,18 @@ export interface RevisionContext {
   link: (path: string) => string;
 }
 
+/** A note's name or words on one line: a line break in a name cannot start a block of its own. */
+const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+
 const list = (lines: string[], empty: string) =>
   lines.length > 0 ? lines.join('\n') : `- ${empty}`;
 
 /** The text of each model placeholder of the revision template. */
 export function revisionSections(ctx: RevisionContext): Record<string, string> {
-  const { graph, analysis, previous, link } = ctx;
-  const named = (id: string) => (analysis.node.has(id) ? link(id) : id.replace(/\.md$/, ''));
+  const { graph, analysis, previous } = ctx;
+  const link = (id: string) => oneLine(ctx.link(id));
+  const named = (id: string) =>
+    analysis.node.has(id) ? link(id) : oneLine(id.replace(/\.md$/, ''));
   const links = (ids: string[]) => ids.map(link).join(', ');
 
   const outcomes = analysis.nodes
@@ -112,7 +117,7 @@ export function revisionSections(ctx: RevisionContext): Record<string, string> {
     .sort((a, b) => cmp(a.date, b.date) || cmp(a.file, b.file));
   const item = (e: EvidenceRecord, shared: boolean) => {
     const lines = [
-      `- ${e.date} ${e.signal ?? 'note'} ${link(e.file)}${e.excerpt ? `: ${e.excerpt}` : ''}${shared ? ' (shared)' : ''}`,
+      `- ${e.date} ${e.signal ?? 'note'} ${link(e.file)}${e.excerpt ? `: ${oneLine(e.excerpt)}` : ''}${shared ? ' (shared)' : ''}`,
     ];
     if (e.signal === 'setback' || e.signal === 'shift')
       lines.push(...SETBACK_PROMPTS.map((p) => `  - ${p} `));
@@ -142,7 +147,7 @@ export function revisionSections(ctx: RevisionContext): Record<string, string> {
     .map(([kind, ids]) => `- ${GAP_LABELS[kind]}: ${links(ids)}`);
 
   const finding = (f: Analysis['health'][number]) =>
-    `${f.message}${f.notes.length > 0 ? ` (${links(f.notes)})` : ''}`;
+    `${oneLine(f.message)}${f.notes.length > 0 ? ` (${links(f.notes)})` : ''}`;
 
   return {
     outcomes: list(outcomes, 'No outcomes yet.'),

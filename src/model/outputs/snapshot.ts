@@ -18,7 +18,8 @@ export interface Snapshot {
 }
 
 const MARK = 'work-model-snapshot';
-const BLOCK = new RegExp(`%%\\s*${MARK}\\s*\\n([^\\n]*)\\n\\s*%%`);
+/** A snapshot block: its own lines, the JSON on the one between the marker and the close. */
+const BLOCK = new RegExp(`^%%[ \\t]*${MARK}[ \\t]*\\r?\\n([^\\r\\n]*)\\r?\\n[ \\t]*%%`, 'gm');
 
 export function takeSnapshot(graph: Graph, analysis: Analysis): Snapshot {
   return {
@@ -34,9 +35,13 @@ export function encodeSnapshot(snapshot: Snapshot): string {
   return `%% ${MARK}\n${JSON.stringify(snapshot)}\n%%\n`;
 }
 
-/** The snapshot inside a revision note's text; null when there is none or it was damaged. */
+/**
+ * The revision's own snapshot: the last block of the note, where the plugin and the CLI write
+ * it, below everything a template or a note name could bring in; null when there is none or
+ * it was damaged. An earlier block (a template copied from an old revision) is prose.
+ */
 export function decodeSnapshot(text: string): Snapshot | null {
-  const m = BLOCK.exec(text);
+  const m = [...text.matchAll(BLOCK)].at(-1);
   if (!m) return null;
   try {
     return readSnapshot(JSON.parse(m[1] ?? ''));

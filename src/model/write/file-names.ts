@@ -18,10 +18,10 @@ export function cleanNoteName(raw: string): NameResult {
     .join('')
     .replace(FORBIDDEN, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+|\.+$/g, '')
-    .trim()
-    .replace(/\.md$/i, '');
+    // Dots and spaces at either end, in any mix: `. .2026` must not become a hidden `.2026`.
+    .replace(/^[. ]+|[. ]+$/g, '')
+    .replace(/\.md$/i, '')
+    .replace(/[. ]+$/, '');
   if (name === '') {
     return {
       ok: false,

@@ -1,6 +1,7 @@
 // A small stand-in for the `obsidian` module, used only by tests of src/obsidian. It follows
 // the signatures of obsidian.d.ts and the behaviour the plugin relies on; what it records
 // (notices, opened files, registered commands) lets tests see what a user would see.
+import { parse } from 'yaml';
 import { installDomHelpers } from './dom';
 import { Events, type EventRef } from './events';
 import { FileManager, MetadataCache, TAbstractFile, TFile, TFolder, Vault } from './vault';
@@ -13,6 +14,11 @@ installDomHelpers(window);
 
 /** Obsidian exports the moment it bundles, set to the user's language; here, the package. */
 export { default as moment } from 'moment';
+
+/** Obsidian's YAML reader, as its metadata cache reads frontmatter; throws on invalid YAML. */
+export function parseYaml(yaml: string): unknown {
+  return parse(yaml, { schema: 'core' });
+}
 
 /** Desktop by default; a test of mobile behaviour sets `isMobile` (and resets it). */
 export const Platform = {
