@@ -127,6 +127,30 @@ describe('Create revision note', () => {
     expect(app.workspace.opened.at(-1)).toBe(revisionPath('2026-05-04'));
   });
 
+  it("should say that today's revision holds no snapshot, when it was cut short", async () => {
+    const cut =
+      '---\ntags:\n  - work/revision\ndate: 2026-05-04\n---\n# 2026-05-04 revision\n\n## Outc';
+    const { app, revise } = await setup({ ...vault, [revisionPath('2026-05-04')]: cut });
+    await revise('2026-05-04');
+    expect(app.vault.text(revisionPath('2026-05-04'))).toBe(cut);
+    expect(app.vault.writes).toEqual([]);
+    expect(lastNotice()).toMatch(
+      /^Today's revision 2026-05-04 revision exists but holds no snapshot of the model/,
+    );
+  });
+
+  it('should create nothing when the template would make the revision a note of another kind', async () => {
+    const { app, revise } = await setup(
+      { ...vault, 'Templates/Revision.md': '---\ntags: [work/skill]\n---\n# {{title}}\n' },
+      { revisionTemplate: 'Templates/Revision.md' },
+    );
+    expect(await revise('2026-05-04')).toBeNull();
+    expect(app.vault.writes).toEqual([]);
+    expect(lastNotice()).toMatch(
+      /^The revision would not be read back as today's revision: The note has tags of several kinds \(skill, revision\)/,
+    );
+  });
+
   it('should write one note when asked twice at once', async () => {
     const { app, plugin } = await setup();
     await Promise.all([
