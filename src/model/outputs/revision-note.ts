@@ -8,6 +8,7 @@ import { readNote } from '../read/read-note';
 import { splitFrontmatter } from '../read/split-frontmatter';
 import { readTags } from '../read/tags';
 import type { Settings } from '../settings';
+import { article } from '../words';
 import { cleanNoteName, notePath } from '../write/file-names';
 import { frontmatterText, yamlString } from '../write/yaml-text';
 import type { DateFormatter } from './format-date';
@@ -177,7 +178,7 @@ function whyNotReadBack(
     const why =
       note.problems[0]?.message ??
       (props
-        ? `it would be read as ${props.kind} note`
+        ? `it would be read as ${article(props.kind)} note`
         : `it would not carry the revision tag ${settings.tags.revision}`);
     return `${why} Check the revision template's frontmatter and the tags in the settings`;
   }
