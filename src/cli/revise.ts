@@ -14,7 +14,6 @@ import {
   type RevisionTemplate,
   type Settings,
 } from '../model';
-import type { CliArgs } from './args';
 import { errorCode } from './error-code';
 import { parseFrontmatter } from './parse-frontmatter';
 import { placeInVault } from './place-in-vault';
@@ -72,33 +71,29 @@ async function revisionsFolder(root: string, folder: string): Promise<string> {
  * nothing is written (exit 0), unless it holds no snapshot (cut short, or written by hand),
  * which is said (exit 1). A setting that leads outside the vault is refused (exit 2).
  */
-export async function runRevise(
-  args: CliArgs,
-  notes: readonly NoteInput[],
-  graph: Graph,
-  analysis: Analysis,
-  settings: Settings,
-  io: CliIo,
-  time: { hours: number; minutes: number },
-): Promise<number> {
+export async function runRevise(run: ReviseRun): Promise<number> {
   try {
-    return await revise(args.vault, notes, graph, analysis, settings, io, time);
+    return await revise(run);
   } catch (e) {
     if (!(e instanceof SettingRefused)) throw e;
-    io.err(escapeControls(`work-model: ${e.message}`));
+    run.io.err(escapeControls(`work-model: ${e.message}`));
     return 2;
   }
 }
 
-async function revise(
-  root: string,
-  notes: readonly NoteInput[],
-  graph: Graph,
-  analysis: Analysis,
-  settings: Settings,
-  io: CliIo,
-  time: { hours: number; minutes: number },
-): Promise<number> {
+/** What revise works from: the vault's folder and notes, the model, and the time of day. */
+export interface ReviseRun {
+  root: string;
+  notes: readonly NoteInput[];
+  graph: Graph;
+  analysis: Analysis;
+  settings: Settings;
+  io: CliIo;
+  time: { hours: number; minutes: number };
+}
+
+async function revise(run: ReviseRun): Promise<number> {
+  const { root, notes, graph, analysis, settings, io, time } = run;
   const today = analysis.today;
   const at = revisionPath(settings, today, formatDate);
   if (!at.ok) {

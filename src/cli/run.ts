@@ -82,7 +82,7 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
   if (args.command === 'revise') {
     // A day given with --now has no time of its own: its start, so the run is reproducible.
     const time = args.now ? { hours: 0, minutes: 0 } : io.time();
-    return runRevise(args, vault.notes, graph, analysis, settings, io, time);
+    return runRevise({ root: args.vault, notes: vault.notes, graph, analysis, settings, io, time });
   }
   if (args.command === 'export') {
     const write = async (file: string, text: string) => {
