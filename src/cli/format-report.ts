@@ -26,7 +26,7 @@ export function formatReport(report: Report, vault: string): string {
   const name = (id: string) => nodes.get(id)?.title ?? id;
   const out: string[] = [
     `Work model of ${vault}, as of ${report.today}`,
-    `Advancement and activity count the last ${plural(report.windowDays, 'day')} (since ${dayAndMonth(report.windowStart)}).`,
+    `Advancement counts the last ${plural(report.windows.advancementDays, 'day')} (since ${dayAndMonth(report.windows.advancementStart)}); activity the last ${plural(report.windows.activityDays, 'day')} (since ${dayAndMonth(report.windows.activityStart)}).`,
     '',
   ];
   const state = (n: { resting: boolean; stale: boolean; resume: string | null }) =>
@@ -43,16 +43,19 @@ export function formatReport(report: Report, vault: string): string {
   }
   if (outcomes.length === 0) out.push('  none yet: tag a note #work/outcome');
 
-  out.push('', `Routes (${report.routes.length}), ranked by advancement`);
+  out.push(
+    '',
+    `Routes (${report.routes.length}): live first, then resting, then closed; each ranked by advancement`,
+  );
   for (const r of report.routes) {
     const facts = [r.status, r.risk && `${r.risk} risk`].filter(Boolean).join(', ');
     const node = nodes.get(r.id);
     out.push(`  ${r.rank}. ${r.title}  (${facts})${node ? state(node) : ''}`);
     const say = routeFigureText;
     out.push(
-      `     ${say.advancement(r)}`,
-      `     ${say.activity(r)}; ${say.evidence(r)}`,
-      `     progress ${bar(r.progress)} ${say.steps(r)}`,
+      `     ${say.advancement(r, report.windows)}`,
+      `     ${say.activity(r, report.windows)}`,
+      `     progress ${bar(r.progress)} ${say.steps(r)}; ${say.evidence(r)}`,
       `     ${trendText(r.trend)}`,
       `     path: ${['Now', ...r.steps.map(name)].join(' > ')} ⇒ ${r.outcomes.map(name).join(', ') || 'no outcome'}`,
     );

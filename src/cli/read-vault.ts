@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
   extractBodyLinks,
-  firstSentence,
+  firstParagraph,
   isJournalNote,
   isMarkdownPath,
   isPlainNote,
@@ -99,7 +99,7 @@ async function readNote(root: string, path: string, settings: Settings): Promise
     // Only journal notes' body links count as evidence: others skip the scan.
     note.bodyLinks = isJournalNote(path, settings) ? extractBodyLinks(split.body) : [];
     // The excerpt of evidence, for notes the model reads: most notes of a vault are plain.
-    note.firstSentence = isPlainNote(note, settings) ? null : firstSentence(split.body);
+    note.firstParagraph = isPlainNote(note, settings) ? null : firstParagraph(split.body);
     return note;
   } catch (e) {
     return { path, mtime: 0, readError: errorCode(e) };

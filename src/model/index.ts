@@ -28,6 +28,7 @@ export * from './outputs/format-date';
 export * from './outputs/bases';
 export * from './read/excerpt';
 export * from './outputs/head-to-head';
+export * from './outputs/verdict-text';
 export * from './outputs/labels';
 export * from './outputs/revision-note';
 export * from './read/properties';

@@ -166,8 +166,10 @@ const readSettings = group({
   ),
   revisionCadenceDays: value(wholeNumber(1, 365, 'days'), 30),
   staleDays: value(wholeNumber(1, 3650, 'days'), 60),
-  /** The window (days, today included) of activity and advancement; its key predates the name. */
-  momentumDays: value(wholeNumber(1, 3650, 'days'), 30),
+  /** The activity window (days, today included): recent effort and learning. */
+  activityDays: value(wholeNumber(1, 3650, 'days'), 30),
+  /** The advancement window (days, today included): progress, which moves in months. */
+  advancementDays: value(wholeNumber(1, 3650, 'days'), 180),
   view: group({
     nodeCap: value(wholeNumber(50, 20000, 'nodes'), 2000),
     showEvidence: value(bool, false),
@@ -216,7 +218,20 @@ export function parseSettings(raw: unknown): SettingsResult {
  */
 export function repairSettings(raw: unknown): { settings: Settings; errors: string[] } {
   const errors: string[] = [];
-  const settings = readSettings(raw ?? {}, '', errors);
+  const settings = readSettings(migrate(raw ?? {}), '', errors);
   checkTagsApart(settings, errors);
   return { settings, errors };
+}
+
+/**
+ * Settings saved by an older version, in today's keys: the single window `momentumDays`
+ * counted activity, so it becomes the activity window (the advancement window is new).
+ */
+function migrate(raw: unknown): unknown {
+  if (!isFrontmatterMap(raw) || !Object.prototype.hasOwnProperty.call(raw, 'momentumDays'))
+    return raw;
+  const { momentumDays, ...rest } = raw;
+  return Object.prototype.hasOwnProperty.call(rest, 'activityDays')
+    ? rest
+    : { ...rest, activityDays: momentumDays };
 }

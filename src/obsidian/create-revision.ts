@@ -3,7 +3,8 @@ import {
   analyze,
   buildRevisionNote,
   decodeSnapshot,
-  firstSentenceOfNote,
+  evidenceExcerpt,
+  firstParagraphOfNote,
   previousRevision,
   revisionPath,
   splitFrontmatter,
@@ -91,12 +92,14 @@ export async function createRevision(
       previous = { date: before.date, snapshot: decodeSnapshot(text) };
     }
     const analysis = analyze(graph, settings, today);
-    // The metadata cache holds no body text: read the first sentence of the evidence the
-    // revision lists, where no `summary` gives its excerpt.
+    // The metadata cache holds no body text: read the first paragraph of the evidence the
+    // revision lists, where no `summary` says what happened.
     for (const e of analysis.evidence) {
-      if (e.excerpt !== null || (before && e.date <= before.date)) continue;
+      if (e.happened !== null || (before && e.date <= before.date)) continue;
       const file = app.vault.getFileByPath(e.file);
-      if (file) e.excerpt = firstSentenceOfNote(await app.vault.cachedRead(file));
+      if (!file) continue;
+      e.happened = firstParagraphOfNote(await app.vault.cachedRead(file));
+      e.excerpt = evidenceExcerpt(e.happened, e.lesson);
     }
     const note = buildRevisionNote({
       graph,

@@ -136,9 +136,15 @@ export const SETTING_GROUPS: SettingGroup[] = [
     heading: 'Model',
     fields: [
       {
-        key: 'momentumDays',
-        name: 'Window in days',
-        desc: 'Evidence and completed steps dated within this many days, today included, count as activity and advancement.',
+        key: 'activityDays',
+        name: 'Activity window in days',
+        desc: 'Evidence dated within this many days, today included, counts as recent activity: effort and learning.',
+        type: 'number',
+      },
+      {
+        key: 'advancementDays',
+        name: 'Advancement window in days',
+        desc: 'Wins and completed steps within this many days, today included, count as advancement: progress moves in months.',
         type: 'number',
       },
       {

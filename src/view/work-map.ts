@@ -61,7 +61,7 @@ export class WorkMap {
     routes: [],
     links: [],
     problems: [],
-    windowStart: '',
+    windows: { activityDays: 0, activityStart: '', advancementDays: 0, advancementStart: '' },
     health: [],
   };
   private scene: Scene;

@@ -96,7 +96,9 @@ describe('the exported map of the example vault', () => {
     const item = map.page.locator('.work-model-map-route', {
       hasText: 'climate nonprofit designer',
     });
-    await expect(item.textContent()).resolves.toContain('advancement 4: 3 wins, 1 step done');
+    await expect(item.textContent()).resolves.toContain(
+      '6 months: 1 step done (1 on a shared stone), 7 wins, 2 of them shared; advancement 8, 5 of its own',
+    );
   });
 
   it('should highlight a hovered note, its neighbours and routes, with a tooltip', async () => {

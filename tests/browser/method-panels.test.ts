@@ -65,16 +65,18 @@ describe('the route comparison and health panels of the exported map', () => {
     for (const [i, r] of reported.entries()) {
       const facts = await items.nth(i).locator('.work-model-map-route-facts').allTextContents();
       const line = (start: string) => r.lines.find((l) => l.startsWith(start)) ?? '';
-      expect(facts).toContain(line('advancement '));
-      // The report's activity line, split after the counts into two shorter lines.
-      const [counts, ...rest] = line('activity ').split('; ');
-      expect(facts).toContain(counts);
-      expect(facts).toContain(rest.join('; '));
-      // The report's progress line without its text bar.
-      expect(facts).toContain(line('progress ').replace(/\[[#-]+\] /, ''));
+      // Each figure with its window, as the report prints it.
+      expect(facts).toContain(line('6 months: '));
+      expect(facts).toContain(line('last 30 days: '));
+      // The report's progress line without its text bar, split before the last activity.
+      const [progress, last] = line('progress ')
+        .replace(/\[[#-]+\] /, '')
+        .split('; ');
+      expect(facts).toContain(progress);
+      expect(facts).toContain(last);
       // The sparkline's text alternative gives the trend's numbers as the report does.
       await expect(items.nth(i).getByRole('img').getAttribute('aria-label')).resolves.toBe(
-        line('6 months '),
+        line('by month, '),
       );
     }
     // The paused route is listed but said to be hidden on the map.
@@ -113,19 +115,28 @@ describe('the route comparison and health panels of the exported map', () => {
       ['Independent research studio', 'Speak and write on inclusive design'],
     ] as const;
     for (const [a, b] of pairs) {
-      const expected = JSON.parse(cli('compare', vault, a, b, '--json')) as { lines: string[] };
+      // The card shows the verdict `compare` prints: its title, sentence and setbacks.
+      const printed = cli('compare', vault, a, b).split('\n');
+      const words = (JSON.parse(cli('compare', vault, a, b, '--json')) as { words: string }).words;
       await route(a).click();
       await route(b).click();
       const card = map.page.locator('.work-model-map-h2h');
-      await expect(card.locator('p').allTextContents()).resolves.toEqual(expected.lines);
+      await expect(card.locator('h5').textContent()).resolves.toBe(
+        printed[0]?.replace(/, as of .*$/, ''),
+      );
+      await expect(card.locator('p').allTextContents()).resolves.toEqual([
+        words,
+        printed.find((l) => l.startsWith('Setbacks ')),
+      ]);
+      expect(printed[2]).toBe(words);
       await expect(route(a).getAttribute('aria-pressed')).resolves.toBe('true');
       await card.getByRole('button', { name: 'Clear selection' }).click();
       await expect(card.isVisible()).resolves.toBe(false);
       await expect(route(a).getAttribute('aria-pressed')).resolves.toBe('false');
     }
-    // The second pair shares a stone: its evidence counts for both, and the card says so.
-    const second = JSON.parse(cli('compare', vault, ...pairs[1], '--json')) as { lines: string[] };
-    expect(second.lines.join(' ')).toContain('counts for both');
+    // The second pair shares a stone: the win through it moves both and decides nothing.
+    const second = JSON.parse(cli('compare', vault, ...pairs[1], '--json')) as { words: string };
+    expect(second.words).toContain('both: 1 win through Design community peers');
   });
 
   it('should focus both selected paths on the map and dim the rest', async () => {

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
-import type { Report } from '../../src/model';
+import type { Report, Verdict } from '../../src/model';
 import { cli } from './run-cli';
 import { copyVault, exampleVault, fixture, loadVault, tempDir } from '../helpers/vault';
 
@@ -39,18 +39,25 @@ describe('work-model report --json', () => {
     }
   });
 
-  it('should show two work versions advancing at different speeds', () => {
+  it('should show two work versions advancing at different speeds, what they share set apart', () => {
     const report = JSON.parse(
       cli('report', example, '--json', '--now', '2026-11-20').stdout,
     ) as Report;
     const byId = Object.fromEntries(report.routes.map((r) => [r.id, r]));
     const nonprofit = byId['Work Model/Routes/Work version - climate nonprofit designer.md'];
     const fintech = byId['Work Model/Routes/Work version - fintech research lead.md'];
-    // Activity counts effort; advancement only wins and steps done: setbacks never score.
+    // Activity (30 days) counts effort; advancement (180 days) only wins and steps done:
+    // setbacks never score. Both share Facilitating workshops: its two wins and its
+    // completion count for each, but not as their own.
     expect(nonprofit).toMatchObject({
-      rank: 1,
-      advancement: 4,
+      rank: 2,
+      shortName: 'nonprofit',
+      advancement: 8,
+      ownAdvancement: 5,
+      advancementWins: 7,
+      sharedWins: 2,
       stepsCompleted: 1,
+      sharedCompletions: 1,
       activity: 4,
       wins: 3,
       setbacks: 1,
@@ -58,13 +65,15 @@ describe('work-model report --json', () => {
       stepsTotal: 4,
     });
     expect(fintech).toMatchObject({
-      rank: 4,
-      advancement: 0,
-      activity: 2,
-      wins: 0,
+      rank: 1,
+      shortName: 'fintech',
+      advancement: 9,
+      ownAdvancement: 6,
+      activity: 3,
+      wins: 1,
       setbacks: 1,
-      stepsDone: 2,
-      stepsTotal: 6,
+      stepsDone: 3,
+      stepsTotal: 7,
     });
     expect(nonprofit?.trend.map((t) => t.month)).toEqual([
       '2026-06',
@@ -117,14 +126,24 @@ describe('work-model report (text)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Outcomes (5)');
     expect(r.stdout).toContain(
-      '  Work on climate problems  (hoped, environment, by 2030)\n    ← 1. Work version - climate nonprofit designer (active)\n',
+      '  Work on climate problems  (hoped, environment, by 2030)\n    ← 2. Work version - climate nonprofit designer (active)\n',
     );
     expect(r.stdout).toContain(
       '  Known voice on inclusive design  (hoped, recognition, by 2029)  resting until 2027-03-01',
     );
-    expect(r.stdout).toContain('Routes (4), ranked by advancement');
     expect(r.stdout).toContain(
-      '  1. Work version - climate nonprofit designer  (active, medium risk)\n     advancement 4: 3 wins, 1 step done\n     activity 4: 3 wins, 1 setback, 0 insights, 0 shifts; 4 unique, 0 shared; last activity 2026-11-13\n',
+      'Advancement counts the last 180 days (since 25 May); activity the last 30 days (since 22 October).',
+    );
+    expect(r.stdout).toContain(
+      'Routes (4): live first, then resting, then closed; each ranked by advancement',
+    );
+    // Every figure says its window.
+    expect(r.stdout).toContain(
+      '  2. Work version - climate nonprofit designer  (active, medium risk)\n     6 months: 1 step done (1 on a shared stone), 7 wins, 2 of them shared; advancement 8, 5 of its own\n     last 30 days: 3 wins, 1 setback, 0 insights, 0 shifts; 3 unique, 1 shared\n     progress [###-------] 25%, 1/4 steps done; last activity 2026-11-13\n',
+    );
+    // A paused route is listed after the live ones, resting, not hidden.
+    expect(r.stdout).toContain(
+      '  4. Speak and write on inclusive design  (paused, low risk)  resting until 2027-01-15\n',
     );
     expect(r.stdout).toContain(
       '     path: Now > Volunteer UX for a climate nonprofit > Climate tech network > Facilitating workshops > Grant writing ⇒ Four-day work week, Work on climate problems\n',
@@ -138,20 +157,34 @@ describe('work-model report (text)', () => {
     expect(r.stdout).toContain('No problems found.');
   });
 
-  it('should read the window from --config', async () => {
+  it('should read both windows from --config', async () => {
     const dir = await tempDir();
     const config = join(dir, 'data.json');
+    await writeFile(config, JSON.stringify({ activityDays: 7, advancementDays: 7 }));
+    const report = JSON.parse(
+      cli('report', example, '--json', '--now', '2026-11-20', '--config', config).stdout,
+    ) as Report;
+    expect(report.routes.map((r) => [r.title, r.activity, r.advancement])).toEqual([
+      ['Independent research studio', 2, 1],
+      // Even advancement (0) among live routes: more progress ranks first.
+      ['Work version - fintech research lead', 0, 0],
+      ['Work version - climate nonprofit designer', 0, 0],
+      ['Speak and write on inclusive design', 1, 1],
+    ]);
+  });
+
+  it("should read an older settings file's single window as the activity window", async () => {
+    const config = join(await tempDir(), 'data.json');
     await writeFile(config, JSON.stringify({ momentumDays: 7 }));
     const report = JSON.parse(
       cli('report', example, '--json', '--now', '2026-11-20', '--config', config).stdout,
     ) as Report;
-    expect(report.routes.map((r) => [r.title, r.activity])).toEqual([
-      ['Independent research studio', 2],
-      ['Speak and write on inclusive design', 1],
-      // Even advancement (0): more progress ranks first.
-      ['Work version - fintech research lead', 0],
-      ['Work version - climate nonprofit designer', 0],
-    ]);
+    expect(report.windows).toEqual({
+      activityDays: 7,
+      activityStart: '2026-11-14',
+      advancementDays: 180,
+      advancementStart: '2026-05-25',
+    });
   });
 });
 
@@ -172,7 +205,7 @@ describe('work-model export', () => {
     ) as {
       model: { nodes: unknown[]; routes: unknown[] };
     };
-    expect(data.model.nodes).toHaveLength(1 + 5 + 14 + 4 + 29); // Now, model notes, journal notes
+    expect(data.model.nodes).toHaveLength(1 + 5 + 15 + 4 + 29); // Now, model notes, journal notes
     expect(data.model.routes).toHaveLength(4);
   });
 
@@ -183,7 +216,7 @@ describe('work-model export', () => {
       nodes: { type: string; file?: string }[];
       edges: unknown[];
     };
-    expect(canvas.nodes.filter((n) => n.type === 'file')).toHaveLength(23);
+    expect(canvas.nodes.filter((n) => n.type === 'file')).toHaveLength(24);
     expect(canvas.edges.length).toBeGreaterThan(20);
   });
 
@@ -250,15 +283,32 @@ describe('bad usage exits 2 with one clear line', () => {
 });
 
 describe('work-model compare', () => {
-  it('should print the head-to-head of two work versions named by part of their titles', () => {
+  it('should name each work version once in full, then by its short name, with the figures as a table', () => {
     const r = cli('compare', example, 'nonprofit', 'fintech', '--now', '2026-11-20');
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout.split('\n').slice(0, 4)).toEqual([
-      'Work version - climate nonprofit designer vs Work version - fintech research lead, as of 2026-11-20',
+    const lines = r.stdout.split('\n');
+    expect(lines.slice(0, 12)).toEqual([
+      'Work version - climate nonprofit designer ("nonprofit") vs Work version - fintech research lead ("fintech"), as of 2026-11-20',
       '',
-      'Since 22 October: Work version - climate nonprofit designer 1 step done, 3 wins, 1 setback on Grant writing; Work version - fintech research lead 0 steps done, 0 wins, 1 setback on Research operations.',
-      'Advancement (wins and steps done; setbacks never count): Work version - climate nonprofit designer 4, Work version - fintech research lead 0: Work version - climate nonprofit designer advances faster.',
+      'fintech leads over 6 months, 6 to 5; nonprofit leads the last 30 days, 2 to 0; both: 2 wins through Facilitating workshops and 1 step done on Facilitating workshops.',
+      'Figures are wins and steps done that count for one route only; what both share is set apart.',
+      '',
+      '                             nonprofit   fintech   both',
+      '  6 months: wins                     5         4      2',
+      '  6 months: steps done               0         2      1',
+      '  last 30 days: wins                 2         0      1',
+      '  last 30 days: steps done           0         0      1',
+      '  steps done, all time          1 of 4    3 of 7',
+      '  setbacks, 6 months                 1         3',
     ]);
+    // Each full title appears once; setbacks come with their lessons.
+    expect(r.stdout.split('Work version - climate nonprofit designer')).toHaveLength(2);
+    expect(r.stdout).toContain(
+      'Setbacks over 6 months, never scored: nonprofit 1 on Grant writing; fintech 3.',
+    );
+    expect(r.stdout).toContain(
+      "  - nonprofit, 2026-11-13, Grant writing: First grant section came back covered in comments; I write like a researcher, not like a funder. — Lesson: Ask the volunteer team's grant lead to read the next draft first, and open with the funder's outcome.",
+    );
   });
 
   it('should name routes by path and give the same record as JSON', () => {
@@ -272,18 +322,32 @@ describe('work-model compare', () => {
       '2026-11-20',
     );
     expect(r.code).toBe(0);
-    const h = JSON.parse(r.stdout) as {
-      sides: { title: string; advancement: number; wins: number }[];
-      shared: string[];
-      leader: string | null;
+    const v = JSON.parse(r.stdout) as Pick<Verdict, 'leader' | 'leaderLast30' | 'shared'> & {
+      window: number;
+      recentWindow: number;
+      routes: Verdict['sides'];
+      words: string;
     };
-    expect(h.sides.map((s) => [s.title, s.advancement, s.wins])).toEqual([
-      ['Independent research studio', 1, 1],
-      ['Speak and write on inclusive design', 1, 1],
+    expect(v.routes.map((s) => [s.title, s.advancement, s.recent])).toEqual([
+      [
+        'Independent research studio',
+        { wins: 0, steps: 0, total: 0 },
+        { wins: 0, steps: 0, total: 0 },
+      ],
+      [
+        'Speak and write on inclusive design',
+        { wins: 0, steps: 0, total: 0 },
+        { wins: 0, steps: 0, total: 0 },
+      ],
     ]);
-    // The design community win reaches both through the stone they share.
-    expect(h.shared).toEqual(['Journal/2026/2026-11-18.md']);
-    expect(h.leader).toBeNull();
+    // The design community win reaches both through the stone they share: it decides nothing.
+    expect(v.shared.map((s) => [s.kind, s.id, s.through])).toEqual([
+      ['win', 'Journal/2026/2026-11-18.md', ['Design community peers']],
+    ]);
+    expect([v.leader, v.leaderLast30, v.window, v.recentWindow]).toEqual([null, null, 180, 30]);
+    expect(v.words).toBe(
+      'Even: 0 to 0 over 6 months and 0 to 0 the last 30 days; both: 1 win through Design community peers.',
+    );
   });
 
   it.each([
@@ -313,7 +377,11 @@ describe('work-model revise', () => {
     );
     // The 2026-10-31 revision kept a snapshot: this one lists what changed since.
     expect(text).toContain(
-      '## What changed since the last revision\n- [[Facilitating workshops]]: building → done\n- [[Work version - climate nonprofit designer]]: 0/4 → 1/4 steps done\n',
+      '## What changed since the last revision\n- Added skill [[Write articles on inclusive research]]\n- [[Facilitating workshops]]: building → done\n',
+    );
+    // The two leading work versions, head to head, in the same words as compare.
+    expect(text).toContain(
+      '## Which route advances faster\n[[Work version - fintech research lead]] vs [[Work version - climate nonprofit designer]]: fintech leads over 6 months, 6 to 5; nonprofit leads the last 30 days, 2 to 0;',
     );
     expect(text).toContain('%% work-model-snapshot\n{"v":1,"date":"2026-11-20"');
     // It is a revision the model reads back: the health answer now counts it.

@@ -3,96 +3,20 @@ import { describe, expect, it } from 'vitest';
 import {
   AnalysisMemo,
   analyze,
-  buildWorkGraph,
   compareRank,
   DEFAULT_SETTINGS,
   toReport,
   WorkIndex,
-  type NoteInput,
 } from '../../src/model';
-
-// Random but well-formed models: a few outcomes, stones and routes linking each other, and
-// dated evidence with every signal, so the properties speak about the method, not bad input.
-const TODAY = '2026-06-30';
-const outcomes = ['O1', 'O2', 'O3'];
-const stones = ['S1', 'S2', 'S3', 'S4'];
-const routes = ['R1', 'R2', 'R3'];
-const day = fc
-  .date({
-    min: new Date('2025-11-01T00:00:00Z'),
-    max: new Date('2026-07-15T00:00:00Z'),
-    noInvalidDate: true,
-  })
-  .map((d) => d.toISOString().slice(0, 10));
-const pick = <T>(xs: T[]) => fc.subarray(xs, { minLength: 0 });
-const link = (n: string) => `[[${n}]]`;
-
-const model = fc
-  .record({
-    outcomeStatus: fc.array(fc.constantFrom('hoped', 'pursuing', 'reached', 'released'), {
-      minLength: 3,
-      maxLength: 3,
-    }),
-    stones: fc.array(
-      fc.record({
-        status: fc.constantFrom('planned', 'building', 'done'),
-        completed: fc.option(day, { nil: undefined }),
-      }),
-      { minLength: 4, maxLength: 4 },
-    ),
-    routes: fc.array(
-      fc.record({
-        status: fc.constantFrom('exploring', 'active', 'paused', 'dropped', 'reached'),
-        risk: fc.constantFrom('low', 'medium', 'high', undefined),
-        outcomes: pick(outcomes).filter((o) => o.length > 0),
-        steps: fc.shuffledSubarray(stones),
-      }),
-      { minLength: 3, maxLength: 3 },
-    ),
-    evidence: fc.array(
-      fc.record({
-        date: day,
-        signal: fc.constantFrom('win', 'setback', 'insight', 'shift', undefined),
-        targets: fc.subarray([...outcomes, ...stones, ...routes], { minLength: 1 }),
-      }),
-      { maxLength: 12 },
-    ),
-  })
-  .map(({ outcomeStatus, stones: ss, routes: rs, evidence }): NoteInput[] => [
-    ...outcomes.map((o, i) => ({
-      path: `${o}.md`,
-      mtime: 0,
-      frontmatter: { tags: 'work/outcome', status: outcomeStatus[i] },
-    })),
-    ...stones.map((s, i) => ({
-      path: `${s}.md`,
-      mtime: 0,
-      frontmatter: { tags: 'work/skill', status: ss[i]?.status, completed: ss[i]?.completed },
-    })),
-    ...routes.map((r, i) => ({
-      path: `${r}.md`,
-      mtime: 0,
-      frontmatter: {
-        tags: 'work/route',
-        status: rs[i]?.status,
-        risk: rs[i]?.risk,
-        outcomes: (rs[i]?.outcomes ?? []).map(link),
-        steps: (rs[i]?.steps ?? []).map(link),
-      },
-    })),
-    ...evidence.map((e, i) => ({
-      path: `Journal/e${i}.md`,
-      mtime: 0,
-      frontmatter: { evidence: e.targets.map(link), signal: e.signal, date: e.date },
-    })),
-  ]);
-
-const run = (notes: NoteInput[]) => {
-  const graph = buildWorkGraph(notes, [], DEFAULT_SETTINGS);
-  return { graph, analysis: analyze(graph, DEFAULT_SETTINGS, TODAY) };
-};
-const withoutSetbacks = (notes: NoteInput[]) =>
-  notes.filter((n) => (n.frontmatter as { signal?: string }).signal !== 'setback');
+import {
+  model,
+  outcomes,
+  routes,
+  run,
+  stones,
+  TODAY,
+  withoutSetbacks,
+} from '../helpers/random-model';
 
 describe('the analysis, on any model', () => {
   it('should never count a setback as advancement', () => {
@@ -102,7 +26,10 @@ describe('the analysis, on any model', () => {
         const fewer = run(withoutSetbacks(notes)).analysis;
         for (const r of all.routes) {
           expect(fewer.route.get(r.id)?.advancement).toBe(r.advancement);
-          expect(r.advancement).toBe(r.wins + r.stepsCompleted);
+          expect(fewer.route.get(r.id)?.ownAdvancement).toBe(r.ownAdvancement);
+          expect(r.advancement).toBe(r.advancementWins + r.stepsCompleted);
+          expect(r.ownAdvancement).toBe(r.advancement - r.sharedWins - r.sharedCompletions);
+          expect(r.ownAdvancement).toBeGreaterThanOrEqual(0);
         }
       }),
     );

@@ -46,10 +46,10 @@ describe('route progress, activity and last activity (SPEC §2)', () => {
     expect(route('Routes/Paused.md')?.lastActivity).toBeNull();
   });
 
-  it('should move the window with the window setting', async () => {
+  it('should move the activity window with its setting', async () => {
     const { report: wide } = await loadVault(dir, '2026-06-30', {
       ...DEFAULT_SETTINGS,
-      momentumDays: 31,
+      activityDays: 31,
     });
     expect(wide.routes.find((r) => r.id === 'Routes/Fast.md')?.activity).toBe(5);
   });
@@ -93,11 +93,12 @@ describe('staleness and gaps', () => {
     expect(stale['Routes/Fast.md']).toBe(false);
   });
 
-  it('should list every kind of gap, leaving out the resting paused route', () => {
-    expect(report.gaps).toEqual([
-      { kind: 'outcome-without-route', id: 'Outcomes/Side goal.md' },
-      { kind: 'unused-stone', id: 'Skills/C.md' },
-    ]);
+  it('should list every kind of gap, leaving out the paused route and the outcome only it targets', () => {
+    expect(report.gaps).toEqual([{ kind: 'unused-stone', id: 'Skills/C.md' }]);
+    expect(report.nodes.find((n) => n.id === 'Outcomes/Side goal.md')).toMatchObject({
+      resting: true,
+      stale: false,
+    });
   });
 
   it('should match values case-insensitively', () => {

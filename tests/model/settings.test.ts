@@ -49,10 +49,20 @@ describe('reading settings', () => {
   );
 
   it('should accept whole numbers at both ends of their range', () => {
-    const r = parseSettings({ staleDays: 3650, momentumDays: 1, view: { nodeCap: 50 } });
+    const r = parseSettings({
+      staleDays: 3650,
+      activityDays: 1,
+      advancementDays: 3650,
+      view: { nodeCap: 50 },
+    });
     expect(
-      r.ok && [r.settings.staleDays, r.settings.momentumDays, r.settings.view.nodeCap],
-    ).toEqual([3650, 1, 50]);
+      r.ok && [
+        r.settings.staleDays,
+        r.settings.activityDays,
+        r.settings.advancementDays,
+        r.settings.view.nodeCap,
+      ],
+    ).toEqual([3650, 1, 3650, 50]);
     expect(errorsOf({ view: { nodeCap: 20001 } })).toEqual([
       'view.nodeCap: a number of nodes from 50 to 20000',
     ]);
@@ -145,7 +155,7 @@ describe('reading settings', () => {
   it('should repair by resetting only the bad values, a bad list item resetting its list', () => {
     const { settings, errors } = repairSettings({
       staleDays: 14,
-      momentumDays: 2.5,
+      advancementDays: 2.5,
       journalFolders: ['Daily', '../Secrets'],
       tags: { route: 'career/route', skill: 'two words' },
     });
@@ -155,6 +165,22 @@ describe('reading settings', () => {
       staleDays: 14,
       tags: { ...DEFAULT_SETTINGS.tags, route: 'career/route' },
     });
+  });
+
+  it('should read the two windows, 30 and 180 days by default', () => {
+    expect([DEFAULT_SETTINGS.activityDays, DEFAULT_SETTINGS.advancementDays]).toEqual([30, 180]);
+    expect(errorsOf({ advancementDays: 0 })).toEqual([
+      'advancementDays: a number of days from 1 to 3650',
+    ]);
+  });
+
+  it('should read the single window of older settings as the activity window', () => {
+    const r = parseSettings({ momentumDays: 14 });
+    expect(r.ok && [r.settings.activityDays, r.settings.advancementDays]).toEqual([14, 180]);
+    expect(r.ok && 'momentumDays' in r.settings).toBe(false);
+    // A new key written next to the old one wins.
+    const both = parseSettings({ momentumDays: 14, activityDays: 21 });
+    expect(both.ok && both.settings.activityDays).toBe(21);
   });
 
   it('should give each reading its own lists, so changing one never changes the defaults', () => {

@@ -275,7 +275,7 @@ describe('settings', () => {
 
   it('should refuse bad values and say where they are', () => {
     const r = parseSettings({
-      momentumDays: 0,
+      activityDays: 0,
       tags: { route: 'two words' },
       properties: { steps: '' },
     });
@@ -283,7 +283,7 @@ describe('settings', () => {
     if (!r.ok) {
       expect(r.errors).toEqual(
         expect.arrayContaining([
-          expect.stringMatching(/^momentumDays: /),
+          expect.stringMatching(/^activityDays: /),
           expect.stringMatching(/^tags\.route: a tag is one word/),
           expect.stringMatching(/^properties\.steps: a property name cannot be empty/),
         ]),

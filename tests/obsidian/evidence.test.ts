@@ -62,7 +62,8 @@ describe('Link note as evidence', () => {
         date: '2026-05-20',
         signal: 'win',
         // The metadata cache holds no body text: excerpts come from `summary` in the index.
-        excerpt: null,
+        happened: null,
+        lesson: null,
         targets: ['Route.md', 'Skills/Python.md'],
       },
     ]);

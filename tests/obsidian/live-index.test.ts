@@ -134,7 +134,7 @@ describe('the live index', () => {
       '2026-11-20',
     );
     expect(fromPlugin).toEqual(fromCli);
-    expect(fromPlugin.nodes.length).toBe(23);
+    expect(fromPlugin.nodes.length).toBe(24);
   });
 
   it('should index nothing during onload and everything once the layout is ready', async () => {
@@ -265,7 +265,14 @@ describe('the live index', () => {
     const plugin = await loadPlugin(app);
     expect(app.metadataCache.getCache('J.md')?.frontmatter?.date).toBe('2026-05-20');
     expect(plugin.index.graph().evidence).toEqual([
-      { file: 'J.md', date: '2026-05-20', signal: 'win', excerpt: null, targets: ['Goal.md'] },
+      {
+        file: 'J.md',
+        date: '2026-05-20',
+        signal: 'win',
+        happened: null,
+        lesson: null,
+        targets: ['Goal.md'],
+      },
     ]);
   });
 

@@ -148,9 +148,11 @@ describe('Compare routes', () => {
     const card = pane.querySelector('.work-model-map-h2h');
     expect(card?.querySelector('h5')?.textContent).toBe('Nonprofit vs Tech');
     expect(card?.textContent).toContain(
-      'Since 3 May: Nonprofit 0 steps done, 1 win, 0 setbacks; Tech 0 steps done, 0 wins, 1 setback on SQL.',
+      'Nonprofit leads over 6 months, 1 to 0, and the last 30 days, 1 to 0.',
     );
-    expect(card?.textContent).toContain('Nonprofit advances faster.');
+    expect(card?.textContent).toContain(
+      'Setbacks over 6 months, never scored: Nonprofit 0; Tech 1 on SQL.',
+    );
     // The card is the answer: no modal covers the map.
     expect(Modal.openModals.filter((m) => (m as unknown) !== picker)).toEqual([]);
     // Clearing the selection hides the card and unpresses both routes.

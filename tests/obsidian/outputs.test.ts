@@ -58,15 +58,15 @@ describe('the work-model code block', () => {
         'Route',
         'Status',
         'Progress',
-        'Advancement',
-        'Activity',
-        'Wins',
-        'Setbacks',
-        'Unique/shared',
+        'Advancement, 6 months',
+        'Own, 6 months',
+        'Wins, last 30 days',
+        'Setbacks, last 30 days',
+        'Unique/shared, last 30 days',
         'Last activity',
       ],
       // The setback is activity, not advancement.
-      ['1', 'Route', 'active', '50% (1/2)', '0', '1', '0', '1', '1/0', '2026-05-30'],
+      ['1', 'Route', 'active', '50% (1/2)', '0', '0', '0', '1', '1/0', '2026-05-30'],
     ]);
   });
 
@@ -129,16 +129,13 @@ describe('the work-model code block', () => {
       'Other.md':
         '---\ntags: work/route\nstatus: exploring\noutcomes: ["[[Goal]]"]\nsteps: ["[[SQL]]"]\n---\n',
     });
-    expect(el.querySelector('.work-model-block-caption')?.textContent).toMatch(
-      /^Since 3 May: Route 0 steps done, 0 wins, 1 setback on SQL; Other 0 steps done, 0 wins, 1 setback on SQL\./,
+    // The same verdict, words and figures, as `compare` prints.
+    expect(el.querySelector('.work-model-block-caption')?.textContent).toBe(
+      'Route vs Other: Even: 0 to 0 over 6 months and 0 to 0 the last 30 days. Setbacks over 6 months, never scored: Route 1 on SQL; Other 1 on SQL.',
     );
-    expect(rows()[0]).toEqual(['', 'Route', 'Other']);
-    expect(rows()[4]).toEqual(['Setbacks', '1 (on SQL)', '1 (on SQL)']);
-    expect(rows()[6]).toEqual([
-      'Last 6 months',
-      '0 steps, 0 wins, 1 setback',
-      '0 steps, 0 wins, 1 setback',
-    ]);
+    expect(rows()[0]).toEqual(['', 'Route', 'Other', 'both']);
+    expect(rows()[1]).toEqual(['6 months: wins', '0', '0', '0']);
+    expect(rows()[6]).toEqual(['setbacks, 6 months', '1', '1', '']);
   });
 
   it('should refuse to compare a route with itself, as the CLI does', async () => {

@@ -13,7 +13,7 @@ const vault = {
   'Journal/2026-05-02.md':
     '---\nevidence: ["[[Python]]"]\nsignal: win\n---\n# Monday\nPassed the Python test. Next: SQL.\n',
   'Journal/2026-05-03.md':
-    '---\nevidence: ["[[Route]]"]\nsignal: setback\nsummary: The bootcamp is full until autumn.\n---\n',
+    '---\nevidence: ["[[Route]]"]\nsignal: setback\nsummary: The bootcamp is full until autumn.\nlesson: Apply for the spring cohort instead.\n---\n',
 };
 const revisionPath = (day: string) => `Work Model/Revisions/${day} revision.md`;
 
@@ -39,18 +39,19 @@ describe('Create revision note', () => {
     );
     expect(text).toContain('## Outcomes\n- [[Goal]] (pursuing)');
     expect(text).toContain(
-      '- [[Route]]: exploring; 0%, 0/1 steps done; advancement 1: 1 win, 0 steps done; activity 2: 1 win, 1 setback, 0 insights, 0 shifts',
+      '- [[Route]]: exploring; 0%, 0/1 steps done; 6 months: 0 steps done, 1 win; advancement 1, 1 of its own; last 30 days: 1 win, 1 setback, 0 insights, 0 shifts; 2 unique, 0 shared',
     );
     expect(text).toContain(
       '## What changed since the last revision\n- This is the first revision.',
     );
-    // Grouped by route, with the note's own words: its summary, else its first sentence.
+    // Grouped by route, with the note's own words: its summary, else its first paragraph;
+    // a setback's lesson before its prompts.
     expect(text).toContain(
       [
         '## Evidence since the last revision',
         '### [[Route]]',
-        '- 2026-05-02 win [[2026-05-02]]: Passed the Python test.',
-        '- 2026-05-03 setback [[2026-05-03]]: The bootcamp is full until autumn.',
+        '- 2026-05-02 win [[2026-05-02]]: Passed the Python test. Next: SQL.',
+        '- 2026-05-03 setback [[2026-05-03]]: The bootcamp is full until autumn. — Lesson: Apply for the spring cohort instead.',
         '  - What did it teach? ',
         '  - Which assumption does it test? ',
         '  - What changes in the model? ',

@@ -61,7 +61,7 @@ describe('the settings tab', () => {
     ]);
     expect(
       tab.containerEl.querySelectorAll('.setting-item:not(.setting-item-heading)'),
-    ).toHaveLength(23);
+    ).toHaveLength(24);
   });
 
   it('should save a good value and rebuild the model with it', async () => {
@@ -106,8 +106,8 @@ describe('the settings tab', () => {
   });
 
   it.each([
-    ['Window in days', '0', 'Window in days: a number of days from 1 to 3650.'],
-    ['Window in days', 'soon', 'Window in days: enter a whole number.'],
+    ['Activity window in days', '0', 'Activity window in days: a number of days from 1 to 3650.'],
+    ['Advancement window in days', 'soon', 'Advancement window in days: enter a whole number.'],
     ['Steps', '', 'Steps: a property name cannot be empty.'],
     ['Route tag', 'my routes', 'Route tag: a tag is one word without spaces, commas or #.'],
     ['Hidden route statuses', 'paused, sleeping', 'Hidden route statuses:'],
@@ -129,10 +129,12 @@ describe('the settings tab', () => {
       items: { name: string; control: { key: string; validate: (v: unknown) => unknown } }[];
     }[];
     const items = groups.flatMap((g) => g.items);
-    expect(items).toHaveLength(23);
-    const momentum = items.find((i) => i.control.key === 'momentumDays');
-    expect(momentum?.control.validate(0)).toBe('Window in days: a number of days from 1 to 3650.');
-    expect(momentum?.control.validate(14)).toBeUndefined();
+    expect(items).toHaveLength(24);
+    const advancement = items.find((i) => i.control.key === 'advancementDays');
+    expect(advancement?.control.validate(0)).toBe(
+      'Advancement window in days: a number of days from 1 to 3650.',
+    );
+    expect(advancement?.control.validate(180)).toBeUndefined();
     expect(tab.getControlValue('journalFolders')).toBe('Journal');
     await tab.setControlValue('staleDays', -1);
     expect(lastNotice()).toBe('Not saved. Stale after days: a number of days from 1 to 3650.');
@@ -142,16 +144,17 @@ describe('the settings tab', () => {
   });
 
   it('should reset bad values found in data.json, keep the good ones and say so', async () => {
+    // An older data.json's single window is read as the activity window.
     const { plugin } = await openTab({
       momentumDays: -5,
       staleDays: 14,
       tags: { skill: 'two words' },
     });
-    expect(plugin.config.momentumDays).toBe(30);
+    expect(plugin.config.activityDays).toBe(30);
     expect(plugin.config.staleDays).toBe(14);
     expect(plugin.config.tags.skill).toBe('work/skill');
     expect(lastNotice()).toMatch(
-      /^Work model: some saved settings were invalid and were reset: .*momentumDays/,
+      /^Work model: some saved settings were invalid and were reset: .*activityDays/,
     );
   });
 });

@@ -1,7 +1,8 @@
 import { addDays, dayOfTime, daysBetween, type Day } from '../dates';
 import type { Edge, Evidence, Graph, ModelNode } from '../graph/graph';
 import { titleOf } from '../read/note-input';
-import { noteState, type Signal } from '../read/note-schemas';
+import { evidenceExcerpt } from '../read/excerpt';
+import { noteState, type NoteState, type Signal } from '../read/note-schemas';
 import { cmp } from '../problem';
 import type { Settings } from '../settings';
 import { findGaps } from './gaps';
@@ -13,11 +14,14 @@ import type {
   RevisionHistory,
   RouteRecord,
   SignalCounts,
+  Windows,
 } from './records';
 import { AnalysisMemo, type Structure } from './memo';
+import { shortNames } from './short-names';
 import { emptyTrend, monthOf } from './trend';
 
 export * from './records';
+export * from './verdict';
 export { AnalysisMemo } from './memo';
 
 const COUNT_OF: Record<Signal, keyof SignalCounts> = {
@@ -30,10 +34,18 @@ const COUNT_OF: Record<Signal, keyof SignalCounts> = {
 const newer = (a: Day | null, b: Day | null): Day | null =>
   a === null ? b : b === null ? a : a > b ? a : b;
 
-/** Routes by advancement, then progress, then title (then id, so the order is total). */
+/** Live routes first, then resting ones, then closed ones. */
+const TIER: Record<NoteState, number> = { live: 0, resting: 1, closed: 2 };
+
+/**
+ * Routes live first, then resting, then closed; within each by advancement, then own
+ * advancement, then progress, then title (then id, so the order is total).
+ */
 export function compareRank(a: RouteRecord, b: RouteRecord): number {
   return (
+    TIER[a.state] - TIER[b.state] ||
     b.advancement - a.advancement ||
+    b.ownAdvancement - a.ownAdvancement ||
     b.progress - a.progress ||
     cmp(a.title.toLowerCase(), b.title.toLowerCase()) ||
     cmp(a.id, b.id)
@@ -59,16 +71,16 @@ function pathOf(edges: Edge[], route: string): { steps: string[]; outcomes: stri
   return { steps: steps.sort((a, b) => a.order - b.order).map((s) => s.to), outcomes };
 }
 
-/** Each route's id, liveness, steps and outcomes: what the structure is made from. */
+/** Each route's id, state, steps and outcomes: what the structure is made from. */
 function structureKey(
   routeIds: string[],
   steps: (route: string) => string[],
   outcomesOf: Map<string, string[]>,
-  isLive: (id: string) => boolean,
+  routeState: (id: string) => NoteState | undefined,
 ): string {
   return routeIds
     .map((r) =>
-      [r, isLive(r), steps(r).join('\u0000'), (outcomesOf.get(r) ?? []).join('\u0000')].join(
+      [r, routeState(r), steps(r).join('\u0000'), (outcomesOf.get(r) ?? []).join('\u0000')].join(
         '\u0001',
       ),
     )
@@ -81,14 +93,24 @@ function structureOf(
   routeIds: string[],
   steps: (route: string) => string[],
   outcomesOf: Map<string, string[]>,
-  isLive: (id: string) => boolean,
+  routeState: (id: string) => NoteState | undefined,
 ): Structure {
   /** Live routes using each stone, to tell shared evidence from unique. */
   const liveUsers = new Map<string, Set<string>>();
+  const usedBy = (state: NoteState) =>
+    new Set(
+      routeIds
+        .filter((r) => routeState(r) === state)
+        .flatMap((r) => [...steps(r), ...(outcomesOf.get(r) ?? [])]),
+    );
   for (const r of routeIds) {
-    if (!isLive(r)) continue;
+    if (routeState(r) !== 'live') continue;
     for (const s of steps(r)) liveUsers.set(s, (liveUsers.get(s) ?? new Set()).add(r));
   }
+  // Resting passes down: what only resting routes use rests with them (closed ones count
+  // for neither side).
+  const live = usedBy('live');
+  const restsWith = new Set([...usedBy('resting')].filter((n) => !live.has(n)));
   const routePaths = new Map(routeIds.map((r) => [r, [r, ...steps(r)]]));
   /** The routes each note is on (as the route itself or a step), to find them per evidence. */
   const routesOf = new Map<string, string[]>();
@@ -102,7 +124,7 @@ function structureOf(
   for (const [r, notes] of routePaths)
     for (const n of [...notes, ...(outcomesOf.get(r) ?? [])])
       onRoutes.set(n, (onRoutes.get(n) ?? new Set()).add(r));
-  return { key, liveUsers, routePaths, routesOf, onRoutes };
+  return { key, liveUsers, restsWith, routePaths, routesOf, onRoutes };
 }
 
 /** One evidence note with the routes it reaches, shared or unique. */
@@ -121,7 +143,9 @@ function evidenceRecord(ev: Evidence, structure: Structure): EvidenceRecord {
     title: titleOf(ev.file),
     date: ev.date,
     signal: ev.signal,
-    excerpt: ev.excerpt,
+    happened: ev.happened,
+    lesson: ev.lesson,
+    excerpt: evidenceExcerpt(ev.happened, ev.lesson),
     targets: ev.targets,
     routes,
   };
@@ -207,9 +231,16 @@ export function analyze(
   today: Day,
   memo: AnalysisMemo = new AnalysisMemo(),
 ): Analysis {
-  const windowDays = settings.momentumDays;
-  const windowStart = addDays(today, -(windowDays - 1));
-  const inWindow = (day: Day | null) => day !== null && day >= windowStart && day <= today;
+  const windows: Windows = {
+    activityDays: settings.activityDays,
+    activityStart: addDays(today, -(settings.activityDays - 1)),
+    advancementDays: settings.advancementDays,
+    advancementStart: addDays(today, -(settings.advancementDays - 1)),
+  };
+  const inActivity = (day: Day | null) =>
+    day !== null && day >= windows.activityStart && day <= today;
+  const inAdvancement = (day: Day | null) =>
+    day !== null && day >= windows.advancementStart && day <= today;
 
   // Structure: each route's ordered steps and outcomes, kept while its node is the same object.
   const paths = new Map<string, { from: ModelNode; steps: string[]; outcomes: string[] }>();
@@ -222,17 +253,23 @@ export function analyze(
   const steps = (route: string) => paths.get(route)?.steps ?? [];
   const outcomesOf = new Map([...paths].map(([r, p]) => [r, p.outcomes]));
 
-  const stateOf = (id: string) => {
+  /** A note's own state, from its status and `resume` day. */
+  const ownState = (id: string) => {
     const n = graph.byId.get(id);
     return n ? noteState(n.kind, n.status, n.resume, today) : undefined;
   };
-  const isLive = (id: string) => stateOf(id) === 'live';
   const routeIds = graph.nodes.filter((n) => n.kind === 'route').map((n) => n.id);
-  const key = structureKey(routeIds, steps, outcomesOf, isLive);
+  const key = structureKey(routeIds, steps, outcomesOf, ownState);
   const structure =
     (memo.keepFor(settings, today, key) ? memo.structure : null) ??
-    structureOf(key, routeIds, steps, outcomesOf, isLive);
+    structureOf(key, routeIds, steps, outcomesOf, ownState);
   memo.structure = structure;
+  /** A note's state, a live one resting with the only routes that use it. */
+  const stateOf = (id: string) => {
+    const own = ownState(id);
+    return own === 'live' && structure.restsWith.has(id) ? 'resting' : own;
+  };
+  const isLive = (id: string) => stateOf(id) === 'live';
 
   // Evidence up to today, each with the routes it reaches.
   // The index hands over the same evidence list while no evidence note changed.
@@ -254,8 +291,11 @@ export function analyze(
     const day = graph.byId.get(id)?.completed ?? null;
     return day !== null && day <= today ? day : null;
   };
+  // Outcomes are hopes, not tasks: never stale.
   const isStale = (id: string, last: Day) =>
-    isLive(id) && daysBetween(last, today) > settings.staleDays;
+    isLive(id) &&
+    graph.byId.get(id)?.kind !== 'outcome' &&
+    daysBetween(last, today) > settings.staleDays;
 
   const nodeRecord = (n: ModelNode): NodeRecord => {
     const evs = evidenceFor.get(n.id) ?? [];
@@ -291,18 +331,25 @@ export function analyze(
     const own = nodeRecord(n);
     const path = steps(n.id);
     const reaching = reachingRoute.get(n.id) ?? [];
-    const recent = reaching.filter((ev) => inWindow(ev.date));
+    const sharedHere = (ev: EvidenceRecord) => ev.routes.find((r) => r.id === n.id)?.shared;
+    const recent = reaching.filter((ev) => inActivity(ev.date));
     const counts: SignalCounts = { wins: 0, setbacks: 0, insights: 0, shifts: 0 };
     let shared = 0;
     for (const ev of recent) {
       if (ev.signal) counts[COUNT_OF[ev.signal]]++;
-      if (ev.routes.find((r) => r.id === n.id)?.shared) shared++;
+      if (sharedHere(ev)) shared++;
     }
+    const wins = reaching.filter((ev) => ev.signal === 'win' && inAdvancement(ev.date));
+    const sharedWins = wins.filter(sharedHere).length;
     const completedSteps = path
       .map((id) => ({ id, day: completedDay(id) }))
       .filter((s): s is { id: string; day: Day } => s.day !== null)
       .sort((a, b) => cmp(a.day, b.day) || cmp(a.id, b.id));
-    const stepsCompleted = completedSteps.filter((s) => inWindow(s.day)).length;
+    const completed = completedSteps.filter((s) => inAdvancement(s.day));
+    const stepsCompleted = completed.length;
+    const sharedCompletions = completed.filter((s) =>
+      [...(structure.liveUsers.get(s.id) ?? [])].some((r) => r !== n.id),
+    ).length;
     const trend = emptyTrend(today);
     for (const ev of reaching) {
       const month = monthOf(trend, ev.date);
@@ -321,6 +368,7 @@ export function analyze(
     const route: RouteRecord = {
       ...own,
       rank: 0,
+      shortName: n.title,
       steps: path,
       outcomes: [...(outcomesOf.get(n.id) ?? [])].sort(cmp),
       stepsDone,
@@ -328,10 +376,14 @@ export function analyze(
       progress: path.length === 0 ? 0 : stepsDone / path.length,
       activity: recent.length,
       ...counts,
-      stepsCompleted,
-      advancement: counts.wins + stepsCompleted,
       uniqueEvidence: recent.length - shared,
       sharedEvidence: shared,
+      stepsCompleted,
+      sharedCompletions,
+      advancementWins: wins.length,
+      sharedWins,
+      advancement: wins.length + stepsCompleted,
+      ownAdvancement: wins.length - sharedWins + stepsCompleted - sharedCompletions,
       trend,
       lastActivity,
       stale,
@@ -380,15 +432,18 @@ export function analyze(
   memo.recordList = nodes;
   const node = new Map(nodes.map((n) => [n.id, n]));
 
-  // Ranks: a record handed out before is never changed, so a new rank makes a new record.
+  // Ranks and short names: a record handed out before is never changed, so a new rank or
+  // short name makes a new record.
   const ranked = [...routes].sort(compareRank);
   const rankOf = new Map(ranked.map((r, i) => [r.id, i + 1]));
+  const shortOf = shortNames(routes);
   for (let i = 0; i < routes.length; i++) {
     const r = routes[i] as RouteRecord;
     const rank = rankOf.get(r.id) as number;
-    if (r.rank === rank) continue;
+    const shortName = shortOf.get(r.id) as string;
+    if (r.rank === rank && r.shortName === shortName) continue;
     const made = memo.routes.get(r.id);
-    routes[i] = { ...r, rank };
+    routes[i] = { ...r, rank, shortName };
     if (made) made.route = routes[i] as RouteRecord;
   }
   const route = new Map(routes.map((r) => [r.id, r]));
@@ -408,12 +463,12 @@ export function analyze(
           ),
   };
 
-  const base = { today, windowDays, windowStart, nodes, node, routes, ranked, route, evidence };
+  const base = { today, windows, nodes, node, routes, ranked, route, evidence };
   const gaps = findGaps(base);
   return {
     ...base,
     gaps,
     history,
-    health: findHealth({ ...base, history }, settings.revisionCadenceDays),
+    health: findHealth({ ...base, history, ghosts: graph.ghosts }, settings.revisionCadenceDays),
   };
 }

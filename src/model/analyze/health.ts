@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from '../dates';
 import { plural } from '../words';
 import { outcomeCategory } from '../read/note-schemas';
+import type { Ghost } from '../graph/graph';
 import { liveRoutesOf, type AnalysisBase } from './gaps';
 import { monthBefore } from './trend';
 import type { EvidenceRecord, Finding, Question, RevisionHistory } from './records';
@@ -62,7 +63,7 @@ function unreviewedSignals(
  * names its notes; the message says it in words.
  */
 export function findHealth(
-  a: AnalysisBase & { history: RevisionHistory },
+  a: AnalysisBase & { history: RevisionHistory; ghosts: readonly Ghost[] },
   cadenceDays: number,
 ): Finding[] {
   const title = (id: string) => a.node.get(id)?.title ?? id;
@@ -133,6 +134,19 @@ export function findHealth(
         `${r.title} has no stepping stones yet: which skill, experience or relationship comes first?`,
       );
   }
+  // Steps and outcomes named on a note that is not closed, but never created.
+  const named = new Set<string>();
+  for (const g of a.ghosts) {
+    const from = a.node.get(g.from);
+    if (!from || from.state === 'closed' || named.has(`${g.from}\u0000${g.name}`)) continue;
+    named.add(`${g.from}\u0000${g.name}`);
+    add(
+      'unmapped',
+      'named-not-created',
+      [g.from],
+      `You named ${g.name} on ${from.title}; create it to map it.`,
+    );
+  }
   const farthest = `${Number(a.today.slice(0, 4)) + HORIZON_YEARS}${a.today.slice(4)}`;
   for (const o of liveOutcomes) {
     if (o.horizon === null) continue;
@@ -169,7 +183,9 @@ export function findHealth(
       'revising',
       'last-revision',
       [last.path],
-      `${plural(days, 'day')} since the last revision (${last.date}); the cadence is ${plural(cadenceDays, 'day')}${left < 0 ? `: ${plural(-left, 'day')} overdue.` : left === 0 ? ': due today.' : `: the next is due in ${plural(left, 'day')}.`}`,
+      left < 0
+        ? `The last revision was ${plural(days, 'day')} ago (${last.date}); a short one today keeps the model honest.`
+        : `${plural(days, 'day')} since the last revision (${last.date}); the cadence is ${plural(cadenceDays, 'day')}${left === 0 ? ': due today.' : `: the next is due in ${plural(left, 'day')}.`}`,
     );
   }
   const unreviewed = unreviewedSignals(a.evidence, last);

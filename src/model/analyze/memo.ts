@@ -7,7 +7,10 @@ import type { EvidenceRecord, NodeRecord, RouteRecord } from './records';
 export interface Structure {
   /** Each route's id, liveness, steps and outcomes, as one string to compare. */
   key: string;
+  /** The live, non-resting routes using each stone. */
   liveUsers: Map<string, Set<string>>;
+  /** Stones and outcomes only resting routes use: they rest with them. */
+  restsWith: Set<string>;
   routePaths: Map<string, string[]>;
   routesOf: Map<string, string[]>;
   onRoutes: Map<string, Set<string>>;

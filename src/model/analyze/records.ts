@@ -8,7 +8,11 @@ export interface EvidenceRecord {
   title: string;
   date: Day;
   signal: Signal | null;
-  /** What happened: the note's `summary`, else the first sentence of its body. */
+  /** What happened: the note's `summary`, else the first paragraph of its body (cut). */
+  happened: string | null;
+  /** What it taught: the note's `lesson`. */
+  lesson: string | null;
+  /** What every output shows of it: what happened, then " — Lesson: " and the lesson. */
   excerpt: string | null;
   targets: string[];
   /**
@@ -27,7 +31,10 @@ export interface NodeRecord extends ModelNode {
   lastActivity: Day;
   /** Evidence notes linking it, up to today. */
   evidenceCount: number;
-  /** Live and not touched for longer than the stale threshold. */
+  /**
+   * Live, not resting, not an outcome (outcomes are hopes, not tasks), and not touched for
+   * longer than the stale threshold.
+   */
   stale: boolean;
   /** Its newest piece of evidence up to today. */
   latest: EvidenceRecord | null;
@@ -56,8 +63,14 @@ export interface SignalCounts {
 
 /** The analysis of one route (SPEC §2): how far it is, how it moves, what it rests on. */
 export interface RouteRecord extends Omit<NodeRecord, 'lastActivity'>, SignalCounts {
-  /** 1 for the route advancing fastest: advancement, then progress, then title. */
+  /**
+   * 1 for the route advancing fastest: live routes first, then resting, then closed; within
+   * each, by advancement, then own advancement, then progress, then title.
+   */
   rank: number;
+  /** What words call it after naming it once in full: its first alias, else the fewest
+   * words of its title that no other route has. */
+  shortName: string;
   /** Step ids in order. */
   steps: string[];
   /** Outcome ids it leads to, sorted. */
@@ -66,16 +79,27 @@ export interface RouteRecord extends Omit<NodeRecord, 'lastActivity'>, SignalCou
   stepsTotal: number;
   /** stepsDone / stepsTotal; 0 without steps. */
   progress: number;
-  /** Evidence notes in the window for the route or its steps: effort and learning. */
+  // The activity window: `activity`, the signal counts (`wins`, `setbacks`, …),
+  // `uniqueEvidence` and `sharedEvidence`.
+  /** Evidence notes in the activity window for the route or its steps: effort and learning. */
   activity: number;
-  /** Steps whose `completed` day is in the window. */
-  stepsCompleted: number;
-  /** Wins in the window + steps completed in the window. Setbacks never count. */
-  advancement: number;
-  /** Window evidence through the route itself or a step no other live route uses. */
+  /** Activity-window evidence through the route itself or a step no other live route uses. */
   uniqueEvidence: number;
-  /** Window evidence only through steps another live route also uses. */
+  /** Activity-window evidence only through steps another live route also uses. */
   sharedEvidence: number;
+  // The advancement window: the rest of the figures below up to `trend`.
+  /** Steps whose `completed` day is in the advancement window. */
+  stepsCompleted: number;
+  /** Of `stepsCompleted`, those on a stone another live route also uses. */
+  sharedCompletions: number;
+  /** Wins in the advancement window. */
+  advancementWins: number;
+  /** Of `advancementWins`, those reaching the route only through a stone it shares. */
+  sharedWins: number;
+  /** `advancementWins` + `stepsCompleted`. Setbacks, insights and shifts never count. */
+  advancement: number;
+  /** Its own part of `advancement`: unique wins and unshared completions. */
+  ownAdvancement: number;
   /** The last 6 calendar months, oldest first. */
   trend: TrendMonth[];
   /** Newest evidence (or completed step) day of the route and its steps; null without any. */
@@ -96,6 +120,18 @@ export interface Gap {
 
 export type Question = 'rigid' | 'unmapped' | 'revising';
 
+/** The two windows evidence is counted in, each ending today (today included). */
+export interface Windows {
+  /** Days of the activity window: recent effort and learning. */
+  activityDays: number;
+  /** Its first day. */
+  activityStart: Day;
+  /** Days of the advancement window: progress, which moves in months. */
+  advancementDays: number;
+  /** Its first day. */
+  advancementStart: Day;
+}
+
 /** One answer to a reflection question, found in the notes; `notes` names them. */
 export interface Finding {
   question: Question;
@@ -115,9 +151,7 @@ export interface RevisionHistory {
 /** Everything the outputs show, on one day. Outputs only select and format. */
 export interface Analysis {
   today: Day;
-  windowDays: number;
-  /** The first day of the window. */
-  windowStart: Day;
+  windows: Windows;
   /** Outcomes, stones and routes, sorted by id. */
   nodes: NodeRecord[];
   node: ReadonlyMap<string, NodeRecord>;

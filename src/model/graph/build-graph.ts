@@ -208,7 +208,8 @@ export function buildGraph(
           file: note.path,
           date: ev.date,
           signal: ev.signal,
-          excerpt: ev.excerpt,
+          happened: ev.happened,
+          lesson: ev.lesson,
           targets: sorted,
         });
         for (const to of sorted) edges.push({ from: note.path, to, kind: 'evidence' });

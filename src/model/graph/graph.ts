@@ -47,8 +47,10 @@ export interface Evidence {
   file: string;
   date: Day;
   signal: Signal | null;
-  /** What happened: the note's `summary`, else its body's first sentence. */
-  excerpt: string | null;
+  /** What happened: the note's `summary`, else its body's first paragraph. */
+  happened: string | null;
+  /** What it taught: the note's `lesson`. */
+  lesson: string | null;
   targets: string[];
 }
 

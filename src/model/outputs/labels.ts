@@ -1,5 +1,5 @@
 import type { GapKind, Question } from '../analyze/analyze';
-import type { RouteRecord, TrendMonth } from '../analyze/records';
+import type { RouteRecord, TrendMonth, Windows } from '../analyze/records';
 import { plural } from '../words';
 
 /** Each gap in words, as the report, revisions and tables say it. */
@@ -43,14 +43,43 @@ const MONTHS = [
 export const dayAndMonth = (day: string) =>
   `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''}`;
 
-/** A route's figures in words, as the text report and the map's comparison both print them. */
+/** A window as the label of its figures: "6 months", "last 30 days". */
+export const windowLabel = (days: number) =>
+  days >= 60 && days % 30 === 0 ? `${days / 30} months` : `last ${plural(days, 'day')}`;
+
+/** A window in a sentence: "over 6 months", "the last 30 days". */
+export const windowPhrase = (days: number) =>
+  days >= 60 && days % 30 === 0 ? `over ${days / 30} months` : `the last ${plural(days, 'day')}`;
+
+/**
+ * A route's figures in words, each saying its window, as the text report, the revision and
+ * the map's comparison print them.
+ */
 export const routeFigureText = {
-  advancement: (r: Pick<RouteRecord, 'advancement' | 'wins' | 'stepsCompleted'>) =>
-    `advancement ${r.advancement}: ${plural(r.wins, 'win')}, ${plural(r.stepsCompleted, 'step')} done`,
-  activity: (r: Pick<RouteRecord, 'activity' | 'wins' | 'setbacks' | 'insights' | 'shifts'>) =>
-    `activity ${r.activity}: ${plural(r.wins, 'win')}, ${plural(r.setbacks, 'setback')}, ${plural(r.insights, 'insight')}, ${plural(r.shifts, 'shift')}`,
-  evidence: (r: Pick<RouteRecord, 'uniqueEvidence' | 'sharedEvidence' | 'lastActivity'>) =>
-    `${r.uniqueEvidence} unique, ${r.sharedEvidence} shared; last activity ${r.lastActivity ?? 'none'}`,
+  /** "6 months: 1 step done, 4 wins, 1 of them shared; advancement 5, 4 of its own". */
+  advancement: (
+    r: Pick<
+      RouteRecord,
+      | 'advancement'
+      | 'ownAdvancement'
+      | 'advancementWins'
+      | 'sharedWins'
+      | 'stepsCompleted'
+      | 'sharedCompletions'
+    >,
+    windows: Pick<Windows, 'advancementDays'>,
+  ) =>
+    `${windowLabel(windows.advancementDays)}: ${plural(r.stepsCompleted, 'step')} done${r.sharedCompletions > 0 ? ` (${r.sharedCompletions} on a shared stone)` : ''}, ${plural(r.advancementWins, 'win')}${r.sharedWins > 0 ? `, ${r.sharedWins} of them shared` : ''}; advancement ${r.advancement}, ${r.ownAdvancement} of its own`,
+  /** "last 30 days: 3 wins, 1 setback, 0 insights, 0 shifts; 4 unique, 0 shared". */
+  activity: (
+    r: Pick<
+      RouteRecord,
+      'wins' | 'setbacks' | 'insights' | 'shifts' | 'uniqueEvidence' | 'sharedEvidence'
+    >,
+    windows: Pick<Windows, 'activityDays'>,
+  ) =>
+    `${windowLabel(windows.activityDays)}: ${plural(r.wins, 'win')}, ${plural(r.setbacks, 'setback')}, ${plural(r.insights, 'insight')}, ${plural(r.shifts, 'shift')}; ${r.uniqueEvidence} unique, ${r.sharedEvidence} shared`,
+  evidence: (r: Pick<RouteRecord, 'lastActivity'>) => `last activity ${r.lastActivity ?? 'none'}`,
   steps: (r: Pick<RouteRecord, 'progress' | 'stepsDone' | 'stepsTotal'>) =>
     `${percent(r.progress)}, ${r.stepsDone}/${r.stepsTotal} steps done`,
 };
@@ -58,5 +87,5 @@ export const routeFigureText = {
 /** A route's last months in words: the report's trend line and the sparkline's text. */
 export function trendText(trend: readonly TrendMonth[]): string {
   const series = (k: 'wins' | 'setbacks' | 'stepsCompleted') => trend.map((t) => t[k]).join(' ');
-  return `${plural(trend.length, 'month')} ${trend[0]?.month ?? ''} to ${trend.at(-1)?.month ?? ''}: wins ${series('wins')} · setbacks ${series('setbacks')} · steps done ${series('stepsCompleted')}`;
+  return `by month, ${trend[0]?.month ?? ''} to ${trend.at(-1)?.month ?? ''}: wins ${series('wins')} · setbacks ${series('setbacks')} · steps done ${series('stepsCompleted')}`;
 }

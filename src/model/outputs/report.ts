@@ -1,4 +1,4 @@
-import type { Analysis, Finding, Gap, TrendMonth } from '../analyze/analyze';
+import type { Analysis, Finding, Gap, TrendMonth, Windows } from '../analyze/analyze';
 import type { EdgeKind, Graph } from '../graph/graph';
 import type { ModelKind } from '../read/note-schemas';
 import type { Problem } from '../problem';
@@ -6,10 +6,8 @@ import type { Problem } from '../problem';
 /** `report --json` (SPEC §6). The first fields of each record are a stable contract. */
 export interface Report {
   today: string;
-  /** Days of the window that activity and advancement count. */
-  windowDays: number;
-  /** The window's first day. */
-  windowStart: string;
+  /** The activity and advancement windows: their days and first days. */
+  windows: Windows;
   nodes: {
     id: string;
     kind: ModelKind;
@@ -34,8 +32,15 @@ export interface Report {
     progress: number;
     stepsDone: number;
     stepsTotal: number;
+    /** Advancement window: wins and steps completed. */
     advancement: number;
+    /** Of `advancement`, its unique wins and unshared completions. */
+    ownAdvancement: number;
     stepsCompleted: number;
+    sharedCompletions: number;
+    advancementWins: number;
+    sharedWins: number;
+    /** Activity window from here to `sharedEvidence`. */
     activity: number;
     wins: number;
     setbacks: number;
@@ -46,6 +51,8 @@ export interface Report {
     trend: TrendMonth[];
     lastActivity: string | null;
     title: string;
+    /** What words call it after naming it once in full. */
+    shortName: string;
     status: string;
     risk: string | null;
     live: boolean;
@@ -63,8 +70,7 @@ export interface Report {
 export function toReport(graph: Graph, analysis: Analysis): Report {
   return {
     today: analysis.today,
-    windowDays: analysis.windowDays,
-    windowStart: analysis.windowStart,
+    windows: { ...analysis.windows },
     nodes: analysis.nodes.map((n) => ({
       id: n.id,
       kind: n.kind,
@@ -91,7 +97,11 @@ export function toReport(graph: Graph, analysis: Analysis): Report {
       stepsDone: r.stepsDone,
       stepsTotal: r.stepsTotal,
       advancement: r.advancement,
+      ownAdvancement: r.ownAdvancement,
       stepsCompleted: r.stepsCompleted,
+      sharedCompletions: r.sharedCompletions,
+      advancementWins: r.advancementWins,
+      sharedWins: r.sharedWins,
       activity: r.activity,
       wins: r.wins,
       setbacks: r.setbacks,
@@ -102,6 +112,7 @@ export function toReport(graph: Graph, analysis: Analysis): Report {
       trend: r.trend.map((t) => ({ ...t })),
       lastActivity: r.lastActivity,
       title: r.title,
+      shortName: r.shortName,
       status: r.status,
       risk: r.risk,
       live: r.live,

@@ -1,4 +1,4 @@
-import type { Analysis, EvidenceRecord } from '../analyze/analyze';
+import { verdictOf, type Analysis, type EvidenceRecord } from '../analyze/analyze';
 import type { Day } from '../dates';
 import type { Graph } from '../graph/graph';
 import { cmp } from '../problem';
@@ -10,6 +10,7 @@ import {
   trendText,
 } from './labels';
 import { diffSnapshots, takeSnapshot, type Snapshot } from './snapshot';
+import { verdictSentence } from './verdict-text';
 
 /** The built-in revision template (SPEC §4); a note chosen in settings replaces it. */
 export const DEFAULT_REVISION_TEMPLATE = `# {{title}}
@@ -82,15 +83,15 @@ export function revisionSections(ctx: RevisionContext): Record<string, string> {
 
   const routes = analysis.ranked.map(
     (r) =>
-      `- ${link(r.id)}: ${r.status}${r.risk ? `, ${r.risk} risk` : ''}${r.resting && r.resume ? `, resting until ${r.resume}` : ''}; ${say.steps(r)}; ${say.advancement(r)}; ${say.activity(r)}`,
+      `- ${link(r.id)}: ${r.status}${r.risk ? `, ${r.risk} risk` : ''}${r.resting && r.resume ? `, resting until ${r.resume}` : ''}; ${say.steps(r)}; ${say.advancement(r, analysis.windows)}; ${say.activity(r, analysis.windows)}`,
   );
 
-  const compare = analysis.ranked
-    .filter((r) => r.live)
-    .map(
-      (r, i) =>
-        `${i + 1}. ${link(r.id)}: ${say.advancement(r)}; ${say.steps(r)}; ${r.uniqueEvidence} unique and ${r.sharedEvidence} shared evidence\n   - ${trendText(r.trend)}`,
-    );
+  const live = analysis.ranked.filter((r) => r.live);
+  const [first, second] = live;
+  const compare = live.map(
+    (r, i) =>
+      `${i + 1}. ${link(r.id)}: ${say.advancement(r, analysis.windows)}; ${say.steps(r)}\n   - ${say.activity(r, analysis.windows)}\n   - ${trendText(r.trend)}`,
+  );
 
   let changes: string;
   if (!previous) changes = '- This is the first revision.';
@@ -152,7 +153,16 @@ export function revisionSections(ctx: RevisionContext): Record<string, string> {
   return {
     outcomes: list(outcomes, 'No outcomes yet.'),
     routes: list(routes, 'No routes yet.'),
-    compare: list(compare, 'No live routes to compare.'),
+    compare: list(
+      first && second
+        ? [
+            `${link(first.id)} vs ${link(second.id)}: ${verdictSentence(verdictOf(analysis, first, second))}`,
+            '',
+            ...compare,
+          ]
+        : compare,
+      'No live routes to compare.',
+    ),
     changes,
     evidence,
     gaps: list(gapLines, 'No gaps.'),

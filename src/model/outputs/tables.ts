@@ -1,7 +1,9 @@
 import type { Analysis } from '../analyze/analyze';
 import { titleOf } from '../read/note-input';
-import { findRoutePair, headToHead } from './head-to-head';
-import { GAP_LABELS, percent, plural, QUESTIONS, REFLECTION_QUESTIONS } from './labels';
+import { verdictOf } from '../analyze/verdict';
+import { findRoutePair } from './head-to-head';
+import { GAP_LABELS, percent, QUESTIONS, REFLECTION_QUESTIONS, windowLabel } from './labels';
+import { setbacksSentence, verdictRows, verdictSentence, verdictTitle } from './verdict-text';
 
 /** A table cell: text, the note it opens when it names one, or several notes. */
 export interface Cell {
@@ -67,6 +69,8 @@ export function parseBlockOptions(source: string): BlockOptions {
 /** The table a code block shows; each one only selects and formats the analysis. */
 export function buildTable(analysis: Analysis, options: Omit<BlockOptions, 'error'>): Table {
   const title = (id: string): Cell => ({ text: analysis.node.get(id)?.title ?? id, path: id });
+  const season = windowLabel(analysis.windows.advancementDays);
+  const recent = windowLabel(analysis.windows.activityDays);
   switch (options.show) {
     case 'routes': {
       const { statuses } = options;
@@ -75,10 +79,10 @@ export function buildTable(analysis: Analysis, options: Omit<BlockOptions, 'erro
         .map((r) => [
           { text: String(r.rank) },
           title(r.id),
-          { text: r.status },
+          { text: r.resting ? `${r.status}, resting` : r.status },
           { text: `${percent(r.progress)} (${r.stepsDone}/${r.stepsTotal})` },
           { text: String(r.advancement) },
-          { text: String(r.activity) },
+          { text: String(r.ownAdvancement) },
           { text: String(r.wins) },
           { text: String(r.setbacks) },
           { text: `${r.uniqueEvidence}/${r.sharedEvidence}` },
@@ -90,11 +94,11 @@ export function buildTable(analysis: Analysis, options: Omit<BlockOptions, 'erro
           'Route',
           'Status',
           'Progress',
-          'Advancement',
-          'Activity',
-          'Wins',
-          'Setbacks',
-          'Unique/shared',
+          `Advancement, ${season}`,
+          `Own, ${season}`,
+          `Wins, ${recent}`,
+          `Setbacks, ${recent}`,
+          `Unique/shared, ${recent}`,
           'Last activity',
         ],
         rows,
@@ -147,28 +151,12 @@ export function buildTable(analysis: Analysis, options: Omit<BlockOptions, 'erro
       if (options.routes.length < 2) return { headers: [], rows: [], empty };
       const found = findRoutePair(analysis, options.routes);
       if ('messages' in found) return { headers: [], rows: [], empty: found.messages.join(' ') };
-      const h = headToHead(analysis, ...found.pair);
-      const [x, y] = h.sides;
-      const row = (label: string, f: (s: typeof x) => string): Cell[] => [
-        { text: label },
-        { text: f(x) },
-        { text: f(y) },
-      ];
+      const v = verdictOf(analysis, ...found.pair);
+      const { headers, rows } = verdictRows(v);
       return {
-        headers: ['', x.title, y.title],
-        caption: h.lines.join(' '),
-        rows: [
-          row('Advancement', (s) => String(s.advancement)),
-          row(`Steps done, last ${analysis.windowDays} days`, (s) => String(s.stepsCompleted)),
-          row('Wins', (s) => String(s.wins)),
-          row('Setbacks', (s) => `${s.setbacks}${s.setbacksOn ? ` (on ${s.setbacksOn})` : ''}`),
-          row('Progress', (s) => `${percent(s.progress)} (${s.stepsDone}/${s.stepsTotal})`),
-          row(
-            'Last 6 months',
-            (s) =>
-              `${plural(s.trend.stepsCompleted, 'step')}, ${plural(s.trend.wins, 'win')}, ${plural(s.trend.setbacks, 'setback')}`,
-          ),
-        ],
+        headers,
+        caption: `${verdictTitle(v)}: ${verdictSentence(v)} ${setbacksSentence(v)}`,
+        rows: rows.map((r) => r.map((text) => ({ text }))),
         empty,
       };
     }

@@ -13,8 +13,8 @@ export interface NoteInput {
   frontmatterError?: string | null;
   /** Link texts of the note body (Obsidian's `links[].link`), for journal evidence. */
   bodyLinks?: readonly string[];
-  /** The first sentence of the body (see `firstSentence`), when the reader has the body. */
-  firstSentence?: string | null;
+  /** The first paragraph of the body as an excerpt (see `firstParagraph`), when read. */
+  firstParagraph?: string | null;
   /** Set when the file could not be read at all. */
   readError?: string | null;
   /** The file's size in bytes, when known: a note larger than 5 MB is skipped (SPEC §3). */

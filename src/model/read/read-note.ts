@@ -29,8 +29,10 @@ export interface EvidenceSource {
   bodyRefs: readonly LinkRef[];
   signal: Signal | null;
   date: Day;
-  /** What happened, in the note's words: its `summary`, else its body's first sentence. */
-  excerpt: string | null;
+  /** What happened, in the note's words: its `summary`, else its body's first paragraph. */
+  happened: string | null;
+  /** What it taught, or which assumption it tests: its `lesson`. */
+  lesson: string | null;
 }
 
 /** Everything the model takes from one note; depends on that note (and settings) alone. */
@@ -349,13 +351,14 @@ function evidenceOf(
     signal:
       refs.length > 0 ? readEnum(fm, 'signal', schemas.signal, null, input.path, problems) : null,
     date: readDate(fm, input, problems),
-    excerpt: readSummary(fm) ?? input.firstSentence ?? null,
+    happened: readText(fm, 'summary') ?? input.firstParagraph ?? null,
+    lesson: readText(fm, 'lesson'),
   };
 }
 
-/** The `summary` property, on one line and cut as excerpts are; null when absent or empty. */
-function readSummary(fm: Frontmatter): string | null {
-  const found = getProperty(fm, 'summary');
+/** A text property on one line, cut as excerpts are; null when absent or empty. */
+function readText(fm: Frontmatter, name: 'summary' | 'lesson'): string | null {
+  const found = getProperty(fm, name);
   const value = found?.value;
   if (typeof value !== 'string' && typeof value !== 'number') return null;
   return excerptOf(String(value));

@@ -1,4 +1,4 @@
-import { headToHead } from '../../model';
+import { setbacksSentence, verdict, verdictSentence, verdictTitle } from '../../model';
 import type { MapKind, MapModel } from '../../model/outputs/map/map-model';
 
 const MODEL_KINDS = new Set<MapKind>(['outcome', 'skill', 'route']);
@@ -18,11 +18,20 @@ export function renderHeadToHeadCard(
   if (a && b) {
     // Titles of the model's notes only, as the analysis has them: evidence is named by path.
     const titles = new Map(
-      model.nodes.filter((n) => MODEL_KINDS.has(n.kind)).map((n) => [n.id, { title: n.title }]),
+      model.nodes.filter((n) => MODEL_KINDS.has(n.kind)).map((n) => [n.id, n.title]),
     );
-    const h = headToHead({ windowStart: model.windowStart, node: titles }, a, b);
-    el.createEl('h5', { text: `${a.title} vs ${b.title}`, cls: 'work-model-map-h2h-title' });
-    for (const line of h.lines) el.createEl('p', { text: line, cls: 'work-model-head-to-head' });
+    const v = verdict(
+      {
+        today: model.today,
+        advancementDays: model.windows.advancementDays,
+        title: (id) => titles.get(id) ?? id,
+      },
+      a,
+      b,
+    );
+    el.createEl('h5', { text: verdictTitle(v), cls: 'work-model-map-h2h-title' });
+    for (const line of [verdictSentence(v), setbacksSentence(v)])
+      el.createEl('p', { text: line, cls: 'work-model-head-to-head' });
   } else {
     el.createEl('p', {
       text: 'Select a second route to see the two head to head.',

@@ -21,8 +21,8 @@ export function routeFigures(r: MapRoute): string[] {
       .filter(Boolean)
       .join(' · '),
     `progress ${say.steps(r)}`,
-    say.advancement(r),
-    say.activity(r),
+    say.advancement(r, r.windows),
+    say.activity(r, r.windows),
     say.evidence(r),
   ];
 }

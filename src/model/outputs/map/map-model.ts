@@ -1,5 +1,4 @@
-import type { Analysis, Finding, RouteRecord } from '../../analyze/records';
-import type { Day } from '../../dates';
+import type { Analysis, Finding, RouteRecord, Windows } from '../../analyze/records';
 import type { Graph } from '../../graph/graph';
 import type { Problem } from '../../problem';
 import { titleOf } from '../../read/note-input';
@@ -19,12 +18,24 @@ export interface MapNode {
   /** An outcome's horizon as written (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); null otherwise. */
   horizon: string | null;
   aliases: readonly string[];
-  /** Resting (a paused route, or a `resume` day after today): drawn faded. */
+  /**
+   * Resting (a paused route, a `resume` day after today, or a stone or outcome only resting
+   * routes use): drawn faded, never hidden.
+   */
   resting: boolean;
   /** Signals of the evidence linking this note, for search ("setback"). */
   signals: string[];
-  /** The newest evidence for this note: what the tooltip shows. */
-  latest: { file: string; date: string; signal: string | null; excerpt: string | null } | null;
+  /**
+   * The newest evidence for this note: what the tooltip shows. `excerpt` is what happened,
+   * then " — Lesson: " and the lesson; `lesson` alone, for a view that shows it apart.
+   */
+  latest: {
+    file: string;
+    date: string;
+    signal: string | null;
+    excerpt: string | null;
+    lesson: string | null;
+  } | null;
 }
 
 /** A route's figures (as the analysis gives them) with what the map shows beside them. */
@@ -38,6 +49,8 @@ export interface MapRoute extends RouteRecord {
    * ghosts in their slot on the route's line.
    */
   missingSteps: { name: string; after: number }[];
+  /** The windows its figures count, so that every figure can say its window. */
+  windows: Windows;
 }
 
 /**
@@ -51,8 +64,11 @@ export interface MapModel {
   /** `supports` (skill → outcome), `evidence` (note → node) and `missing` (note → ghost). */
   links: { from: string; to: string; kind: 'supports' | 'evidence' | 'missing' }[];
   problems: Problem[];
-  /** The first day of the advancement window: the head-to-head's "Since …". */
-  windowStart: Day;
+  /**
+   * The activity and advancement windows. The head-to-head card projects
+   * `verdict({ today, advancementDays, title }, a, b)` of two of `routes`.
+   */
+  windows: Windows;
   /** The health findings, answering the three reflection questions. */
   health: Finding[];
 }
@@ -119,6 +135,7 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
             date: a.latest.date,
             signal: a.latest.signal,
             excerpt: a.latest.excerpt,
+            lesson: a.latest.lesson,
           }
         : null,
     });
@@ -177,6 +194,7 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
       risk: node?.risk ?? null,
       outcomes: targets.get(r.id) ?? [],
       missingSteps: missing.get(r.id) ?? [],
+      windows: analysis.windows,
     };
   });
   // An evidence note that is also a model note is drawn once, as the model note.
@@ -188,7 +206,7 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
     routes,
     links,
     problems: graph.problems,
-    windowStart: analysis.windowStart,
+    windows: analysis.windows,
     health: analysis.health,
   };
 }
