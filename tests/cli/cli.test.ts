@@ -124,37 +124,22 @@ describe('work-model report (text)', () => {
   it('should print outcomes with their routes, routes ranked by advancement, gaps, health and problems', () => {
     const r = cli('report', example, '--now', '2026-11-20');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Outcomes (5)');
-    expect(r.stdout).toContain(
+    for (const part of [
+      'Outcomes (5)',
       '  Work on climate problems  (hoped, environment, by 2030)\n    ← 2. Work version - climate nonprofit designer (active)\n',
-    );
-    expect(r.stdout).toContain(
       '  Known voice on inclusive design  (hoped, recognition, by 2029)  resting until 2027-03-01',
-    );
-    expect(r.stdout).toContain(
       'Advancement counts the last 180 days (since 25 May); activity the last 30 days (since 22 October).',
-    );
-    expect(r.stdout).toContain(
       'Routes (4): live first, then resting, then closed; each ranked by advancement',
-    );
-    // Every figure says its window.
-    expect(r.stdout).toContain(
+      // Every figure says its window.
       '  2. Work version - climate nonprofit designer  (active, medium risk)\n     6 months: 1 step done (1 on a shared stone), 7 wins, 2 of them shared; advancement 8, 5 of its own\n     last 30 days: 3 wins, 1 setback, 0 insights, 0 shifts; 3 unique, 1 shared\n     progress [###-------] 25%, 1/4 steps done; last activity 2026-11-13\n',
-    );
-    // A paused route is listed after the live ones, resting, not hidden.
-    expect(r.stdout).toContain(
+      // A paused route is listed after the live ones, resting, not hidden.
       '  4. Speak and write on inclusive design  (paused, low risk)  resting until 2027-01-15\n',
-    );
-    expect(r.stdout).toContain(
       '     path: Now > Volunteer UX for a climate nonprofit > Climate tech network > Facilitating workshops > Grant writing ⇒ Four-day work week, Work on climate problems\n',
-    );
-    expect(r.stdout).toContain(
       'Stepping stones on live routes without evidence: Teach a UX course',
-    );
-    expect(r.stdout).toContain(
       'Health\n  Which parts of your plan feel most rigid or vulnerable to disruption?\n    - Fluent in quantitative research has one live route',
-    );
-    expect(r.stdout).toContain('No problems found.');
+      'No problems found.',
+    ])
+      expect(r.stdout).toContain(part);
   });
 
   it('should read both windows from --config', async () => {
