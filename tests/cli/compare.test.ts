@@ -31,6 +31,7 @@ describe('work-model compare: which route a name means', () => {
   it("should take a route's alias, as links do, and a path written exactly", async () => {
     const r = cli('compare', await twoTechs(), 'plan b', 'B/tech', '--now', '2026-05-04');
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout.split('\n')[0]).toBe('Studio vs tech, as of 2026-05-04');
+    // Named once in full; the alias is the short name the words use after.
+    expect(r.stdout.split('\n')[0]).toBe('Studio ("Plan B") vs tech, as of 2026-05-04');
   });
 });
