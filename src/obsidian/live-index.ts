@@ -226,8 +226,8 @@ export class LiveIndex {
   }
 
   /**
-   * Resolves once each of these new model notes is in the graph, so what reads the model next
-   * (a revision) sees them. A note deleted meanwhile is not waited for.
+   * Resolves once each of these just-created model notes is in the graph, so what reads the
+   * model next (a revision) sees them. A note deleted meanwhile is not waited for.
    */
   whenIndexed(paths: readonly string[]): Promise<void> {
     return new Promise((done) => {

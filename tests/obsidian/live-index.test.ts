@@ -324,3 +324,19 @@ describe('the live index', () => {
     expect(appOf(plugin).workspace.viewCreators.size).toBe(0);
   });
 });
+
+describe('waiting for new notes', () => {
+  it('should answer once Obsidian has parsed them and the graph holds them', async () => {
+    const app = appWith({ 'Goal.md': '---\ntags: work/outcome\n---\n' });
+    const plugin = await loadPlugin(app);
+    const inGraph = (...paths: string[]) => paths.map((p) => plugin.index.graph().byId.has(p));
+    const creating = Promise.all([
+      app.vault.create('A.md', skill()),
+      app.vault.create('B.md', skill()),
+    ]);
+    expect(inGraph('A.md', 'B.md')).toEqual([false, false]); // not parsed yet
+    await plugin.index.whenIndexed(['A.md', 'B.md']);
+    expect(inGraph('A.md', 'B.md')).toEqual([true, true]);
+    await creating;
+  });
+});
