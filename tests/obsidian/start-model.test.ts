@@ -308,10 +308,21 @@ describe('before there is an outcome', () => {
     expect(status?.textContent).toBe('Write your first revision');
   });
 
-  it('should not say on mobile that a revision is due', async () => {
+  it('should not say on mobile that a revision is due, and offer to start in the pane', async () => {
     Platform.isMobile = true;
-    const plugin = await loadPlugin(appWith());
+    const app = appWith();
+    const plugin = await loadPlugin(app);
     await idle(plugin);
     expect(Notice.shown.filter((n) => n.includes('revision'))).toEqual([]);
+    runCommand(plugin, 'open-graph');
+    await idle(plugin);
+    const leaf = app.workspace.getLeavesOfType(VIEW_TYPE)[0];
+    const pane = (leaf?.view as unknown as { containerEl: HTMLElement }).containerEl;
+    const due = pane.querySelector<HTMLButtonElement>('.work-model-view-due');
+    expect(due?.textContent).toBe('Start a work model');
+    due?.click();
+    await idle(plugin);
+    expect(topModal<StartModelModal>().titleEl.textContent).toBe('Start a work model');
+    expect(app.vault.writes).toEqual([]);
   });
 });
