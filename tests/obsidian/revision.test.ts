@@ -233,7 +233,7 @@ describe('the status bar', () => {
       ...vault,
       'Work Model/Revisions/old.md': '---\ntags: work/revision\ndate: 2020-01-01\n---\n',
     });
-    expect(statusText(app, plugin)).toMatch(/^Revision overdue by \d+ days$/);
+    expect(statusText(app, plugin)).toMatch(/^Revision due: the last was \d+ days ago$/);
     stub(plugin).statusBar[0]?.dispatchEvent(new MouseEvent('click'));
     await idle(plugin);
     expect(app.vault.writes.filter(([k]) => k === 'create')).toHaveLength(1);

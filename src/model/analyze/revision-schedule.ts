@@ -32,6 +32,7 @@ export function revisionDue(graph: Graph, cadenceDays: number, today: Day): Revi
           ? 'Revision due tomorrow'
           : daysLeft === 0
             ? 'Revision due today'
-            : `Revision overdue by ${-daysLeft} day${daysLeft === -1 ? '' : 's'}`;
+            : // Past due: said without scolding, as the days since the last one.
+              `Revision due: the last was ${daysBetween(last, today)} days ago`;
   return { last, due, daysLeft, label };
 }
