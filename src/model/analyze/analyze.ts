@@ -318,6 +318,7 @@ export function analyze(
       mtime: n.mtime,
       state: s,
       live: s === 'live',
+      liveStatus: s === 'live' || noteState(n.kind, n.status, null, today) === 'live',
       resting: s === 'resting',
       lastActivity: last,
       evidenceCount: evs.length,

@@ -26,6 +26,8 @@ export interface EvidenceRecord {
 export interface NodeRecord extends ModelNode {
   state: NoteState;
   live: boolean;
+  /** Its status is a live one, resting or not: what `live` says in `report --json`. */
+  liveStatus: boolean;
   resting: boolean;
   /** Newest evidence day up to today (a stone's `completed` day counts), else its file's day. */
   lastActivity: Day;
