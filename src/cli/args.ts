@@ -7,6 +7,7 @@ export const USAGE = `Usage:
   work-model revise <vault> [options]          write today's revision note (never overwrites)
   work-model export <vault> --html <file>      a standalone interactive map (one HTML file)
   work-model export <vault> --canvas <file>    a JSON Canvas file of the model
+  work-model schema                            the JSON Schema of report --json
 
 Options:
   --now YYYY-MM-DD   the day taken as today (activity, advancement, staleness); default: today.
@@ -38,6 +39,7 @@ export type ParsedArgs =
   | { kind: 'run'; args: CliArgs }
   | { kind: 'help' }
   | { kind: 'version' }
+  | { kind: 'schema' }
   | { kind: 'usage-error'; message: string };
 
 const usageError = (message: string): ParsedArgs => ({ kind: 'usage-error', message });
@@ -101,6 +103,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   const [command, vault, ...rest] = positional;
   if (command === undefined) return usageError('no command given');
+  if (command === 'schema') {
+    const extra = vault ?? (json || now || config || html || canvas || force ? 'an option' : null);
+    return extra === null ? { kind: 'schema' } : usageError('schema takes no vault and no options');
+  }
   if (!['check', 'report', 'export', 'compare', 'revise'].includes(command)) {
     return usageError(`unknown command "${command}"`);
   }

@@ -23,6 +23,7 @@ import { formatReport } from './format-report';
 import { runCompare } from './compare';
 import { runRevise } from './revise';
 import { readVault } from './read-vault';
+import { reportJsonSchema } from './report-schema';
 import type { CliIo } from './cli-io';
 
 class UsageError extends Error {}
@@ -117,6 +118,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     case 'version':
       io.out(io.version);
+      return 0;
+    case 'schema':
+      io.out(JSON.stringify(reportJsonSchema(), null, 2));
       return 0;
     case 'usage-error':
       io.err(`work-model: ${parsed.message}\n\n${USAGE}`);

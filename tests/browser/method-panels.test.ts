@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkReportOutput } from '../helpers/report-contract';
 import { cliPath, copyVault, exampleVault } from '../helpers/vault';
 import { openMap, outputDir, useChromium, type MapPage } from './chromium';
 
@@ -14,6 +15,7 @@ let map: MapPage;
 const cli = (...args: string[]) => {
   const r = spawnSync(process.execPath, [cliPath, ...args, '--now', NOW], { encoding: 'utf8' });
   expect(r.stderr).toBe('');
+  checkReportOutput(args, r.stdout);
   return r.stdout;
 };
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
 import { tempDir } from '../helpers/vault';
+import { checkReportOutput } from '../helpers/report-contract';
 
 let vault: string;
 beforeAll(async () => {
@@ -25,6 +26,7 @@ async function run(step: number, ...args: string[]) {
     version: 'test',
     progress: { write: (text) => progress.push(text), now: () => (t += step) },
   });
+  checkReportOutput(args, out.join('\n'));
   return { code, progress, out };
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { listVault, readVault } from '../../src/cli/read-vault';
 import { DEFAULT_SETTINGS } from '../../src/model';
 import { cliPath, loadVault, sharedTempRoot, tempDir } from '../helpers/vault';
+import { checkReportOutput } from '../helpers/report-contract';
 
 async function vaultWith(files: Record<string, string | Buffer>, parent?: string): Promise<string> {
   const dir = await tempDir('work-model-', parent);
@@ -162,6 +163,7 @@ async function reportAsOtherUser(dir: string) {
     cwd: bin,
     ...asUser,
   });
+  checkReportOutput(['report', '--json'], r.stdout);
   const report = JSON.parse(r.stdout || '{}') as {
     nodes: { id: string }[];
     problems: { file: string; message: string }[];

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { afterAll } from 'vitest';
 import { dirname, join } from 'node:path';
 import { readVault } from '../../src/cli/read-vault';
+import { expectReportContract } from './report-contract';
 import {
   analyze,
   buildWorkGraph,
@@ -61,5 +62,7 @@ export async function loadVault(dir: string, today: string, settings: Settings =
   const files = await readVault(dir, settings);
   const graph = buildWorkGraph(files.notes, files.otherFiles, settings);
   const analysis = analyze(graph, settings, today);
-  return { graph, analysis, report: toReport(graph, analysis) };
+  const report = toReport(graph, analysis);
+  expectReportContract(report);
+  return { graph, analysis, report };
 }
