@@ -36,6 +36,8 @@ const plugin = {
   // Obsidian reads main.js as UTF-8: `…` as itself is 3 bytes, escaped as `\u2026` it is 6.
   charset: 'utf8',
   outfile: 'main.js',
+  // What each dependency costs of main.js, for `node scripts/bundle-shares.mjs`.
+  metafile: production,
 };
 
 /** @type {import('esbuild').BuildOptions} */
@@ -76,8 +78,13 @@ function writeMapCss() {
 }
 
 if (production) {
-  await Promise.all([esbuild.build(plugin), esbuild.build(cli), esbuild.build(mapPage)]);
+  const [built] = await Promise.all([
+    esbuild.build(plugin),
+    esbuild.build(cli),
+    esbuild.build(mapPage),
+  ]);
   writeMapCss();
+  writeFileSync('dist/main.meta.json', JSON.stringify(built.metafile));
 } else {
   const ctx = await esbuild.context(plugin);
   await ctx.watch();

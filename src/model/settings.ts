@@ -1,184 +1,229 @@
-import { KINDS, routeStatus, type Vocabulary } from './read/note-schemas';
+import * as z from 'zod/mini';
+import { once } from './once';
+import { KINDS, routeStatus, type RouteStatus } from './read/note-schemas';
 import { describeValue, isFrontmatterMap } from './read/properties';
 
-// Read by hand rather than with a schema library: zod/mini cost 28 KB of main.js's 150 KB
-// mobile budget for this one object (docs/adr/0002-settings-without-zod.md).
-
-/** Why a value cannot be read as a setting; the reason is shown to the user. */
-class Refusal {
-  constructor(readonly reason: string) {}
-}
-
-/** Reads one value: the value to keep (normalised), or why it is refused. */
-type Rule<T> = (raw: unknown) => T | Refusal;
-
-/**
- * Reads a setting, or a group of settings, at `path`. Never throws: a missing value gives its
- * default, a bad one gives its default and a "path: reason" line in `errors`.
- */
-type Setting<T> = (raw: unknown, path: string, errors: string[]) => T;
-
-/** Text, normalised, then held to each [test, reason] in turn. */
-const text =
-  (normalise: (s: string) => string, ...checks: [(s: string) => boolean, string][]): Rule<string> =>
-  (raw) => {
-    if (typeof raw !== 'string') return new Refusal(`${describeValue(raw)} is not text`);
-    const s = normalise(raw);
-    const failed = checks.find(([test]) => !test(s));
-    return failed ? new Refusal(failed[1]) : s;
-  };
-
-const trimmed = (s: string) => s.trim();
-
-/** A tag as the user types it: `work/skill` or `#work/skill`; stored without `#`, lower case. */
-const tag = text(
-  (t) => t.trim().replace(/^#/, '').toLowerCase(),
-  [(t) => /^[^\s#,]+$/.test(t), 'a tag is one word without spaces, commas or #'],
-);
-
-/** A frontmatter property name. */
-const propertyName = text(
-  trimmed,
-  [(p) => p.length > 0, 'a property name cannot be empty'],
-  [(p) => !/[:\n]/.test(p), 'a property name cannot contain ":" or line breaks'],
-);
-
-/** A vault folder, `/`-separated, without leading or trailing slash; "" is the vault root. */
-const folder = text(
-  (f) =>
-    f
-      .trim()
-      .replace(/\\/g, '/')
-      .replace(/^\/+|\/+$/g, ''),
-  [(f) => !f.split('/').includes('..'), 'a folder cannot contain ".."'],
-  [
-    (f) => !f.split('/').some((part) => part.startsWith('.')),
-    'a folder cannot be hidden (a name starting with "."): Obsidian reads no notes there',
-  ],
-);
-
-/** A note of the vault, by path; "" for none. */
-const notePathSetting = text(trimmed, [
-  (p) => !p.replace(/\\/g, '/').split('/').includes('..'),
-  'a note of the vault cannot be named with ".."',
-]);
-
-/** A whole number in [min, max]; NaN, Infinity, fractions and text are refused alike. */
-const wholeNumber =
-  (min: number, max: number, unit: string): Rule<number> =>
-  (raw) =>
-    typeof raw === 'number' && Number.isInteger(raw) && raw >= min && raw <= max
-      ? raw
-      : new Refusal(`a number of ${unit} from ${min} to ${max}`);
-
-const bool: Rule<boolean> = (raw) =>
-  typeof raw === 'boolean' ? raw : new Refusal(`${describeValue(raw)} is not true or false`);
-
-const oneOf =
-  <T extends string>(vocabulary: Vocabulary<T>, noun: string): Rule<T> =>
-  (raw) =>
-    vocabulary.options.find((o) => o === raw) ??
-    new Refusal(
-      `${describeValue(raw)} is not a ${noun}; use one of: ${vocabulary.options.join(', ')}`,
-    );
-
-/** One value with its default. */
-const value =
-  <T>(rule: Rule<T>, fallback: T): Setting<T> =>
-  (raw, path, errors) => {
-    if (raw === undefined) return fallback;
-    const read = rule(raw);
-    if (!(read instanceof Refusal)) return read;
-    errors.push(`${path}: ${read.reason}`);
-    return fallback;
-  };
-
-/** A list of values with its default; one bad item sets the whole list back to it. */
-const list =
-  <T>(rule: Rule<T>, fallback: readonly T[]): Setting<T[]> =>
-  (raw, path, errors) => {
-    if (raw === undefined) return [...fallback];
-    if (!Array.isArray(raw)) {
-      errors.push(`${path}: ${describeValue(raw)} is not a list`);
-      return [...fallback];
-    }
-    const items: T[] = [];
-    const before = errors.length;
-    // By index, not forEach, so a hole in a sparse list is refused rather than skipped.
-    for (let i = 0; i < raw.length; i++) {
-      const read = rule(raw[i]);
-      if (read instanceof Refusal) errors.push(`${path}.${i}: ${read.reason}`);
-      else items.push(read);
-    }
-    return errors.length > before ? [...fallback] : items;
-  };
-
-/**
- * Settings under one key, each read from its own key only (inherited keys such as
- * `constructor` are not read, `__proto__` is never copied); unknown keys are dropped.
- */
-const group =
-  <S extends Record<string, Setting<unknown>>>(
-    settings: S,
-  ): Setting<{ [K in keyof S]: ReturnType<S[K]> }> =>
-  (raw, path, errors) => {
-    const given = raw === undefined ? {} : raw;
-    const map = isFrontmatterMap(given) ? given : {};
-    if (map !== given)
-      errors.push(`${path || 'settings'}: ${describeValue(raw)} is not a group of settings`);
-    const out: Record<string, unknown> = {};
-    for (const [key, setting] of Object.entries(settings)) {
-      const own = Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
-      out[key] = setting(own, path ? `${path}.${key}` : key, errors);
-    }
-    return out as { [K in keyof S]: ReturnType<S[K]> };
-  };
-
-/** Every setting of the plugin, with its default. The CLI's `--config` reads the same JSON. */
-const readSettings = group({
-  tags: group({
-    outcome: value(tag, KINDS.outcome.tag),
-    skill: value(tag, KINDS.skill.tag),
-    route: value(tag, KINDS.route.tag),
-    revision: value(tag, KINDS.revision.tag),
-  }),
-  properties: group({
-    supports: value(propertyName, 'supports'),
-    outcomes: value(propertyName, 'outcomes'),
-    steps: value(propertyName, 'steps'),
-    evidence: value(propertyName, 'evidence'),
-  }),
-  folders: group({
-    outcomes: value(folder, KINDS.outcome.folder),
-    skills: value(folder, KINDS.skill.folder),
-    routes: value(folder, KINDS.route.folder),
-    revisions: value(folder, KINDS.revision.folder),
-  }),
-  /** Folders whose notes count body links to model notes as evidence. */
-  journalFolders: list(folder, ['Journal']),
-  journalBodyLinks: value(bool, true),
-  /** Vault path of a note used as the revision template; "" means the built-in template. */
-  revisionTemplate: value(notePathSetting, ''),
-  /** Moment.js-style format of revision file names. */
-  revisionFileFormat: value(
-    text((f) => f, [(f) => f.trim().length > 0, 'a file name format cannot be empty']),
-    'YYYY-MM-DD [revision]',
-  ),
-  revisionCadenceDays: value(wholeNumber(1, 365, 'days'), 30),
-  staleDays: value(wholeNumber(1, 3650, 'days'), 60),
-  /** The activity window (days, today included): recent effort and learning. */
-  activityDays: value(wholeNumber(1, 3650, 'days'), 30),
-  /** The advancement window (days, today included): progress, which moves in months. */
-  advancementDays: value(wholeNumber(1, 3650, 'days'), 180),
-  view: group({
-    nodeCap: value(wholeNumber(50, 20000, 'nodes'), 2000),
-    showEvidence: value(bool, false),
-    showStale: value(bool, true),
-    hiddenRouteStatuses: list(oneOf(routeStatus, 'route status'), ['paused', 'dropped']),
-  }),
+/** Why a value is refused, from the value itself: `"yes" is not true or false`. */
+const refusal = (reason: (value: string) => string) => ({
+  error: (issue: { input?: unknown }) => reason(describeValue(issue.input)),
 });
 
-export type Settings = ReturnType<typeof readSettings>;
+/** Every setting of the plugin as one schema, built on first use. */
+const settingsSchema = once(() => {
+  const d = DEFAULTS;
+
+  /** Text, normalised, then held to each [test, reason] in turn (the first failing one is named). */
+  const text = (normalise: (s: string) => string, ...checks: [(s: string) => boolean, string][]) =>
+    z
+      .string(refusal((v) => `${v} is not text`))
+      .check(
+        z.overwrite(normalise),
+        ...checks.map(([test, reason]) => z.refine<string>(test, reason)),
+      );
+
+  const trimmed = (s: string) => s.trim();
+
+  /** A tag as the user types it: `work/skill` or `#work/skill`; stored without `#`, lower case. */
+  const tag = text(
+    (t) => t.trim().replace(/^#/, '').toLowerCase(),
+    [(t) => /^[^\s#,]+$/.test(t), 'a tag is one word without spaces, commas or #'],
+  );
+
+  /** A frontmatter property name. */
+  const propertyName = text(
+    trimmed,
+    [(p) => p.length > 0, 'a property name cannot be empty'],
+    [(p) => !/[:\n]/.test(p), 'a property name cannot contain ":" or line breaks'],
+  );
+
+  /** A vault folder, `/`-separated, without leading or trailing slash; "" is the vault root. */
+  const folder = text(
+    (f) =>
+      f
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/^\/+|\/+$/g, ''),
+    [(f) => !f.split('/').includes('..'), 'a folder cannot contain ".."'],
+    [
+      (f) => !f.split('/').some((part) => part.startsWith('.')),
+      'a folder cannot be hidden (a name starting with "."): Obsidian reads no notes there',
+    ],
+  );
+
+  /** A note of the vault, by path; "" for none. */
+  const notePath = text(trimmed, [
+    (p) => !p.replace(/\\/g, '/').split('/').includes('..'),
+    'a note of the vault cannot be named with ".."',
+  ]);
+
+  /** A whole number in [min, max]; NaN, Infinity, fractions and text are refused alike. */
+  const wholeNumber = (min: number, max: number, unit: string) => {
+    const reason = `a number of ${unit} from ${min} to ${max}`;
+    return z
+      .number({ error: reason })
+      .check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max, reason));
+  };
+
+  const bool = z.boolean(refusal((v) => `${v} is not true or false`));
+
+  /** One value, or its default when it is missing. */
+  const value = <S extends z.ZodMiniType>(
+    schema: S,
+    fallback: z.core.util.NoUndefined<z.output<S>>,
+  ) => z._default(schema, fallback);
+
+  /** A list of values, or a fresh copy of its default when it is missing. */
+  const list = <S extends z.ZodMiniType>(item: S, fallback: readonly z.output<S>[]) =>
+    z._default(
+      z.array(
+        item,
+        refusal((v) => `${v} is not a list`),
+      ),
+      () => [...fallback],
+    );
+
+  /**
+   * Settings under one key, each read from its own key only (inherited keys such as
+   * `constructor` are not read, `__proto__` is never copied); unknown keys are dropped.
+   */
+  const group = <S extends z.core.$ZodLooseShape>(shape: S) =>
+    z.pipe(
+      z.transform((raw: unknown) =>
+        raw === undefined
+          ? {}
+          : isFrontmatterMap(raw)
+            ? Object.fromEntries(Object.entries(raw))
+            : raw,
+      ),
+      z.object(
+        shape,
+        refusal((v) => `${v} is not a group of settings`),
+      ),
+    );
+
+  return group({
+    tags: group({
+      outcome: value(tag, d.tags.outcome),
+      skill: value(tag, d.tags.skill),
+      route: value(tag, d.tags.route),
+      revision: value(tag, d.tags.revision),
+    }),
+    properties: group({
+      supports: value(propertyName, d.properties.supports),
+      outcomes: value(propertyName, d.properties.outcomes),
+      steps: value(propertyName, d.properties.steps),
+      evidence: value(propertyName, d.properties.evidence),
+    }),
+    folders: group({
+      outcomes: value(folder, d.folders.outcomes),
+      skills: value(folder, d.folders.skills),
+      routes: value(folder, d.folders.routes),
+      revisions: value(folder, d.folders.revisions),
+    }),
+    journalFolders: list(folder, d.journalFolders),
+    journalBodyLinks: value(bool, d.journalBodyLinks),
+    revisionTemplate: value(notePath, d.revisionTemplate),
+    revisionFileFormat: value(
+      text((f) => f, [(f) => f.trim().length > 0, 'a file name format cannot be empty']),
+      d.revisionFileFormat,
+    ),
+    revisionCadenceDays: value(wholeNumber(1, 365, 'days'), d.revisionCadenceDays),
+    staleDays: value(wholeNumber(1, 3650, 'days'), d.staleDays),
+    activityDays: value(wholeNumber(1, 3650, 'days'), d.activityDays),
+    advancementDays: value(wholeNumber(1, 3650, 'days'), d.advancementDays),
+    view: group({
+      nodeCap: value(wholeNumber(50, 20000, 'nodes'), d.view.nodeCap),
+      showEvidence: value(bool, d.view.showEvidence),
+      showStale: value(bool, d.view.showStale),
+      hiddenRouteStatuses: list(
+        z.enum(
+          routeStatus.options,
+          refusal(
+            (v) => `${v} is not a route status; use one of: ${routeStatus.options.join(', ')}`,
+          ),
+        ),
+        d.view.hiddenRouteStatuses,
+      ),
+    }),
+  });
+});
+
+export type Settings = z.output<ReturnType<typeof settingsSchema>>;
+
+/** Every setting's default: what a new vault starts with, and what a refused value falls back to. */
+const DEFAULTS = {
+  tags: {
+    outcome: KINDS.outcome.tag,
+    skill: KINDS.skill.tag,
+    route: KINDS.route.tag,
+    revision: KINDS.revision.tag,
+  },
+  properties: {
+    supports: 'supports',
+    outcomes: 'outcomes',
+    steps: 'steps',
+    evidence: 'evidence',
+  },
+  folders: {
+    outcomes: KINDS.outcome.folder,
+    skills: KINDS.skill.folder,
+    routes: KINDS.route.folder,
+    revisions: KINDS.revision.folder,
+  },
+  /** Folders whose notes count body links to model notes as evidence. */
+  journalFolders: ['Journal'],
+  journalBodyLinks: true,
+  /** Vault path of a note used as the revision template; "" means the built-in template. */
+  revisionTemplate: '',
+  /** Moment.js-style format of revision file names. */
+  revisionFileFormat: 'YYYY-MM-DD [revision]',
+  revisionCadenceDays: 30,
+  staleDays: 60,
+  /** The activity window (days, today included): recent effort and learning. */
+  activityDays: 30,
+  /** The advancement window (days, today included): progress, which moves in months. */
+  advancementDays: 180,
+  view: {
+    nodeCap: 2000,
+    showEvidence: false,
+    showStale: true,
+    hiddenRouteStatuses: ['paused', 'dropped'] satisfies RouteStatus[],
+  },
+};
+
+export const DEFAULT_SETTINGS: Settings = DEFAULTS;
+
+/** `raw` with the value at `path` left out, copying only the groups along the way. */
+function without(raw: unknown, path: readonly PropertyKey[]): unknown {
+  const [key, ...rest] = path;
+  if (key === undefined || !isFrontmatterMap(raw)) return undefined;
+  const copy = Object.fromEntries(Object.entries(raw));
+  copy[String(key)] = rest.length === 0 ? undefined : without(copy[String(key)], rest);
+  return copy;
+}
+
+/**
+ * Reads settings in one pass of the schema; when it refuses values, names each (first reason
+ * per path) and reads again without them, so each bad value falls back to its default. A bad
+ * item of a list sets the whole list back.
+ */
+function readSettings(raw: unknown, errors: string[]): Settings {
+  const schema = settingsSchema();
+  const first = schema.safeParse(raw);
+  if (first.success) return first.data;
+  let repaired = raw;
+  const named = new Set<string>();
+  for (const issue of first.error.issues) {
+    const path = issue.path.join('.');
+    if (named.has(path)) continue;
+    named.add(path);
+    errors.push(`${path || 'settings'}: ${issue.message}`);
+    const item = issue.path.findIndex((k) => typeof k === 'number');
+    repaired = without(repaired, item < 0 ? issue.path : issue.path.slice(0, item));
+  }
+  const second = schema.safeParse(repaired);
+  return second.success ? second.data : structuredClone(DEFAULT_SETTINGS);
+}
 
 /**
  * Each kind needs a tag of its own: a note tagged with a tag two kinds share, or one nested
@@ -199,8 +244,6 @@ function checkTagsApart(settings: Settings, errors: string[]): void {
   }
 }
 
-export const DEFAULT_SETTINGS: Settings = readSettings({}, '', []);
-
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
 /**
@@ -218,7 +261,7 @@ export function parseSettings(raw: unknown): SettingsResult {
  */
 export function repairSettings(raw: unknown): { settings: Settings; errors: string[] } {
   const errors: string[] = [];
-  const settings = readSettings(migrate(raw ?? {}), '', errors);
+  const settings = readSettings(migrate(raw ?? undefined), errors);
   checkTagsApart(settings, errors);
   return { settings, errors };
 }

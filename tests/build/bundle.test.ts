@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { pluginBundle } from '../helpers/vault';
+import { pluginBundle, pluginMeta } from '../helpers/vault';
 
 // main.js runs on Obsidian mobile too: no Node, no Electron, no gray-matter (SPEC §4, §7).
 describe('the plugin bundle main.js', () => {
@@ -28,8 +28,15 @@ describe('the plugin bundle main.js', () => {
     expect(code).not.toMatch(/moment construction falls back to js Date|Invalid date/);
   });
 
-  it('should not bundle zod: settings are read by hand (docs/adr/0002-settings-without-zod.md)', () => {
-    expect(code).not.toMatch(/\b_zod\b|\$ZodType/);
+  it('should bundle zod/mini only, never full zod (docs/adr/0002-schemas-with-zod-mini.md)', () => {
+    const meta = JSON.parse(readFileSync(pluginMeta, 'utf8')) as {
+      outputs: Record<string, { inputs: Record<string, unknown> }>;
+    };
+    const zod = Object.keys(meta.outputs['main.js']?.inputs ?? {}).filter((f) =>
+      f.includes('node_modules/zod/'),
+    );
+    expect(zod.some((f) => f.includes('/v4/mini/'))).toBe(true);
+    expect(zod.filter((f) => f.includes('/classic/'))).toEqual([]);
   });
 
   // The product's budget, d3 included.

@@ -16,6 +16,8 @@ export const fixture = (name: string) => join(__dirname, '..', 'fixtures', 'vaul
 export const exampleVault = join(__dirname, '..', '..', 'examples', 'career-vault');
 export const cliPath = join(__dirname, '..', '..', 'dist', 'cli.cjs');
 export const pluginBundle = join(__dirname, '..', '..', 'main.js');
+/** esbuild's metafile of main.js: which module takes how many bytes. */
+export const pluginMeta = join(__dirname, '..', '..', 'dist', 'main.meta.json');
 
 const made: string[] = [];
 afterAll(async () => {

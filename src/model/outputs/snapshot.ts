@@ -1,21 +1,27 @@
+import * as z from 'zod/mini';
 import type { Analysis } from '../analyze/analyze';
 import type { Graph } from '../graph/graph';
 import { cmp } from '../problem';
-import { KINDS, type ModelKind } from '../read/note-schemas';
-import { isFrontmatterMap } from '../read/properties';
+import { MODEL_KINDS } from '../read/note-schemas';
+import { once } from '../once';
 
 /**
  * What a revision remembers of the model, so the next revision can say what changed. Kept in
- * the revision note as an Obsidian comment, apart from the prose the user edits.
+ * the revision note as an Obsidian comment, apart from the prose the user edits. Built on first
+ * use; unknown keys are dropped, and any part of the wrong shape refuses the whole snapshot.
  */
-export interface Snapshot {
-  v: 1;
-  date: string;
-  /** [id, kind, status] of every model note. */
-  nodes: [string, ModelKind, string][];
-  /** [id, stepsDone, stepsTotal] of every route. */
-  routes: [string, number, number][];
-}
+const snapshotSchema = once(() =>
+  z.object({
+    v: z.literal(1),
+    date: z.string(),
+    /** [id, kind, status] of every model note. */
+    nodes: z.array(z.tuple([z.string(), z.enum(MODEL_KINDS), z.string()])),
+    /** [id, stepsDone, stepsTotal] of every route. */
+    routes: z.array(z.tuple([z.string(), z.number(), z.number()])),
+  }),
+);
+
+export type Snapshot = z.infer<ReturnType<typeof snapshotSchema>>;
 
 const MARK = 'work-model-snapshot';
 /** A snapshot block: its own lines, the JSON on the one between the marker and the close. */
@@ -50,31 +56,10 @@ export function decodeSnapshot(text: string): Snapshot | null {
   }
 }
 
-const isModelKind = (k: unknown): k is ModelKind =>
-  typeof k === 'string' && k !== 'revision' && Object.prototype.hasOwnProperty.call(KINDS, k);
-
-const isNode = (n: unknown): n is Snapshot['nodes'][number] =>
-  Array.isArray(n) &&
-  n.length === 3 &&
-  typeof n[0] === 'string' &&
-  isModelKind(n[1]) &&
-  typeof n[2] === 'string';
-
-const isRoute = (r: unknown): r is Snapshot['routes'][number] =>
-  Array.isArray(r) &&
-  r.length === 3 &&
-  typeof r[0] === 'string' &&
-  typeof r[1] === 'number' &&
-  typeof r[2] === 'number';
-
-/** A snapshot from parsed JSON, unknown keys dropped; null when any part has the wrong shape. */
+/** A snapshot from parsed JSON, or null when it is not one. */
 function readSnapshot(json: unknown): Snapshot | null {
-  if (!isFrontmatterMap(json)) return null;
-  const { v, date, nodes, routes } = json;
-  if (v !== 1 || typeof date !== 'string') return null;
-  if (!Array.isArray(nodes) || !nodes.every(isNode)) return null;
-  if (!Array.isArray(routes) || !routes.every(isRoute)) return null;
-  return { v, date, nodes, routes };
+  const read = snapshotSchema().safeParse(json);
+  return read.success ? read.data : null;
 }
 
 export interface ModelChanges {

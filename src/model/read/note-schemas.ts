@@ -1,25 +1,92 @@
+import * as z from 'zod/mini';
+import { once } from '../once';
+
 // The vocabulary of the method, stated once (SPEC §1, §2): each property's allowed values,
 // each kind's tag, default folder, defaults, link properties and which statuses are live or
 // closed. Reading, analysis, outputs, settings and the view all take them from here; a test
 // fails when a value list is written out a second time anywhere in src.
+
+/** The property schemas of §1's notes, built on first use; the value lists are stated here only. */
+const propertySchemas = once(() => {
+  const outcomeCategory = z.enum(['role', 'skill', 'recognition', 'balance', 'environment']);
+  const outcomeStatus = z.enum(['hoped', 'pursuing', 'reached', 'released']);
+  const skillCategory = z.enum(['skill', 'experience', 'relationship']);
+  const skillStatus = z.enum(['planned', 'building', 'done']);
+  const routeStatus = z.enum(['exploring', 'active', 'paused', 'dropped', 'reached']);
+  const routeRisk = z.enum(['low', 'medium', 'high']);
+  const signal = z.enum(['win', 'setback', 'insight', 'shift']);
+  /** A calendar day, `YYYY-MM-DD`. */
+  const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+  /** A partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  const horizon = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/));
+  return {
+    vocabularies: {
+      outcomeCategory,
+      outcomeStatus,
+      skillCategory,
+      skillStatus,
+      routeStatus,
+      routeRisk,
+      signal,
+    },
+    /** The typed properties of each kind once read from frontmatter, defaults applied. */
+    outcome: z.object({
+      kind: z.literal('outcome'),
+      category: z.nullable(outcomeCategory),
+      horizon: z.nullable(horizon),
+      status: outcomeStatus,
+      resume: z.nullable(day),
+    }),
+    skill: z.object({
+      kind: z.literal('skill'),
+      category: skillCategory,
+      status: skillStatus,
+      /** The day the stone was done. */
+      completed: z.nullable(day),
+      resume: z.nullable(day),
+    }),
+    route: z.object({
+      kind: z.literal('route'),
+      status: routeStatus,
+      risk: z.nullable(routeRisk),
+      resume: z.nullable(day),
+    }),
+    revision: z.object({
+      kind: z.literal('revision'),
+      /** The revision's day: its `date` property, else a date in its name, else its file's day. */
+      date: day,
+    }),
+  };
+});
+
+type PropertySchemas = ReturnType<typeof propertySchemas>;
+type Vocabularies = PropertySchemas['vocabularies'];
 
 /** A closed list of values, in the order the user is offered them. */
 export interface Vocabulary<T extends string> {
   readonly options: readonly T[];
 }
 
-const enumOf = <const T extends string>(options: readonly T[]): Vocabulary<T> => ({ options });
+/** A vocabulary whose values come from its schema, which is built when they are first read. */
+const vocabulary = <K extends keyof Vocabularies>(
+  name: K,
+): Vocabulary<Vocabularies[K]['options'][number]> => ({
+  get options() {
+    const schema: Vocabularies[K] = propertySchemas().vocabularies[name];
+    return schema.options;
+  },
+});
 
 /** The values of a vocabulary as a type. */
 export type ValueOf<V extends Vocabulary<string>> = V['options'][number];
 
-export const outcomeCategory = enumOf(['role', 'skill', 'recognition', 'balance', 'environment']);
-export const outcomeStatus = enumOf(['hoped', 'pursuing', 'reached', 'released']);
-export const skillCategory = enumOf(['skill', 'experience', 'relationship']);
-export const skillStatus = enumOf(['planned', 'building', 'done']);
-export const routeStatus = enumOf(['exploring', 'active', 'paused', 'dropped', 'reached']);
-export const routeRisk = enumOf(['low', 'medium', 'high']);
-export const signal = enumOf(['win', 'setback', 'insight', 'shift']);
+export const outcomeCategory = vocabulary('outcomeCategory');
+export const outcomeStatus = vocabulary('outcomeStatus');
+export const skillCategory = vocabulary('skillCategory');
+export const skillStatus = vocabulary('skillStatus');
+export const routeStatus = vocabulary('routeStatus');
+export const routeRisk = vocabulary('routeRisk');
+export const signal = vocabulary('signal');
 
 export type OutcomeCategory = ValueOf<typeof outcomeCategory>;
 export type OutcomeStatus = ValueOf<typeof outcomeStatus>;
@@ -28,7 +95,9 @@ export type SkillStatus = ValueOf<typeof skillStatus>;
 export type RouteStatus = ValueOf<typeof routeStatus>;
 export type RouteRisk = ValueOf<typeof routeRisk>;
 export type Signal = ValueOf<typeof signal>;
-export type ModelKind = 'outcome' | 'skill' | 'route';
+/** The kinds of note the graph is made of (a revision is read, not drawn). */
+export const MODEL_KINDS = ['outcome', 'skill', 'route'] as const;
+export type ModelKind = (typeof MODEL_KINDS)[number];
 export type NoteKind = ModelKind | 'revision';
 
 /** The link properties (their setting names) a kind has, and the kind each must point at. */
@@ -101,38 +170,10 @@ export function noteState(
   return life.live.includes(status) ? 'live' : 'resting';
 }
 
-/**
- * The typed properties of each kind once read from frontmatter, defaults applied. Dates are
- * `YYYY-MM-DD` days; a horizon is a partial date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
- */
-export interface OutcomeProps {
-  kind: 'outcome';
-  category: OutcomeCategory | null;
-  horizon: string | null;
-  status: OutcomeStatus;
-  resume: string | null;
-}
-
-export interface SkillProps {
-  kind: 'skill';
-  category: SkillCategory;
-  status: SkillStatus;
-  /** The day the stone was done. */
-  completed: string | null;
-  resume: string | null;
-}
-
-export interface RouteProps {
-  kind: 'route';
-  status: RouteStatus;
-  risk: RouteRisk | null;
-  resume: string | null;
-}
-
-export interface RevisionProps {
-  kind: 'revision';
-  /** The revision's day: its `date` property, else a date in its name, else its file's day. */
-  date: string;
-}
+/** The typed properties of each kind (dates are `YYYY-MM-DD` days), inferred from its schema. */
+export type OutcomeProps = z.infer<PropertySchemas['outcome']>;
+export type SkillProps = z.infer<PropertySchemas['skill']>;
+export type RouteProps = z.infer<PropertySchemas['route']>;
+export type RevisionProps = z.infer<PropertySchemas['revision']>;
 
 export type NoteProps = OutcomeProps | SkillProps | RouteProps | RevisionProps;

@@ -4,9 +4,6 @@ import type { OpenEvent } from '../input/gestures';
 import type { MapModel } from '../../model/outputs/map/map-model';
 import type { Filters, Scene } from '../../model/outputs/map/scene';
 
-const ROUTE_STATUSES: readonly string[] = routeStatus.options;
-const SKILL_CATEGORIES: readonly string[] = skillCategory.options;
-
 const toggled = (list: readonly string[], item: string, on: boolean) =>
   on ? list.filter((s) => s !== item) : [...list, item];
 
@@ -27,13 +24,13 @@ export function buildFilters(
   };
   const f = filters();
   details.createDiv({ text: 'Routes', cls: 'work-model-map-filter-heading' });
-  for (const status of ROUTE_STATUSES) {
+  for (const status of routeStatus.options) {
     box(status, !f.hiddenRouteStatuses.includes(status), (on) =>
       set({ hiddenRouteStatuses: toggled(filters().hiddenRouteStatuses, status, on) }),
     );
   }
   details.createDiv({ text: 'Stepping stones', cls: 'work-model-map-filter-heading' });
-  for (const category of SKILL_CATEGORIES) {
+  for (const category of skillCategory.options) {
     box(category, !f.hiddenSkillCategories.includes(category), (on) =>
       set({ hiddenSkillCategories: toggled(filters().hiddenSkillCategories, category, on) }),
     );
