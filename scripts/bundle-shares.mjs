@@ -11,5 +11,5 @@ for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
   shares.set(part, (shares.get(part) ?? 0) + bytesInOutput);
 }
 const rows = [...shares].sort((a, b) => b[1] - a[1]);
-console.log(`main.js: ${output.bytes} bytes`);
-for (const [part, bytes] of rows) console.log(`${String(bytes).padStart(8)}  ${part}`);
+const lines = rows.map(([part, bytes]) => `${String(bytes).padStart(8)}  ${part}`);
+process.stdout.write(`main.js: ${output.bytes} bytes\n${lines.join('\n')}\n`);

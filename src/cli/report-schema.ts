@@ -46,9 +46,13 @@ function build() {
     progress: z.number().min(0).max(1),
     stepsDone: count(),
     stepsTotal: count(),
-    advancement: count().describe('wins and steps completed in the window'),
+    advancement: count().describe('advancement window: wins and steps completed'),
+    ownAdvancement: count().describe('of advancement: unique wins and unshared completions'),
     stepsCompleted: count(),
-    activity: count().describe('evidence in the window'),
+    sharedCompletions: count(),
+    advancementWins: count(),
+    sharedWins: count(),
+    activity: count().describe('activity window: evidence, split by signal below'),
     wins: count(),
     setbacks: count(),
     insights: count(),
@@ -58,6 +62,7 @@ function build() {
     trend: z.array(trendMonth).length(6).describe('the last 6 calendar months, oldest first'),
     lastActivity: day().nullable(),
     title: z.string(),
+    shortName: z.string().describe('what words call it after naming it once in full'),
     status: z.string(),
     risk: z.string().nullable(),
     live: z.boolean(),
@@ -90,8 +95,12 @@ function build() {
   return z
     .object({
       today: day(),
-      windowDays: z.number().int().positive(),
-      windowStart: day(),
+      windows: z.object({
+        activityDays: z.number().int().positive(),
+        activityStart: day(),
+        advancementDays: z.number().int().positive(),
+        advancementStart: day(),
+      }),
       nodes: z.array(node),
       edges: z.array(edge),
       routes: z.array(route).describe('ranked: the route advancing fastest first'),
@@ -103,6 +112,65 @@ function build() {
       title: 'work-model report --json',
       description: 'One object; these fields are a stable contract, more may be added.',
     });
+}
+
+/** `compare --json`: the head-to-head verdict and the figures it rests on. */
+function buildVerdict() {
+  const figure = z.object({
+    wins: count(),
+    steps: count().describe('steps completed on stones the other route does not use'),
+    total: count().describe('wins + steps: what the verdict compares'),
+  });
+  const side = z.object({
+    id: id('the route'),
+    title: z.string(),
+    shortName: z.string(),
+    advancement: figure.describe('over the advancement window'),
+    recent: figure.describe('over the recent window'),
+    setbacks: z.array(
+      z.object({
+        file: id('the evidence note'),
+        title: z.string(),
+        date: day(),
+        excerpt: z.string().nullable(),
+        lesson: z.string().nullable(),
+        via: z.string().nullable().describe('the step it came through; null for the route'),
+      }),
+    ),
+    setbacksOn: z.string().nullable(),
+    stepsDone: count(),
+    stepsTotal: count(),
+  });
+  return z
+    .object({
+      today: day(),
+      window: z.number().int().positive().describe('the advancement window in days'),
+      since: day(),
+      recentWindow: z.number().int().positive(),
+      recentSince: day(),
+      leader: id('the route ahead over the advancement window').nullable(),
+      leaderLast30: id('the route ahead over the recent window').nullable(),
+      routes: z.tuple([side, side]),
+      shared: z.array(
+        z.object({
+          kind: z.enum(['win', 'step']),
+          id: id('the evidence note or the stone'),
+          name: z.string(),
+          date: day(),
+          through: z.array(z.string()),
+          recent: z.boolean(),
+        }),
+      ),
+      words: z.string(),
+    })
+    .meta({ title: 'work-model compare --json' });
+}
+
+let verdict: ReturnType<typeof buildVerdict> | null = null;
+
+/** The `compare --json` schema, built on first use. */
+export function verdictSchema(): ReturnType<typeof buildVerdict> {
+  return (verdict ??= buildVerdict());
 }
 
 let schema: ReturnType<typeof build> | null = null;

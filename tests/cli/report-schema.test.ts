@@ -16,6 +16,7 @@ const CONTRACT = {
     'stepsDone',
     'stepsTotal',
     'advancement',
+    'ownAdvancement',
     'stepsCompleted',
     'activity',
     'wins',
