@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { once } from '../model/once';
 
 // The contract of `report --json`, stated once: `work-model schema` prints it as JSON Schema,
 // and the tests check every report they produce against it and `Report` against its type.
@@ -166,19 +167,11 @@ function buildVerdict() {
     .meta({ title: 'work-model compare --json' });
 }
 
-let verdict: ReturnType<typeof buildVerdict> | null = null;
-
 /** The `compare --json` schema, built on first use. */
-export function verdictSchema(): ReturnType<typeof buildVerdict> {
-  return (verdict ??= buildVerdict());
-}
-
-let schema: ReturnType<typeof build> | null = null;
+export const verdictSchema = once(buildVerdict);
 
 /** The `report --json` schema, built on first use. */
-export function reportSchema(): ReturnType<typeof build> {
-  return (schema ??= build());
-}
+export const reportSchema = once(build);
 
 /** What `report --json` prints, as the schema reads it. */
 export type ReportJson = z.infer<ReturnType<typeof build>>;

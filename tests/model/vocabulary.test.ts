@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readVault } from '../../src/cli/read-vault';
+import { DEFAULT_SETTINGS } from '../../src/model';
 import * as schemas from '../../src/model/read/note-schemas';
+import { readNote } from '../../src/model/read/read-note';
+import { exampleVault, fixture } from '../helpers/vault';
 
 const root = join(__dirname, '..', '..');
 const files = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
@@ -49,4 +53,22 @@ describe('one vocabulary', () => {
       ['low', 'medium', 'high'],
     ]);
   });
+});
+
+describe('note properties, defined by their schemas', () => {
+  it.each([
+    ['example', exampleVault],
+    ...['method', 'problems', 'hostile'].map((v) => [v, fixture(v)]),
+  ])(
+    'should read every model note of the %s vault into values its kind schema accepts',
+    async (_, dir) => {
+      const { notes } = await readVault(dir, DEFAULT_SETTINGS);
+      const props = notes.flatMap((n) => readNote(n, DEFAULT_SETTINGS).props ?? []);
+      expect(props.length).toBeGreaterThan(0);
+      for (const p of props) {
+        const read = schemas.propertySchemas()[p.kind].safeParse(p);
+        expect(read.error?.issues ?? [], JSON.stringify(p)).toEqual([]);
+      }
+    },
+  );
 });

@@ -6,8 +6,8 @@ import { once } from '../once';
 // closed. Reading, analysis, outputs, settings and the view all take them from here; a test
 // fails when a value list is written out a second time anywhere in src.
 
-/** The property schemas of §1's notes, built on first use; the value lists are stated here only. */
-const propertySchemas = once(() => {
+/** The properties of model notes as schemas, built on first use; value lists are stated here only. */
+export const propertySchemas = once(() => {
   const outcomeCategory = z.enum(['role', 'skill', 'recognition', 'balance', 'environment']);
   const outcomeStatus = z.enum(['hoped', 'pursuing', 'reached', 'released']);
   const skillCategory = z.enum(['skill', 'experience', 'relationship']);
