@@ -10,6 +10,10 @@ const count = () => z.number().int().nonnegative();
 const id = (what = 'a note') =>
   z.string().describe(`${what}: its vault-relative path, / between folders`);
 
+const gauge = () => z.number().int().min(1).max(5).nullable();
+const gauges = () =>
+  z.object({ resources: gauge(), likeability: gauge(), confidence: gauge(), coherence: gauge() });
+
 function build() {
   const trendMonth = z.object({
     month: z.string().regex(/^\d{4}-\d{2}$/, 'a month, YYYY-MM'),
@@ -71,6 +75,29 @@ function build() {
     stale: z.boolean(),
     steps: z.array(id('a step')),
     outcomes: z.array(id('an outcome')),
+    pace: z
+      .number()
+      .nonnegative()
+      .nullable()
+      .describe('steps a month over the advancement window; null unless live'),
+    remaining: count().describe('steps not done, a missing one included'),
+    arrival: day()
+      .nullable()
+      .describe('when it arrives at this pace; null without a pace or when it rests'),
+    arrived: z.boolean(),
+    horizons: z.array(
+      z.object({
+        outcome: id('an outcome'),
+        horizon: z.string().describe('YYYY, YYYY-MM or YYYY-MM-DD'),
+        onTime: z.boolean().nullable(),
+        daysLate: count(),
+      }),
+    ),
+    carriesOver: z.array(
+      z.object({ stone: id('a done stone'), routes: z.array(id('a live route')) }),
+    ),
+    gauges: gauges().nullable(),
+    gaugesBefore: gauges().nullable().describe('as the revision before today recorded them'),
   });
   const gap = z.object({
     kind: z.enum([
@@ -105,6 +132,18 @@ function build() {
       nodes: z.array(node),
       edges: z.array(edge),
       routes: z.array(route).describe('ranked: the route advancing fastest first'),
+      next: z
+        .array(
+          z.object({
+            stone: id('a stepping stone'),
+            rank: z.number().int().positive(),
+            nextOn: z.array(id('a route')),
+            onRoutes: z.array(id('a route')),
+            outcomes: z.array(id('an outcome')),
+          }),
+        )
+        .describe('what to do next: ranked candidate stones'),
+      gaugesSince: day().nullable().describe('the day of the revision gaugesBefore comes from'),
       gaps: z.array(gap),
       health: z.array(finding),
       problems: z.array(problem),

@@ -88,3 +88,18 @@ export function toHorizon(value: unknown): string | null {
   if (/^\d{4}-(0[1-9]|1[0-2])$/.test(t)) return t;
   return isDay(t) ? t : null;
 }
+
+/** First and last day an outcome horizon (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) covers. */
+export function horizonSpan(h: string): [Day, Day] {
+  if (h.length === 4) return [`${h}-01-01`, `${h}-12-31`];
+  if (h.length === 7) {
+    const year = Number(h.slice(0, 4));
+    const month = Number(h.slice(5, 7));
+    const next =
+      month === 12
+        ? `${String(year + 1).padStart(4, '0')}-01-01`
+        : `${h.slice(0, 4)}-${String(month + 1).padStart(2, '0')}-01`;
+    return [`${h}-01`, addDays(next, -1)];
+  }
+  return [h, h];
+}

@@ -36,3 +36,8 @@ export * from './read/limits';
 export * from './read/split-frontmatter';
 export * from './read/lower-case';
 export * from './write/start-model-drafts';
+export * from './analyze/next-steps';
+export * from './analyze/pace';
+export * from './analyze/carries-over';
+export * from './outputs/plan-text';
+export * from './read/read-gauges';

@@ -53,7 +53,13 @@ describe('YAML the plugin writes', () => {
     );
     const fm = parse(text.slice(4, -4), { schema: 'core' }) as unknown;
     const note = readNote({ path: 'R.md', mtime: 0, frontmatter: fm }, DEFAULT_SETTINGS);
-    expect(note.props).toEqual({ kind: 'route', status: 'active', resume: null, risk: null });
+    expect(note.props).toEqual({
+      kind: 'route',
+      status: 'active',
+      resume: null,
+      risk: null,
+      gauges: null,
+    });
     expect(note.links[0]?.refs.map((r) => r.path)).toEqual(['A: b']);
   });
 });

@@ -1,5 +1,6 @@
 import { addDays, dayOfTime, daysBetween, type Day } from '../dates';
 import type { Edge, Evidence, Graph, ModelNode } from '../graph/graph';
+import { edgesFrom } from '../graph/edges-from';
 import { titleOf } from '../read/note-input';
 import { evidenceExcerpt } from '../read/excerpt';
 import { noteState, type NoteState, type Signal } from '../read/note-schemas';
@@ -7,9 +8,13 @@ import { cmp } from '../problem';
 import type { Settings } from '../settings';
 import { findGaps } from './gaps';
 import { findHealth } from './health';
+import { carriesOverOf } from './carries-over';
+import { findNextSteps } from './next-steps';
+import { paceOf } from './pace';
 import type {
   Analysis,
   EvidenceRecord,
+  GaugesBefore,
   NodeRecord,
   RevisionHistory,
   RouteRecord,
@@ -54,17 +59,9 @@ export function compareRank(a: RouteRecord, b: RouteRecord): number {
 
 /** A route's steps in order and its outcomes, from its edges (sorted by `from`). */
 function pathOf(edges: Edge[], route: string): { steps: string[]; outcomes: string[] } {
-  let lo = 0;
-  let hi = edges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((edges[mid] as Edge).from < route) lo = mid + 1;
-    else hi = mid;
-  }
   const steps: { to: string; order: number }[] = [];
   const outcomes: string[] = [];
-  for (let i = lo; i < edges.length && (edges[i] as Edge).from === route; i++) {
-    const e = edges[i] as Edge;
+  for (const e of edgesFrom(edges, route)) {
     if (e.kind === 'step') steps.push({ to: e.to, order: e.order ?? 0 });
     else if (e.kind === 'target') outcomes.push(e.to);
   }
@@ -222,6 +219,8 @@ function updateEvidence(memo: AnalysisMemo, current: Evidence[], structure: Stru
  * staleness, and the gaps and health findings. "Today" is an argument, so results are
  * reproducible (the CLI's `--now`, tests). Evidence dated after today is ignored everywhere.
  *
+ * `before` holds the gauges the revision before today recorded, read by the caller.
+ *
  * `memo` carries records from the last analysis of the same index to this one, so that one
  * note changed costs what it touches; the answer is the same with or without it.
  */
@@ -230,6 +229,7 @@ export function analyze(
   settings: Settings,
   today: Day,
   memo: AnalysisMemo = new AnalysisMemo(),
+  before: GaugesBefore | null = null,
 ): Analysis {
   const windows: Windows = {
     activityDays: settings.activityDays,
@@ -286,6 +286,12 @@ export function analyze(
   const evidenceFor = memo.evidenceFor;
   const reachingRoute = memo.reaching;
   const onRoutes = structure.onRoutes;
+  /** Each route's missing steps: links to notes that do not exist yet, each counted once. */
+  const missingSteps = new Map<string, Set<string>>();
+  for (const g of graph.ghosts)
+    if (g.after !== undefined)
+      missingSteps.set(g.from, (missingSteps.get(g.from) ?? new Set()).add(g.name));
+  const isDone = (id: string) => graph.byId.get(id)?.status === 'done';
 
   const completedDay = (id: string) => {
     const day = graph.byId.get(id)?.completed ?? null;
@@ -314,6 +320,7 @@ export function analyze(
       horizon: n.horizon,
       completed: n.completed,
       resume: n.resume,
+      gauges: n.gauges,
       aliases: n.aliases,
       mtime: n.mtime,
       state: s,
@@ -360,7 +367,7 @@ export function analyze(
       const month = monthOf(trend, s.day);
       if (month) month.stepsCompleted++;
     }
-    const stepsDone = path.filter((s) => graph.byId.get(s)?.status === 'done').length;
+    const stepsDone = path.filter(isDone).length;
     const lastActivity = newer(reaching[0]?.date ?? null, completedSteps.at(-1)?.day ?? null);
     const stale = isStale(n.id, lastActivity ?? dayOfTime(n.mtime));
     // The route's node record carries the same last activity and staleness.
@@ -390,6 +397,22 @@ export function analyze(
       stale,
       evidence: reaching,
       completedSteps,
+      ...paceOf(
+        {
+          live: own.live,
+          steps: path.length + (missingSteps.get(n.id)?.size ?? 0),
+          remaining: path.length - stepsDone + (missingSteps.get(n.id)?.size ?? 0),
+          completed: completedSteps.map((s) => s.day),
+          outcomes: (outcomesOf.get(n.id) ?? []).flatMap((o) => {
+            const horizon = graph.byId.get(o)?.horizon ?? null;
+            return isLive(o) && horizon !== null ? [{ id: o, horizon }] : [];
+          }),
+        },
+        today,
+        windows.advancementDays,
+      ),
+      carriesOver: carriesOverOf(n.id, path, isDone, structure.liveUsers),
+      gaugesBefore: before?.routes.get(n.id) ?? null,
     };
     return { node: own, route };
   };
@@ -411,6 +434,9 @@ export function analyze(
         evidenceFor.get(n.id),
         reachingRoute.get(n.id),
         ...steps(n.id).map((s) => graph.byId.get(s)),
+        // Its outcomes (their horizons and states) and its gauges at the last revision.
+        ...(outcomesOf.get(n.id) ?? []).map((o) => graph.byId.get(o)),
+        before?.routes.get(n.id),
       ];
       let made = memo.routes.get(n.id);
       if (!made || !sameAs(made.from, from))
@@ -471,5 +497,9 @@ export function analyze(
     gaps,
     history,
     health: findHealth({ ...base, history, ghosts: graph.ghosts }, settings.revisionCadenceDays),
+    next: findNextSteps(routes, node, (stone) =>
+      edgesFrom(graph.edges, stone).flatMap((e) => (e.kind === 'supports' ? [e.to] : [])),
+    ),
+    gaugesSince: before?.date ?? null,
   };
 }

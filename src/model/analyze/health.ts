@@ -1,25 +1,15 @@
-import { addDays, daysBetween } from '../dates';
-import { plural } from '../words';
+import { daysBetween, horizonSpan } from '../dates';
+import { andList, plural } from '../words';
 import { outcomeCategory } from '../read/note-schemas';
 import type { Ghost } from '../graph/graph';
 import { liveRoutesOf, type AnalysisBase } from './gaps';
-import { monthBefore } from './trend';
+import { lateHorizons } from './late-horizons';
 import type { EvidenceRecord, Finding, Question, RevisionHistory } from './records';
 
-const names = (titles: string[]) =>
-  titles.length <= 1
-    ? (titles[0] ?? '')
-    : `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1] ?? ''}`;
+const names = andList;
 
 /** How many years out a horizon may lie before it stops being a 3–5 year outcome. */
 const HORIZON_YEARS = 5;
-
-/** First and last day a horizon (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) covers. */
-function horizonSpan(h: string): [string, string] {
-  if (h.length === 4) return [`${h}-01-01`, `${h}-12-31`];
-  if (h.length === 7) return [`${h}-01`, addDays(`${monthBefore(`${h}-01`, -1)}-01`, -1)];
-  return [h, h];
-}
 
 /**
  * Unreviewed signals, kept per evidence list: the analysis hands out the same list while no
@@ -99,6 +89,7 @@ export function findHealth(
       }
     }
   }
+  findings.push(...lateHorizons(a));
   if (!liveRoutes.some((r) => r.risk === 'medium' || r.risk === 'high')) {
     add(
       'rigid',

@@ -1,6 +1,9 @@
 import type { Day } from '../dates';
 import type { ModelNode } from '../graph/graph';
-import type { NoteState, Signal } from '../read/note-schemas';
+import type { Gauges, NoteState, Signal } from '../read/note-schemas';
+import type { CarryOver } from './carries-over';
+import type { NextStep } from './next-steps';
+import type { Pace } from './pace';
 
 /** One evidence note as every output shows it. */
 export interface EvidenceRecord {
@@ -64,7 +67,7 @@ export interface SignalCounts {
 }
 
 /** The analysis of one route (SPEC §2): how far it is, how it moves, what it rests on. */
-export interface RouteRecord extends Omit<NodeRecord, 'lastActivity'>, SignalCounts {
+export interface RouteRecord extends Omit<NodeRecord, 'lastActivity'>, SignalCounts, Pace {
   /**
    * 1 for the route advancing fastest: live routes first, then resting, then closed; within
    * each, by advancement, then own advancement, then progress, then title.
@@ -110,6 +113,16 @@ export interface RouteRecord extends Omit<NodeRecord, 'lastActivity'>, SignalCou
   evidence: EvidenceRecord[];
   /** Steps done with a `completed` day up to today, oldest first. */
   completedSteps: { id: string; day: Day }[];
+  /** Closed or resting: done stones that carry over to live routes; live: its head start. */
+  carriesOver: CarryOver[];
+  /** The gauges the revision before today recorded for it; null when it recorded none. */
+  gaugesBefore: Gauges | null;
+}
+
+/** The gauges the latest revision dated before today recorded, by route. */
+export interface GaugesBefore {
+  date: Day;
+  routes: ReadonlyMap<string, Gauges>;
 }
 
 export type GapKind =
@@ -166,4 +179,8 @@ export interface Analysis {
   gaps: Gap[];
   health: Finding[];
   history: RevisionHistory;
+  /** What to do next: candidate stones, ranked. */
+  next: NextStep[];
+  /** The day of the revision `gaugesBefore` comes from; null when there is none. */
+  gaugesSince: Day | null;
 }

@@ -23,6 +23,7 @@ function toNode(note: ParsedNote): ModelNode | null {
     horizon: p.kind === 'outcome' ? p.horizon : null,
     completed: p.kind === 'skill' ? p.completed : null,
     resume: p.resume,
+    gauges: p.kind === 'route' ? p.gauges : null,
     aliases: note.aliases,
     mtime: note.mtime,
   };

@@ -1,5 +1,5 @@
 import type { Day } from '../dates';
-import type { ModelKind, Signal } from '../read/note-schemas';
+import type { Gauges, ModelKind, Signal } from '../read/note-schemas';
 import type { Problem } from '../problem';
 
 /** An outcome, skill or route note in the graph. Its id is its vault path. */
@@ -18,6 +18,8 @@ export interface ModelNode {
   completed: Day | null;
   /** The note rests until this day (`resume`); null when it does not rest. */
   resume: Day | null;
+  /** A route's gauges as written; null for other notes and for a route without any. */
+  gauges: Gauges | null;
   aliases: readonly string[];
   mtime: number;
 }

@@ -1,6 +1,9 @@
 import type { Analysis, Finding, Gap, TrendMonth, Windows } from '../analyze/analyze';
+import type { CarryOver } from '../analyze/carries-over';
+import type { NextStep } from '../analyze/next-steps';
+import type { HorizonCheck } from '../analyze/pace';
 import type { EdgeKind, Graph } from '../graph/graph';
-import type { ModelKind } from '../read/note-schemas';
+import type { Gauges, ModelKind } from '../read/note-schemas';
 import type { Problem } from '../problem';
 
 /** `report --json` (SPEC §6). The first fields of each record are a stable contract. */
@@ -60,11 +63,37 @@ export interface Report {
     stale: boolean;
     steps: string[];
     outcomes: string[];
+    /** Steps a month over the advancement window; null unless live. */
+    pace: number | null;
+    remaining: number;
+    arrival: string | null;
+    arrived: boolean;
+    horizons: HorizonCheck[];
+    carriesOver: CarryOver[];
+    gauges: Gauges | null;
+    gaugesBefore: Gauges | null;
   }[];
+  /** What to do next: candidate stones, ranked. */
+  next: ReportNextStep[];
+  /** The day of the revision `gaugesBefore` comes from. */
+  gaugesSince: string | null;
   gaps: Gap[];
   health: Finding[];
   problems: Problem[];
 }
+
+/** One next step as `report --json` and `next --json` give it. */
+export type ReportNextStep = Pick<NextStep, 'stone' | 'rank' | 'nextOn' | 'onRoutes' | 'outcomes'>;
+
+/** The next steps of the analysis as the JSON contract has them. */
+export const toReportNext = (next: readonly NextStep[]): ReportNextStep[] =>
+  next.map((s) => ({
+    stone: s.stone,
+    rank: s.rank,
+    nextOn: [...s.nextOn],
+    onRoutes: [...s.onRoutes],
+    outcomes: [...s.outcomes],
+  }));
 
 /** The report projects the analysis; it computes nothing of its own. */
 export function toReport(graph: Graph, analysis: Analysis): Report {
@@ -120,7 +149,17 @@ export function toReport(graph: Graph, analysis: Analysis): Report {
       stale: r.stale,
       steps: r.steps,
       outcomes: r.outcomes,
+      pace: r.pace,
+      remaining: r.remaining,
+      arrival: r.arrival,
+      arrived: r.arrived,
+      horizons: r.horizons.map((h) => ({ ...h })),
+      carriesOver: r.carriesOver.map((c) => ({ stone: c.stone, routes: [...c.routes] })),
+      gauges: r.gauges && { ...r.gauges },
+      gaugesBefore: r.gaugesBefore && { ...r.gaugesBefore },
     })),
+    next: toReportNext(analysis.next),
+    gaugesSince: analysis.gaugesSince,
     gaps: analysis.gaps.map((g) => ({ ...g })),
     health: analysis.health.map((f) => ({ ...f, notes: [...f.notes] })),
     problems: graph.problems.map((p) => ({ ...p })),

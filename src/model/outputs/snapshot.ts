@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import type { Analysis } from '../analyze/analyze';
+import type { Analysis, GaugesBefore } from '../analyze/analyze';
+import type { Day } from '../dates';
 import type { Graph } from '../graph/graph';
 import { cmp } from '../problem';
-import { MODEL_KINDS } from '../read/note-schemas';
+import { gauge, MODEL_KINDS, type Gauges } from '../read/note-schemas';
 import { once } from '../once';
 
 /**
@@ -10,6 +11,9 @@ import { once } from '../once';
  * the revision note as an Obsidian comment, apart from the prose the user edits. Built on first
  * use; unknown keys are dropped, and any part of the wrong shape refuses the whole snapshot.
  */
+/** One gauge as recorded: a whole number 1–5, or null when it was not written. */
+const g = () => z.nullable(z.number().check(z.int(), z.gte(1), z.lte(5)));
+
 const snapshotSchema = once(() =>
   z.object({
     v: z.literal(1),
@@ -18,6 +22,9 @@ const snapshotSchema = once(() =>
     nodes: z.array(z.tuple([z.string(), z.enum(MODEL_KINDS), z.string()])),
     /** [id, stepsDone, stepsTotal] of every route. */
     routes: z.array(z.tuple([z.string(), z.number(), z.number()])),
+    /** [id, resources, likeability, confidence, coherence] of every route with gauges; damaged
+     * ones are dropped alone (older snapshots have none). */
+    gauges: z.catch(z.optional(z.array(z.tuple([z.string(), g(), g(), g(), g()]))), undefined),
   }),
 );
 
@@ -28,12 +35,33 @@ const MARK = 'work-model-snapshot';
 const BLOCK = new RegExp(`^%%[ \\t]*${MARK}[ \\t]*\\r?\\n([^\\r\\n]*)\\r?\\n[ \\t]*%%`, 'gm');
 
 export function takeSnapshot(graph: Graph, analysis: Analysis): Snapshot {
-  return {
+  const snapshot: Snapshot = {
     v: 1,
     date: analysis.today,
     nodes: graph.nodes.map((n) => [n.id, n.kind, n.status]),
     routes: analysis.routes.map((r) => [r.id, r.stepsDone, r.stepsTotal]),
   };
+  const gauges = analysis.routes.flatMap((r): NonNullable<Snapshot['gauges']> => {
+    const v = r.gauges;
+    return v ? [[r.id, v.resources, v.likeability, v.confidence, v.coherence]] : [];
+  });
+  if (gauges.length > 0) snapshot.gauges = gauges;
+  return snapshot;
+}
+
+/** The gauges a revision's snapshot recorded, by route; null without a snapshot or gauges. */
+export function gaugesBefore(
+  previous: { date: Day; snapshot: Snapshot | null } | null,
+): GaugesBefore | null {
+  const recorded = previous?.snapshot?.gauges ?? [];
+  if (!previous || recorded.length === 0) return null;
+  const routes = new Map<string, Gauges>();
+  for (const [id, ...values] of recorded)
+    routes.set(
+      id,
+      Object.fromEntries(gauge.options.map((g, i) => [g, values[i] ?? null])) as Gauges,
+    );
+  return { date: previous.date, routes };
 }
 
 /** The snapshot as a comment block: hidden in reading view, untouched by edits to the prose. */

@@ -15,6 +15,9 @@ export const propertySchemas = once(() => {
   const routeStatus = z.enum(['exploring', 'active', 'paused', 'dropped', 'reached']);
   const routeRisk = z.enum(['low', 'medium', 'high']);
   const signal = z.enum(['win', 'setback', 'insight', 'shift']);
+  /** A route's four gauges, from Designing Your Life's odyssey plans: each 1 (low) to 5 (high). */
+  const gauge = z.enum(['resources', 'likeability', 'confidence', 'coherence']);
+  const gaugeValue = z.nullable(z.number());
   /** A calendar day, `YYYY-MM-DD`. */
   const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
   /** A partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
@@ -28,6 +31,7 @@ export const propertySchemas = once(() => {
       routeStatus,
       routeRisk,
       signal,
+      gauge,
     },
     /** The typed properties of each kind once read from frontmatter, defaults applied. */
     outcome: z.object({
@@ -50,6 +54,15 @@ export const propertySchemas = once(() => {
       status: routeStatus,
       risk: z.nullable(routeRisk),
       resume: z.nullable(day),
+      /** Null when no gauge is written. */
+      gauges: z.nullable(
+        z.object({
+          resources: gaugeValue,
+          likeability: gaugeValue,
+          confidence: gaugeValue,
+          coherence: gaugeValue,
+        }),
+      ),
     }),
     revision: z.object({
       kind: z.literal('revision'),
@@ -87,6 +100,7 @@ export const skillStatus = vocabulary('skillStatus');
 export const routeStatus = vocabulary('routeStatus');
 export const routeRisk = vocabulary('routeRisk');
 export const signal = vocabulary('signal');
+export const gauge = vocabulary('gauge');
 
 export type OutcomeCategory = ValueOf<typeof outcomeCategory>;
 export type OutcomeStatus = ValueOf<typeof outcomeStatus>;
@@ -95,6 +109,9 @@ export type SkillStatus = ValueOf<typeof skillStatus>;
 export type RouteStatus = ValueOf<typeof routeStatus>;
 export type RouteRisk = ValueOf<typeof routeRisk>;
 export type Signal = ValueOf<typeof signal>;
+export type GaugeName = ValueOf<typeof gauge>;
+/** A route's gauges as written: a whole number 1–5 each, null for one not written. */
+export type Gauges = Record<GaugeName, number | null>;
 /** The kinds of note the graph is made of (a revision is read, not drawn). */
 export const MODEL_KINDS = ['outcome', 'skill', 'route'] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number];

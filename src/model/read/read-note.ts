@@ -7,6 +7,7 @@ import { DEFAULTS, KINDS, type ModelKind, type NoteProps, type Signal } from './
 import { warning, type Problem } from '../problem';
 import { describeValue, getProperty, isFrontmatterMap, type Frontmatter } from './properties';
 import { readEnum } from './read-enum';
+import { readGauges } from './read-gauges';
 import type { Settings } from '../settings';
 import { kindsOfTags, readTags } from './tags';
 import { parseLinktext } from './link-text';
@@ -299,6 +300,7 @@ function readProps(
         status: readEnum(fm, 'status', schemas.routeStatus, d.status, file, problems) ?? d.status,
         risk: readEnum(fm, 'risk', schemas.routeRisk, d.risk, file, problems),
         resume: readDay(fm, 'resume', file, problems),
+        gauges: readGauges(fm, file, problems),
       };
     }
     case 'revision':

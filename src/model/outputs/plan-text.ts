@@ -1,0 +1,97 @@
+import type { CarryOver } from '../analyze/carries-over';
+import type { NextStep } from '../analyze/next-steps';
+import type { Pace } from '../analyze/pace';
+import { gauge, type Gauges } from '../read/note-schemas';
+import { andList, plural } from '../words';
+
+// What to do next, when a route arrives, what carries over and how the gauges move, in the
+// words the report, the revision note, the code block and the map all use.
+
+/** A note's name as the output writes it: a title, or a link. */
+type Name = (id: string) => string;
+
+/** "1.5", "2": one decimal, without a trailing ".0". */
+const oneDecimal = (x: number) => String(Math.round(x * 10) / 10);
+
+/** A window of days in words: "6 months" for 180 days, "45 days" otherwise. */
+export const windowText = (days: number) =>
+  days % 30 === 0 ? plural(days / 30, 'month') : plural(days, 'day');
+
+/** Steps a month in words: "1 step every 2 months", "1.5 steps a month". */
+export function paceText(pace: number): string {
+  const every = oneDecimal(1 / pace);
+  return pace >= 1 || every === '1'
+    ? `${plural(Number(oneDecimal(pace)), 'step')} a month`
+    : `1 step every ${every} months`;
+}
+
+/** One ranked next step: what it is next on, and how many routes and outcomes it keeps open. */
+export function nextStepText(s: NextStep, name: Name): string {
+  return `${name(s.stone)}: next on ${andList(s.nextOn.map(name))}; keeps ${plural(s.onRoutes.length, 'route')} and ${plural(s.outcomes.length, 'outcome')} open`;
+}
+
+/** What the route records say about pace and arrival. */
+export type RoutePace = Pace & { status: string; live: boolean; resting: boolean };
+
+/** Each outcome's horizon against the arrival: "before Four-day work week's 2028". */
+function horizonsText(r: Pace, name: Name): string {
+  return r.horizons
+    .filter((h) => h.onTime !== null)
+    .map((h) =>
+      h.onTime
+        ? `before ${name(h.outcome)}'s ${h.horizon}`
+        : `late for ${name(h.outcome)}'s ${h.horizon} by ${plural(h.daysLate, 'day')}`,
+    )
+    .join(', ');
+}
+
+/**
+ * A route's pace and arrival in words: "at 1 step every 2 months: about 2027-06, before
+ * Four-day work week's 2028". A resting route is paused, never late; a closed one has none.
+ */
+export function arrivalText(r: RoutePace, name: Name, windowDays: number): string {
+  if (r.resting) return `resting (${r.status}): no pace, never late`;
+  if (!r.live) return `${r.status}: no pace or arrival`;
+  const horizons = horizonsText(r, name);
+  const against = horizons ? `, ${horizons}` : '';
+  if (r.arrived)
+    return `arrived: every step done${r.arrival ? ` (the last on ${r.arrival})` : ''}${against}`;
+  if (r.remaining === 0) return 'no steps yet: nothing to pace';
+  if (r.pace === null || r.pace === 0 || r.arrival === null)
+    return `no step completed in ${windowText(windowDays)}: no arrival at this pace (${plural(r.remaining, 'step')} to go)`;
+  return `at ${paceText(r.pace)}: about ${r.arrival.slice(0, 7)}${against} (${plural(r.remaining, 'step')} to go)`;
+}
+
+/** What a route's done stones mean for the live routes that also use them. */
+export function carriesOverText(
+  r: { id: string; live: boolean; carriesOver: CarryOver[] },
+  name: Name,
+): string {
+  const items = r.carriesOver.map((c) => `${name(c.stone)} (to ${andList(c.routes.map(name))})`);
+  return r.live
+    ? `head start: ${andList(items)}`
+    : `carries over ${andList(items)}; the rest stays experience of this route`;
+}
+
+/**
+ * A route's gauges with their change: "resources 3, likeability 4, confidence 3 → 4 since
+ * 2026-10-01, coherence 5". Null when none is written now or was recorded then.
+ */
+export function gaugesText(
+  r: { gauges: Gauges | null; gaugesBefore: Gauges | null },
+  since: string | null,
+): string | null {
+  if (!r.gauges && !r.gaugesBefore) return null;
+  const parts: string[] = [];
+  let changed = false;
+  for (const g of gauge.options) {
+    const now = r.gauges?.[g] ?? null;
+    const then = r.gaugesBefore?.[g] ?? null;
+    if (r.gaugesBefore && then !== now) {
+      changed = true;
+      parts.push(`${g} ${then ?? '–'} → ${now ?? '–'}${since ? ` since ${since}` : ''}`);
+    } else parts.push(`${g} ${now ?? '–'}`);
+  }
+  const same = r.gaugesBefore && !changed && since ? `; unchanged since ${since}` : '';
+  return `${parts.join(', ')}${same}`;
+}
