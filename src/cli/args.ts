@@ -4,6 +4,7 @@ export const USAGE = `Usage:
   work-model check  <vault> [options]          list problems; exit 1 if any is an error
   work-model report <vault> [--json] [options] outcomes, routes, gaps, health and problems
   work-model compare <vault> <route> <route> [--json]  head-to-head of two routes
+  work-model next   <vault> [--json] [options] ranked next steps: what to do next
   work-model revise <vault> [options]          write today's revision note (never overwrites)
   work-model export <vault> --html <file>      a standalone interactive map (one HTML file)
   work-model export <vault> --canvas <file>    a JSON Canvas file of the model
@@ -13,7 +14,7 @@ Options:
   --now YYYY-MM-DD   the day taken as today (activity, advancement, staleness); default: today.
                      revise: {{time}} is then 00:00; without --now, the local time of the run
   --config <file>    the plugin's settings JSON (its data.json)
-  --json             report, compare: print one JSON object (the stable contract)
+  --json             report, compare, next: print one JSON object (the stable contract)
   --html <file>      export: write the map as a self-contained HTML page
   --canvas <file>    export: write a .canvas file (JSON Canvas 1.0)
   --force            export: replace a file that exists (never a note, .obsidian or --config)
@@ -23,7 +24,7 @@ Options:
 Exit codes: 0 clean, 1 problems of severity error, 2 bad usage or unreadable vault.`;
 
 export interface CliArgs {
-  command: 'check' | 'report' | 'export' | 'compare' | 'revise';
+  command: 'check' | 'report' | 'export' | 'compare' | 'revise' | 'next';
   vault: string;
   /** compare: the two routes, by title (or part of it) or path. */
   routes: string[];
@@ -107,7 +108,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const extra = vault ?? (json || now || config || html || canvas || force ? 'an option' : null);
     return extra === null ? { kind: 'schema' } : usageError('schema takes no vault and no options');
   }
-  if (!['check', 'report', 'export', 'compare', 'revise'].includes(command)) {
+  if (!['check', 'report', 'export', 'compare', 'revise', 'next'].includes(command)) {
     return usageError(`unknown command "${command}"`);
   }
   if (vault === undefined) return usageError(`${command} needs the path of a vault folder`);
@@ -115,8 +116,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === 'compare' && routes.length < 2)
     return usageError('compare needs two routes: compare <vault> <route> <route>');
   if (rest.length > 0) return usageError(`unexpected argument "${rest[0]}"`);
-  if (json && command !== 'report' && command !== 'compare')
-    return usageError('--json goes with report or compare');
+  if (json && command !== 'report' && command !== 'compare' && command !== 'next')
+    return usageError('--json goes with report, compare or next');
   if ((html || canvas) && command !== 'export')
     return usageError('--html and --canvas go with export');
   if (force && command !== 'export') return usageError('--force goes with export');

@@ -10,6 +10,7 @@ import {
   type Report,
 } from '../model';
 import { formatProblems } from './format-text';
+import { formatPlan } from './format-plan';
 
 const bar = (x: number, width = 10) => {
   const full = Math.round(x * width);
@@ -28,6 +29,7 @@ export function formatReport(report: Report, vault: string): string {
     `Work model of ${vault}, as of ${report.today}`,
     `Advancement counts the last ${plural(report.windows.advancementDays, 'day')} (since ${dayAndMonth(report.windows.advancementStart)}); activity the last ${plural(report.windows.activityDays, 'day')} (since ${dayAndMonth(report.windows.activityStart)}).`,
     '',
+    ...formatPlan(report, name),
   ];
   const state = (n: { resting: boolean; stale: boolean; resume: string | null }) =>
     `${n.resting ? (n.resume ? `  resting until ${n.resume}` : '  resting') : ''}${n.stale ? '  stale' : ''}`;

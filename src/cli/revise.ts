@@ -6,13 +6,14 @@ import {
   isMarkdownPath,
   LinkResolver,
   linktextFor,
-  previousRevision,
   revisionPath,
   type Analysis,
+  type Day,
   type Graph,
   type NoteInput,
   type RevisionTemplate,
   type Settings,
+  type Snapshot,
 } from '../model';
 import { errorCode } from './error-code';
 import { parseFrontmatter } from './parse-frontmatter';
@@ -90,10 +91,12 @@ export interface ReviseRun {
   settings: Settings;
   io: CliIo;
   time: { hours: number; minutes: number };
+  /** The revision before today and the snapshot it recorded: what changed since. */
+  previous: { date: Day; snapshot: Snapshot | null } | null;
 }
 
 async function revise(run: ReviseRun): Promise<number> {
-  const { root, notes, graph, analysis, settings, io, time } = run;
+  const { root, notes, graph, analysis, settings, io, time, previous } = run;
   const today = analysis.today;
   const at = revisionPath(settings, today, formatDate);
   if (!at.ok) {
@@ -104,12 +107,6 @@ async function revise(run: ReviseRun): Promise<number> {
   const todays = graph.revisions.find((r) => r.date === today);
   const taken = todays?.path ?? (notes.some((n) => n.path === at.path) ? at.path : null);
   if (taken !== null) return reportTaken(root, taken, todays !== undefined, io);
-  const before = previousRevision(graph, today);
-  let previous = null;
-  if (before) {
-    const text = await readFile(join(root, before.path), 'utf8').catch(() => '');
-    previous = { date: before.date, snapshot: decodeSnapshot(text) };
-  }
   const files = new LinkResolver();
   for (const n of notes) files.set(n.path);
   files.set(at.path);

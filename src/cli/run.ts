@@ -5,6 +5,7 @@ import {
   buildWorkGraph,
   compareProblems,
   dayOfTime,
+  gaugesBefore,
   parseSettings,
   toCanvas,
   toReport,
@@ -21,6 +22,8 @@ import { standaloneHtml } from './export-html';
 import { formatProblems } from './format-text';
 import { formatReport } from './format-report';
 import { runCompare } from './compare';
+import { runNext } from './next';
+import { readPreviousRevision } from './previous-revision';
 import { runRevise } from './revise';
 import { readVault } from './read-vault';
 import { reportJsonSchema } from './report-schema';
@@ -78,12 +81,24 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
     io.out(formatProblems(graph.problems));
     return status;
   }
-  const analysis = analyze(graph, settings, args.now ?? io.today());
+  const today = args.now ?? io.today();
+  const previous = await readPreviousRevision(args.vault, graph, today);
+  const analysis = analyze(graph, settings, today, undefined, gaugesBefore(previous));
   if (args.command === 'compare') return runCompare(args, analysis, io);
+  if (args.command === 'next') return runNext(args, analysis, io);
   if (args.command === 'revise') {
     // A day given with --now has no time of its own: its start, so the run is reproducible.
     const time = args.now ? { hours: 0, minutes: 0 } : io.time();
-    return runRevise({ root: args.vault, notes: vault.notes, graph, analysis, settings, io, time });
+    return runRevise({
+      root: args.vault,
+      notes: vault.notes,
+      graph,
+      analysis,
+      settings,
+      io,
+      time,
+      previous,
+    });
   }
   if (args.command === 'export') {
     const write = async (file: string, text: string) => {

@@ -4,7 +4,7 @@ import type { LiveIndex } from './live-index';
 import { nativeLinks } from './native-links';
 
 /**
- * A `work-model` code block: a live table of routes, outcomes, gaps, health or a head-to-head that redraws when the
+ * A `work-model` code block: a live table of routes, outcomes, gaps, health, next steps or a head-to-head that redraws when the
  * model changes and stops listening when the block leaves the page.
  */
 export class WorkModelBlock extends MarkdownRenderChild implements HoverParent {

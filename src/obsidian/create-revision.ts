@@ -5,6 +5,7 @@ import {
   decodeSnapshot,
   evidenceExcerpt,
   firstParagraphOfNote,
+  gaugesBefore,
   previousRevision,
   revisionPath,
   splitFrontmatter,
@@ -91,7 +92,7 @@ export async function createRevision(
       const text = file ? await app.vault.cachedRead(file) : '';
       previous = { date: before.date, snapshot: decodeSnapshot(text) };
     }
-    const analysis = analyze(graph, settings, today);
+    const analysis = analyze(graph, settings, today, undefined, gaugesBefore(previous));
     // The metadata cache holds no body text: read the first paragraph of the evidence the
     // revision lists, where no `summary` says what happened.
     for (const e of analysis.evidence) {

@@ -26,12 +26,18 @@ export function paceText(pace: number): string {
 }
 
 /** One ranked next step: what it is next on, and how many routes and outcomes it keeps open. */
-export function nextStepText(s: NextStep, name: Name): string {
+export function nextStepText(
+  s: Pick<NextStep, 'stone' | 'nextOn' | 'onRoutes' | 'outcomes'>,
+  name: Name,
+): string {
   return `${name(s.stone)}: next on ${andList(s.nextOn.map(name))}; keeps ${plural(s.onRoutes.length, 'route')} and ${plural(s.outcomes.length, 'outcome')} open`;
 }
 
 /** What the route records say about pace and arrival. */
 export type RoutePace = Pace & { status: string; live: boolean; resting: boolean };
+
+/** "Four-day work week's", "Work on climate problems'". */
+const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
 
 /** Each outcome's horizon against the arrival: "before Four-day work week's 2028". */
 function horizonsText(r: Pace, name: Name): string {
@@ -39,8 +45,8 @@ function horizonsText(r: Pace, name: Name): string {
     .filter((h) => h.onTime !== null)
     .map((h) =>
       h.onTime
-        ? `before ${name(h.outcome)}'s ${h.horizon}`
-        : `late for ${name(h.outcome)}'s ${h.horizon} by ${plural(h.daysLate, 'day')}`,
+        ? `before ${possessive(name(h.outcome))} ${h.horizon}`
+        : `late for ${possessive(name(h.outcome))} ${h.horizon} by ${plural(h.daysLate, 'day')}`,
     )
     .join(', ');
 }
@@ -74,8 +80,8 @@ export function carriesOverText(
 }
 
 /**
- * A route's gauges with their change: "resources 3, likeability 4, confidence 3 → 4 since
- * 2026-10-01, coherence 5". Null when none is written now or was recorded then.
+ * A route's gauges with their change: "resources 3, likeability 4, confidence 3 → 4,
+ * coherence 5 (changed since 2026-10-01)". Null when none is written now or was recorded then.
  */
 export function gaugesText(
   r: { gauges: Gauges | null; gaugesBefore: Gauges | null },
@@ -89,9 +95,10 @@ export function gaugesText(
     const then = r.gaugesBefore?.[g] ?? null;
     if (r.gaugesBefore && then !== now) {
       changed = true;
-      parts.push(`${g} ${then ?? '–'} → ${now ?? '–'}${since ? ` since ${since}` : ''}`);
+      parts.push(`${g} ${then ?? '–'} → ${now ?? '–'}`);
     } else parts.push(`${g} ${now ?? '–'}`);
   }
-  const same = r.gaugesBefore && !changed && since ? `; unchanged since ${since}` : '';
-  return `${parts.join(', ')}${same}`;
+  const when =
+    r.gaugesBefore && since ? ` (${changed ? 'changed' : 'unchanged'} since ${since})` : '';
+  return `${parts.join(', ')}${when}`;
 }

@@ -9,11 +9,21 @@ import {
   routeFigureText as say,
   trendText,
 } from './labels';
+import { arrivalText, carriesOverText, gaugesText, nextStepText } from './plan-text';
 import { diffSnapshots, takeSnapshot, type Snapshot } from './snapshot';
 import { verdictSentence } from './verdict-text';
 
 /** The built-in revision template (SPEC §4); a note chosen in settings replaces it. */
 export const DEFAULT_REVISION_TEMPLATE = `# {{title}}
+
+## What to do next
+{{next}}
+
+## At this pace
+{{arrival}}
+
+## Gauges
+{{gauges}}
 
 ## Outcomes
 {{outcomes}}
@@ -150,7 +160,27 @@ export function revisionSections(ctx: RevisionContext): Record<string, string> {
   const finding = (f: Analysis['health'][number]) =>
     `${oneLine(f.message)}${f.notes.length > 0 ? ` (${links(f.notes)})` : ''}`;
 
+  const next = analysis.next.map((s) => `${s.rank}. ${nextStepText(s, link)}`);
+  const arrival = analysis.ranked
+    .filter((r) => r.live || r.resting || r.carriesOver.length > 0)
+    .map((r) => {
+      const pace =
+        r.live || r.resting ? [arrivalText(r, link, analysis.windows.advancementDays)] : [];
+      const carried = r.carriesOver.length > 0 ? [carriesOverText(r, link)] : [];
+      return `- ${link(r.id)}: ${[...pace, ...carried].join('; ')}`;
+    });
+  const gauges = analysis.ranked.flatMap((r) => {
+    const text = gaugesText(r, analysis.gaugesSince);
+    return text ? [`- ${link(r.id)}: ${text}`] : [];
+  });
+
   return {
+    next: list(next, 'No next step: no live route has a stepping stone left to do.'),
+    arrival: list(arrival, 'No live routes.'),
+    gauges: list(
+      gauges,
+      'No gauges yet: give a route resources, likeability, confidence and coherence, each 1 to 5.',
+    ),
     outcomes: list(outcomes, 'No outcomes yet.'),
     routes: list(routes, 'No routes yet.'),
     compare: list(

@@ -22,7 +22,7 @@ export interface Table {
   caption?: string;
 }
 
-export const TABLE_KINDS = ['routes', 'outcomes', 'gaps', 'health', 'compare'] as const;
+export const TABLE_KINDS = ['routes', 'outcomes', 'gaps', 'health', 'compare', 'next'] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 
 export interface BlockOptions {
@@ -35,9 +35,15 @@ export interface BlockOptions {
 
 const KNOWN = TABLE_KINDS.join(', ');
 
+/** A cell naming several notes, each a link. */
+const notesCell = (ids: readonly string[]): Cell => ({
+  text: ids.map(titleOf).join(', '),
+  links: ids.map((id) => ({ text: titleOf(id), path: id })),
+});
+
 /**
  * Options of a `work-model` code block, one `key: value` a line: `show: routes|outcomes|gaps|
- * health|compare`; for routes, `status: active, exploring` to list only those; for compare,
+ * health|compare|next`; for routes, `status: active, exploring` to list only those; for compare,
  * two `route:` lines naming the routes.
  */
 export function parseBlockOptions(source: string): BlockOptions {
@@ -134,16 +140,22 @@ export function buildTable(analysis: Analysis, options: Omit<BlockOptions, 'erro
       const rows = QUESTIONS.flatMap((q) =>
         analysis.health
           .filter((f) => f.question === q)
-          .map((f) => [
-            { text: REFLECTION_QUESTIONS[q] },
-            { text: f.message },
-            {
-              text: f.notes.map(titleOf).join(', '),
-              links: f.notes.map((id) => ({ text: titleOf(id), path: id })),
-            },
-          ]),
+          .map((f) => [{ text: REFLECTION_QUESTIONS[q] }, { text: f.message }, notesCell(f.notes)]),
       );
       return { headers: ['Question', 'Finding', 'Notes'], rows, empty: 'Nothing to report.' };
+    }
+    case 'next': {
+      return {
+        headers: ['Rank', 'Stepping stone', 'Next on', 'Routes', 'Outcomes'],
+        rows: analysis.next.map((s) => [
+          { text: String(s.rank) },
+          title(s.stone),
+          notesCell(s.nextOn),
+          { text: String(s.onRoutes.length) },
+          { text: String(s.outcomes.length) },
+        ]),
+        empty: 'No next step: no live route has a stepping stone left to do.',
+      };
     }
     case 'compare': {
       const empty =
