@@ -7,10 +7,12 @@ import {
   WorkIndex,
   type Analysis,
   type Day,
+  type GaugesBefore,
   type Graph,
   type LinkLookup,
   type Settings,
 } from '../model';
+import { EarlierGauges } from './earlier-gauges';
 import { JournalFolders } from './journal-folders';
 import { hasBrokenYaml, isNoteFile, toNoteInput } from './note-input';
 import { changesModel } from './settings-fields';
@@ -57,7 +59,15 @@ export class LiveIndex {
   private waiting: { paths: readonly string[]; done: () => void }[] = [];
   /** Carries the analysis from one change to the next; one per index. */
   private memo = new AnalysisMemo();
-  private last: { graph: Graph; settings: Settings; today: Day; analysis: Analysis } | null = null;
+  private last: {
+    graph: Graph;
+    settings: Settings;
+    today: Day;
+    before: GaugesBefore | null;
+    analysis: Analysis;
+  } | null = null;
+  /** The gauges of the revision before today, read from its note in the background. */
+  private readonly earlier: EarlierGauges;
   /** The graph and settings listeners last read; null graph when none read it. */
   private told: { graph: Graph | null; settings: Settings } | null = null;
   /** After edits: listeners hear only when the model changed, not for every note typed in. */
@@ -86,6 +96,9 @@ export class LiveIndex {
     };
     this.current = settings;
     this.index = new WorkIndex(settings, this.files);
+    this.earlier = new EarlierGauges(app, () => {
+      if (this.isReady) this.notify();
+    });
   }
 
   get settings(): Settings {
@@ -107,11 +120,17 @@ export class LiveIndex {
    */
   analysis(today: Day): Analysis {
     const graph = this.graph();
+    const before = this.earlier.before(graph, today);
     const last = this.last;
-    if (last?.graph === graph && last.settings === this.current && last.today === today)
+    if (
+      last?.graph === graph &&
+      last.settings === this.current &&
+      last.today === today &&
+      last.before === before
+    )
       return last.analysis;
-    const analysis = analyze(graph, this.current, today, this.memo);
-    this.last = { graph, settings: this.current, today, analysis };
+    const analysis = analyze(graph, this.current, today, this.memo, before);
+    this.last = { graph, settings: this.current, today, before, analysis };
     return analysis;
   }
 

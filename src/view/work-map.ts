@@ -63,6 +63,8 @@ export class WorkMap {
     problems: [],
     windows: { activityDays: 0, activityStart: '', advancementDays: 0, advancementStart: '' },
     health: [],
+    next: [],
+    gaugesSince: null,
   };
   private scene: Scene;
   private saved: ReadonlyMap<string, SavedPosition> = new Map();

@@ -36,7 +36,19 @@ describe('work-model report --json', () => {
     for (const r of report.routes) {
       expect(r.lastActivity === null || /^\d{4}-\d{2}-\d{2}$/.test(r.lastActivity)).toBe(true);
       expect(r.progress).toBeCloseTo(r.stepsTotal ? r.stepsDone / r.stepsTotal : 0);
+      expect(r.pace === null || r.pace >= 0).toBe(true);
+      expect(r.arrival === null || /^\d{4}-\d{2}-\d{2}$/.test(r.arrival)).toBe(true);
+      expect(typeof r.arrived).toBe('boolean');
+      expect(r.remaining).toBeGreaterThanOrEqual(0);
+      for (const h of r.horizons)
+        expect(Object.keys(h)).toEqual(['outcome', 'horizon', 'onTime', 'daysLate']);
+      for (const c of r.carriesOver) expect(Object.keys(c)).toEqual(['stone', 'routes']);
+      for (const g of [r.gauges, r.gaugesBefore])
+        if (g)
+          expect(Object.keys(g)).toEqual(['resources', 'likeability', 'confidence', 'coherence']);
     }
+    for (const n of report.next)
+      expect(Object.keys(n)).toEqual(['stone', 'rank', 'nextOn', 'onRoutes', 'outcomes']);
   });
 
   it('should show two work versions advancing at different speeds, what they share set apart', () => {
@@ -142,6 +154,25 @@ describe('work-model report (text)', () => {
       expect(r.stdout).toContain(part);
   });
 
+  it('should open with next steps, then pace and arrival, what carries over and the gauges', () => {
+    const r = cli('report', example, '--now', '2026-11-20');
+    const sections = r.stdout.split('\n').filter((l) => /^[A-Z]/.test(l));
+    expect(sections.slice(2, 7)).toEqual([
+      'Next steps (the stone that keeps the most routes open comes first)',
+      'At this pace (steps done in the last 6 months)',
+      'What carries over',
+      'Gauges (1 low to 5 high: resourced, liked, confident, coherent)',
+      'Outcomes (5)',
+    ]);
+    const lines = [
+      "  Work version - fintech research lead: at 1 step every 2 months: about 2027-07, late for Fluent in quantitative research's 2027-06 by 18 days, before Lead a research practice's 2029 (4 steps to go)",
+      '  Speak and write on inclusive design (paused): carries over Design community peers (to Independent research studio); the rest stays experience of this route',
+      '  Work version - fintech research lead: head start: Facilitating workshops (to Work version - climate nonprofit designer)',
+      '  Work version - climate nonprofit designer: resources 2, likeability 4 → 5, confidence 3 → 4, coherence 5 (changed since 2026-10-31)',
+    ];
+    for (const line of lines) expect(r.stdout.split('\n')).toContain(line);
+  });
+
   it('should read both windows from --config', async () => {
     const dir = await tempDir();
     const config = join(dir, 'data.json');
@@ -224,7 +255,7 @@ describe('bad usage exits 2 with one clear line', () => {
     [[], /no command given/],
     [['report'], /report needs the path of a vault folder/],
     [['publish', '.'], /unknown command "publish"/],
-    [['check', '.', '--json'], /--json goes with report or compare/],
+    [['check', '.', '--json'], /--json goes with report, compare or next/],
     [['compare', '.', 'one'], /compare needs two routes/],
     [['revise', '.', 'extra'], /unexpected argument "extra"/],
     [['report', '.', '--now', '2026-02-30'], /--now needs a date as YYYY-MM-DD, got "2026-02-30"/],
@@ -325,13 +356,14 @@ describe('work-model compare', () => {
         { wins: 0, steps: 0, total: 0 },
       ],
     ]);
-    // The design community win reaches both through the stone they share: it decides nothing.
+    // The design community stone, done, and the win through it reach both: they decide nothing.
     expect(v.shared.map((s) => [s.kind, s.id, s.through])).toEqual([
+      ['step', 'Work Model/Stepping stones/Design community peers.md', ['Design community peers']],
       ['win', 'Journal/2026/2026-11-18.md', ['Design community peers']],
     ]);
     expect([v.leader, v.leaderLast30, v.window, v.recentWindow]).toEqual([null, null, 180, 30]);
     expect(v.words).toBe(
-      'Even: 0 to 0 over 6 months and 0 to 0 the last 30 days; both: 1 win through Design community peers.',
+      'Even: 0 to 0 over 6 months and 0 to 0 the last 30 days; both: 1 win through Design community peers and 1 step done on Design community peers.',
     );
   });
 
@@ -344,6 +376,41 @@ describe('work-model compare', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('work-model next', () => {
+  it('should print the ranked next steps, each with its routes and what it keeps open', () => {
+    const r = cli('next', fixture('next-steps'), '--now', '2026-06-30');
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toBe(
+      [
+        `Next steps in ${fixture('next-steps')}, as of 2026-06-30`,
+        '  1. Bridge: next on Alpha and Beta; keeps 2 routes and 3 outcomes open',
+        '  2. Lone: next on Gamma; keeps 1 route and 1 outcome open',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it("should print { next } with --json, the same entries as the report's next", () => {
+    const args = [fixture('next-steps'), '--json', '--now', '2026-06-30'];
+    const r = cli('next', ...args);
+    expect(r.code).toBe(0);
+    const next = JSON.parse(r.stdout) as Pick<Report, 'next'>;
+    expect(Object.keys(next)).toEqual(['next']);
+    expect(next.next).toEqual((JSON.parse(cli('report', ...args).stdout) as Report).next);
+    expect(next.next.map((s) => [s.rank, s.stone, s.nextOn.length])).toEqual([
+      [1, 'Skills/Bridge.md', 2],
+      [2, 'Skills/Lone.md', 1],
+    ]);
+  });
+
+  it('should say so when no live route has a step left to do', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'Goal.md'), '---\ntags: work/outcome\n---\n');
+    const r = cli('next', dir, '--now', '2026-06-30');
+    expect(r.stdout).toContain('  none: no live route has a stepping stone left to do');
   });
 });
 
@@ -362,7 +429,7 @@ describe('work-model revise', () => {
     );
     // The 2026-10-31 revision kept a snapshot: this one lists what changed since.
     expect(text).toContain(
-      '## What changed since the last revision\n- Added skill [[Write articles on inclusive research]]\n- [[Facilitating workshops]]: building → done\n',
+      '## What changed since the last revision\n- Added skill [[Write articles on inclusive research]]\n- [[Design community peers]]: building → done\n- [[Facilitating workshops]]: building → done\n',
     );
     // The two leading work versions, head to head, in the same words as compare.
     expect(text).toContain(

@@ -23,6 +23,10 @@ export const model = fc
       minLength: 3,
       maxLength: 3,
     }),
+    horizons: fc.array(fc.constantFrom('2026-09', '2027', '2030-01-15', undefined), {
+      minLength: 3,
+      maxLength: 3,
+    }),
     stones: fc.array(
       fc.record({
         status: fc.constantFrom('planned', 'building', 'done'),
@@ -48,11 +52,11 @@ export const model = fc
       { maxLength: 12 },
     ),
   })
-  .map(({ outcomeStatus, stones: ss, routes: rs, evidence }): NoteInput[] => [
+  .map(({ outcomeStatus, horizons, stones: ss, routes: rs, evidence }): NoteInput[] => [
     ...outcomes.map((o, i) => ({
       path: `${o}.md`,
       mtime: 0,
-      frontmatter: { tags: 'work/outcome', status: outcomeStatus[i] },
+      frontmatter: { tags: 'work/outcome', status: outcomeStatus[i], horizon: horizons[i] },
     })),
     ...stones.map((s, i) => ({
       path: `${s}.md`,

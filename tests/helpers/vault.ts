@@ -4,10 +4,12 @@ import { afterAll } from 'vitest';
 import { dirname, join } from 'node:path';
 import { readVault } from '../../src/cli/read-vault';
 import { expectReportContract } from './report-contract';
+import { readPreviousRevision } from '../../src/cli/previous-revision';
 import {
   analyze,
   buildWorkGraph,
   DEFAULT_SETTINGS,
+  gaugesBefore,
   toReport,
   type Settings,
 } from '../../src/model';
@@ -63,7 +65,8 @@ export async function copyVault(source: string, mtimeDay: string, name?: string)
 export async function loadVault(dir: string, today: string, settings: Settings = DEFAULT_SETTINGS) {
   const files = await readVault(dir, settings);
   const graph = buildWorkGraph(files.notes, files.otherFiles, settings);
-  const analysis = analyze(graph, settings, today);
+  const previous = await readPreviousRevision(dir, graph, today);
+  const analysis = analyze(graph, settings, today, undefined, gaugesBefore(previous));
   const report = toReport(graph, analysis);
   expectReportContract(report);
   return { graph, analysis, report };

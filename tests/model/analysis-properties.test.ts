@@ -76,6 +76,48 @@ describe('the analysis, on any model', () => {
     );
   });
 
+  it('should rank next steps by routes, then outcomes, then routes it is next on', () => {
+    fc.assert(
+      fc.property(model, (notes) => {
+        const { analysis } = run(notes);
+        const key = (s: (typeof analysis.next)[number]) => [
+          s.onRoutes.length,
+          s.outcomes.length,
+          s.nextOn.length,
+        ];
+        analysis.next.forEach((s, i) => {
+          expect(s.rank).toBe(i + 1);
+          const before = analysis.next[i - 1];
+          // Descending in (routes, outcomes, next on): the first difference favours `before`.
+          const diff = before ? key(before).map((k, j) => k - (key(s)[j] ?? 0)) : [];
+          expect(diff.find((d) => d !== 0) ?? 0).toBeGreaterThanOrEqual(0);
+          for (const r of s.nextOn) {
+            const route = analysis.route.get(r);
+            expect(route?.live).toBe(true);
+            // The first step of the route that is neither done nor resting.
+            expect(route?.steps.find((x) => analysis.node.get(x)?.live)).toBe(s.stone);
+          }
+          expect(s.nextOn.every((r) => s.onRoutes.includes(r))).toBe(true);
+        });
+      }),
+    );
+  });
+
+  it('should give a route that is not live no pace or arrival, and never call it late', () => {
+    fc.assert(
+      fc.property(model, (notes) => {
+        for (const r of run(notes).analysis.routes) {
+          if (!r.live) expect(r).toMatchObject({ pace: null, arrival: null, arrived: false });
+          for (const h of r.horizons) {
+            if (!r.live || r.arrival === null) expect(h.onTime).toBeNull();
+            if (h.onTime !== false) expect(h.daysLate).toBe(0);
+            else expect(h.daysLate).toBeGreaterThan(0);
+          }
+        }
+      }),
+    );
+  });
+
   it('should give the same report for the notes in any order', () => {
     fc.assert(
       fc.property(model, fc.integer(), (notes, seed) => {

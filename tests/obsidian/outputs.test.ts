@@ -78,6 +78,14 @@ describe('the work-model code block', () => {
         ['Goal', 'role', 'hoped', '—', '1', '2026-06-01'],
       ],
     ],
+    [
+      // Python is done: SQL is the route's next step.
+      'show: next',
+      [
+        ['Rank', 'Stepping stone', 'Next on', 'Routes', 'Outcomes'],
+        ['1', 'SQL', 'Route', '1', '1'],
+      ],
+    ],
   ])('should render %s', async (source, expected) => {
     const { rows } = await renderBlock(source);
     expect(rows()).toEqual(expected);
@@ -199,7 +207,7 @@ describe('the work-model code block', () => {
   it('should explain a bad option and an empty model', async () => {
     const { el } = await renderBlock('show: everything', {});
     expect(el.querySelector('.work-model-block-error')?.textContent).toBe(
-      'show: "everything" is not known; use routes, outcomes, gaps, health, compare.',
+      'show: "everything" is not known; use routes, outcomes, gaps, health, compare, next.',
     );
     expect(el.querySelector('.work-model-block-empty')?.textContent).toBe(
       'No routes yet. Use "Add route" to map one.',

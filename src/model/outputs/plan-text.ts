@@ -36,8 +36,8 @@ export function nextStepText(
 /** What the route records say about pace and arrival. */
 export type RoutePace = Pace & { status: string; live: boolean; resting: boolean };
 
-/** "Four-day work week's", "Work on climate problems'". */
-const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
+/** "Four-day work week's", "Work on climate problems'" (a link's brackets looked past). */
+const possessive = (name: string) => (/s\]*$/i.test(name) ? `${name}'` : `${name}'s`);
 
 /** Each outcome's horizon against the arrival: "before Four-day work week's 2028". */
 function horizonsText(r: Pace, name: Name): string {

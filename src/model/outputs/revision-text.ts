@@ -9,7 +9,7 @@ import {
   routeFigureText as say,
   trendText,
 } from './labels';
-import { arrivalText, carriesOverText, gaugesText, nextStepText } from './plan-text';
+import { arrivalText, gaugesText, nextStepText } from './plan-text';
 import { diffSnapshots, takeSnapshot, type Snapshot } from './snapshot';
 import { verdictSentence } from './verdict-text';
 
@@ -162,13 +162,8 @@ export function revisionSections(ctx: RevisionContext): Record<string, string> {
 
   const next = analysis.next.map((s) => `${s.rank}. ${nextStepText(s, link)}`);
   const arrival = analysis.ranked
-    .filter((r) => r.live || r.resting || r.carriesOver.length > 0)
-    .map((r) => {
-      const pace =
-        r.live || r.resting ? [arrivalText(r, link, analysis.windows.advancementDays)] : [];
-      const carried = r.carriesOver.length > 0 ? [carriesOverText(r, link)] : [];
-      return `- ${link(r.id)}: ${[...pace, ...carried].join('; ')}`;
-    });
+    .filter((r) => r.live || r.resting)
+    .map((r) => `- ${link(r.id)}: ${arrivalText(r, link, analysis.windows.advancementDays)}`);
   const gauges = analysis.ranked.flatMap((r) => {
     const text = gaugesText(r, analysis.gaugesSince);
     return text ? [`- ${link(r.id)}: ${text}`] : [];

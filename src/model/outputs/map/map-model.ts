@@ -1,7 +1,9 @@
 import type { Analysis, Finding, RouteRecord, Windows } from '../../analyze/records';
+import type { Day } from '../../dates';
 import type { Graph } from '../../graph/graph';
 import type { Problem } from '../../problem';
 import { titleOf } from '../../read/note-input';
+import type { NextStep } from '../../analyze/next-steps';
 
 /** What a node on the map is. `now` is the single origin; `ghost` a link to a missing note. */
 export type MapKind = 'now' | 'outcome' | 'skill' | 'route' | 'ghost' | 'evidence';
@@ -71,6 +73,10 @@ export interface MapModel {
   windows: Windows;
   /** The health findings, answering the three reflection questions. */
   health: Finding[];
+  /** What to do next: candidate stones, ranked (each route's pace, arrival and gauges are on it). */
+  next: NextStep[];
+  /** The day of the revision the routes' `gaugesBefore` come from. */
+  gaugesSince: Day | null;
 }
 
 export const NOW = '__now__';
@@ -208,5 +214,7 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
     problems: graph.problems,
     windows: analysis.windows,
     health: analysis.health,
+    next: analysis.next,
+    gaugesSince: analysis.gaugesSince,
   };
 }
