@@ -1,5 +1,5 @@
 // `npm run demo` (after the build): installs the plugin into the example vault, prints the
-// example's report and writes its standalone map.
+// example's report and next steps, and writes its standalone map.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,8 @@ const cli = (...args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 cli('report', vault, '--now', today);
+say('');
+cli('next', vault, '--now', today);
 say('');
 cli('compare', vault, 'nonprofit', 'fintech', '--now', today);
 say('');
