@@ -1,5 +1,13 @@
 import { cmp } from '../problem';
-import type { NodeRecord, RouteRecord } from './records';
+
+/** What next steps read of a route and of a note. */
+type RouteFacts = {
+  id: string;
+  live: boolean;
+  steps: readonly string[];
+  outcomes: readonly string[];
+};
+type NoteFacts = { live: boolean; title: string };
 
 /** A stone that is the next step of at least one live route: a candidate for what to do next. */
 export interface NextStep {
@@ -21,8 +29,8 @@ export interface NextStep {
  * next on, then title: a bridge that several futures need comes first.
  */
 export function findNextSteps(
-  routes: readonly RouteRecord[],
-  node: ReadonlyMap<string, NodeRecord>,
+  routes: readonly RouteFacts[],
+  node: ReadonlyMap<string, NoteFacts>,
   supports: (stone: string) => readonly string[],
 ): NextStep[] {
   const live = routes.filter((r) => r.live);
