@@ -35,7 +35,9 @@ export function formatPlan(report: Report, name: Name): string[] {
   out.push('', 'What carries over');
   const carrying = report.routes.filter((r) => r.carriesOver.length > 0);
   for (const r of carrying)
-    out.push(`  ${r.title}${r.live ? '' : ` (${r.status})`}: ${carriesOverText(r, name)}`);
+    out.push(
+      `  ${r.title}${r.live && !r.resting ? '' : ` (${r.status})`}: ${carriesOverText(r, name)}`,
+    );
   if (carrying.length === 0) out.push('  nothing: no done stone is shared with a live route');
 
   out.push('', 'Gauges (1 low to 5 high: resourced, liked, confident, coherent)');

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTable, type Analysis, type Report } from '../../src/model';
+import { buildTable, carriesOverText, type Analysis, type Report } from '../../src/model';
 import { copyVault, fixture, loadVault } from '../helpers/vault';
 
 // One scenario per note: Bridge is the next step of Alpha and Beta (Beta's first stone is
@@ -75,5 +75,17 @@ describe('what carries over (a pivot is not a dead end)', () => {
     expect(route('Beta')?.carriesOver).toEqual([{ stone: S('Done first'), routes: [R('Delta')] }]);
     expect(route('Delta')?.carriesOver).toEqual([{ stone: S('Done first'), routes: [R('Beta')] }]);
     expect(route('Alpha')?.carriesOver).toEqual([]);
+  });
+
+  it('should say "carries over" for a resting route, even one whose status is live', () => {
+    const carriesOver = [{ stone: S('Done first'), routes: [R('Beta')] }];
+    const title = (id: string) => id.replace(/^.*\/|\.md$/g, '');
+    // report --json: an active route resting until a resume day is live and resting.
+    expect(carriesOverText({ live: true, resting: true, carriesOver }, title)).toBe(
+      'carries over Done first (to Beta); the rest stays experience of this route',
+    );
+    expect(carriesOverText({ live: true, resting: false, carriesOver }, title)).toBe(
+      'head start: Done first (to Beta)',
+    );
   });
 });

@@ -70,11 +70,11 @@ export function arrivalText(r: RoutePace, name: Name, windowDays: number): strin
 
 /** What a route's done stones mean for the live routes that also use them. */
 export function carriesOverText(
-  r: { id: string; live: boolean; carriesOver: CarryOver[] },
+  r: { live: boolean; resting: boolean; carriesOver: CarryOver[] },
   name: Name,
 ): string {
   const items = r.carriesOver.map((c) => `${name(c.stone)} (to ${andList(c.routes.map(name))})`);
-  return r.live
+  return r.live && !r.resting
     ? `head start: ${andList(items)}`
     : `carries over ${andList(items)}; the rest stays experience of this route`;
 }
