@@ -1,12 +1,14 @@
-import { fitCamera, toWorld, topCamera, type Camera } from './input/camera';
-import { bindCanvasInput } from './input/canvas-input';
+import { fitCamera, toScreen, toWorld, topCamera, type Camera, type Point } from './input/camera';
+import { bindCanvasEvents } from './input/canvas-events';
 import { describeMap, describeNeighbours, describeNode } from './scene/describe';
 import { drawMap, routeColors, type DrawPart } from './canvas/draw';
 import { emphasis } from './scene/emphasis';
 import { followFocus } from './input/follow-focus';
 import { FrameCache } from './canvas/frame-cache';
 import type { Measure } from '../model/outputs/map/layout/geometry';
-import { Gestures, type Intent, type OpenEvent } from './input/gestures';
+import type { OpenEvent } from './input/open-event';
+import { bindStationDrag } from './input/station-drag';
+import { ZoomCamera } from './input/zoom-camera';
 import { hitRadius, hitStation } from './input/hit-test';
 import { labelCache } from './canvas/label-cache';
 import type { PlacedLabel } from './canvas/label-placement';
@@ -52,7 +54,9 @@ export class WorkMap {
   private readonly ctx: CanvasRenderingContext2D | null;
   private readonly layout = new MapLayout();
   private readonly cache = new FrameCache();
-  private readonly gestures: Gestures;
+  private readonly zoom: ZoomCamera;
+  /** The station being dragged, if any: the frame cache draws everything else once. */
+  private dragging: string | null = null;
   private readonly resize: ResizeObserver | null = null;
 
   private model: MapModel = {
@@ -71,7 +75,6 @@ export class WorkMap {
   private theme: Theme;
   private measureText: Measure;
   private colors = new Map<string, string>();
-  private camera: Camera = { k: 1, x: 0, y: 0 };
   private size = { width: 0, height: 0, ratio: 1 };
   private laidOutFor = '';
   private frame = 0;
@@ -132,18 +135,33 @@ export class WorkMap {
     this.theme = readTheme(this.dom.root);
     this.measureText = textMeasure(this.theme);
     this.scene = buildScene(this.model, this.filters);
-    this.gestures = new Gestures(
-      (at, touch) => hitStation(this.layout.geometry, this.camera, at, touch),
-      () => this.camera,
-      (intent) => this.onIntent(intent),
+    const { canvas } = this.dom;
+    // d3-drag first: a press on a station is its, and never reaches d3-zoom.
+    const undrag = bindStationDrag(canvas, (at) => this.stationAt(at), {
+      move: (key, at) => this.dragTo(key, at),
+      drop: (key) => this.drop(key),
+    });
+    this.zoom = new ZoomCamera(
+      canvas,
+      (_, byUser) => this.cameraMoved(byUser),
+      () => this.reducedMotion(),
     );
-    bindCanvasInput(
-      this.dom.canvas,
-      this.gestures,
-      () => this.size,
-      () => this.setHover(null),
-      signal,
+    const unbind = bindCanvasEvents(
+      canvas,
+      {
+        hover: (at) => this.setHover(at && this.noteOf(this.hit(at, false))),
+        click: (at, touch, event) => this.click(at, touch, event),
+        doubleClick: (at) => this.unpin(this.hit(at, false)),
+        key: (key) => this.zoom.key(key, () => this.fit()),
+      },
+      this.zoom.zoomOnDoubleClick,
+      (handler) => this.zoom.onDoubleClick(handler),
     );
+    signal.addEventListener('abort', () => {
+      undrag();
+      unbind();
+      this.zoom.destroy();
+    });
     const Observer = (this.win as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
     if (typeof Observer !== 'undefined') {
       this.resize = new Observer(() => this.measure());
@@ -152,44 +170,68 @@ export class WorkMap {
     this.measure();
   }
 
-  private onIntent(i: Intent): void {
-    switch (i.kind) {
-      case 'handled':
-        return;
-      case 'hover':
-        return this.setHover(this.noteOf(i.key));
-      case 'camera':
-        this.moveCamera(i.camera);
-        break;
-      case 'drag': {
-        const w = toWorld(this.camera, i.at.x, i.at.y);
-        this.layout.drag(i.key, w.x, w.y);
-        this.showTooltip(this.noteOf(i.key));
-        break;
-      }
-      case 'drop':
-        this.version++;
-        this.host.savePositions(this.layout.positions());
-        break;
-      case 'activate':
-        if (i.touch) this.select(this.noteOf(i.key));
-        else this.activate(this.noteOf(i.key) ?? '', i.source ?? null);
-        break;
-      case 'tap-background':
-        this.select(null);
-        break;
-      case 'unpin':
-        if (this.layout.isPinned(i.key)) {
-          this.layout.unpin(i.key);
-          this.host.savePositions(this.layout.positions(), [i.key]);
-          this.relayout();
-        }
-        break;
-      case 'fit':
-        this.fit();
-        break;
+  /** The map's camera: d3-zoom's transform on the canvas. */
+  private get camera(): Camera {
+    return this.zoom.camera;
+  }
+
+  /** The station under a point on the canvas, by key. */
+  private hit(at: Point, touch: boolean): string | null {
+    return hitStation(this.layout.geometry, this.camera, at, touch, this.version);
+  }
+
+  /** The station under a point, with its centre on screen: what d3-drag takes hold of. */
+  private stationAt(at: Point): { key: string; at: Point } | null {
+    const key = this.hit(at, false);
+    const s = key ? this.layout.station(key) : undefined;
+    return key && s ? { key, at: toScreen(this.camera, s.x, s.y) } : null;
+  }
+
+  /** The camera moved: a move by the user stops the refitting; the tooltip would be astray. */
+  private cameraMoved(byUser: boolean): void {
+    if (byUser) {
+      this.autoFit = false;
+      this.setHover(null);
     }
     this.schedule();
+  }
+
+  private reducedMotion(): boolean {
+    return this.win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  }
+
+  private dragTo(key: string, at: Point): void {
+    this.dragging = key;
+    const w = toWorld(this.camera, at.x, at.y);
+    this.layout.drag(key, w.x, w.y);
+    this.showTooltip(this.noteOf(key));
+    this.schedule();
+  }
+
+  private drop(key: string): void {
+    this.dragging = null;
+    this.version++;
+    this.host.savePositions(this.layout.positions());
+    this.showTooltip(this.noteOf(key));
+    this.schedule();
+  }
+
+  /** A click opens a note (a ghost creates it); a tap selects it and shows its facts. */
+  private click(at: Point, touch: boolean, event: OpenEvent): void {
+    const id = this.noteOf(this.hit(at, touch));
+    if (touch) this.select(id);
+    else if (id) this.activate(id, event);
+  }
+
+  /** Double-click on a pinned station lets it go; returns whether a station was there. */
+  private unpin(key: string | null): boolean {
+    if (!key) return false;
+    if (this.layout.isPinned(key)) {
+      this.layout.unpin(key);
+      this.host.savePositions(this.layout.positions(), [key]);
+      this.relayout();
+    }
+    return true;
   }
 
   /** Shows a new model; notes seen before keep their place. */
@@ -256,23 +298,26 @@ export class WorkMap {
   /** The fit control: shows the whole map and refits on resize again. */
   fit(): void {
     this.autoFit = true;
-    this.fitToPane();
+    this.fitToPane(true);
   }
 
-  private fitToPane(): void {
+  /** Fits the drawing to the pane; `ease` for the Fit control, at once when the map refits. */
+  private fitToPane(ease = false): void {
     const g = this.layout.geometry;
     if (this.size.width <= 0 || !g) return;
-    this.camera =
+    this.zoom.moveTo(
       g.orientation === 'strips'
         ? topCamera(g.bounds, this.size.width)
-        : fitCamera(g.bounds, this.size.width, this.size.height);
+        : fitCamera(g.bounds, this.size.width, this.size.height),
+      ease,
+    );
     this.schedule();
   }
 
-  /** The user moved the camera: stop refitting. */
+  /** The map moves the camera for the user (search, keyboard focus): easing, and no refit after. */
   private moveCamera(camera: Camera): void {
-    this.camera = camera;
     this.autoFit = false;
+    this.zoom.moveTo(camera, true, true);
   }
 
   destroy(): void {
@@ -297,7 +342,8 @@ export class WorkMap {
       hiddenRoutes: this.scene.hiddenRoutes,
       hit: (s) => hitRadius(s, this.camera.k),
       pinned: (key) => this.layout.isPinned(key),
-      settled: this.layout.settled && this.crispTimer === 0 && this.frame === 0,
+      settled:
+        this.layout.settled && this.crispTimer === 0 && this.frame === 0 && !this.zoom.moving,
       extra: {
         // For the behaviour tests and the benchmark.
         framesDrawn: this.framesDrawn,
@@ -376,7 +422,7 @@ export class WorkMap {
       screen,
       this.emphasisKey(),
       this.camera,
-      this.gestures.dragging,
+      this.dragging,
       (ctx, cam, part) => this.drawAll(ctx, cam, part),
     );
     if (blurry) {

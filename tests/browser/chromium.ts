@@ -83,8 +83,14 @@ export async function openMap(
   browser: Browser,
   file: string,
   viewport = { width: 1280, height: 800 },
+  options: { touch?: boolean; reducedMotion?: boolean } = {},
 ): Promise<MapPage> {
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({
+    viewport,
+    // A phone: a touch screen, whose fingers reach the page as touch events.
+    hasTouch: options.touch ?? false,
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
@@ -155,4 +161,18 @@ export async function nodeOnPage(map: MapPage, id: string): Promise<{ x: number;
   expect(node, `node ${id}`).toBeDefined();
   const box = await map.page.locator('canvas').boundingBox();
   return { x: (box?.x ?? 0) + (node?.x ?? 0), y: (box?.y ?? 0) + (node?.y ?? 0) };
+}
+
+/** Fingers on the screen, as a phone sends them: each step lists where every finger is. */
+export async function touch(
+  map: MapPage,
+  steps: { type: 'touchStart' | 'touchMove' | 'touchEnd'; points: { x: number; y: number }[] }[],
+): Promise<void> {
+  const cdp = await map.page.context().newCDPSession(map.page);
+  for (const { type, points } of steps)
+    await cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })),
+    });
+  await cdp.detach();
 }

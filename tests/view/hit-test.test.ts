@@ -25,4 +25,22 @@ describe('hit testing', () => {
     const g = geometryOf([station('A', 100, 100)]);
     expect(hitStation(g, { k: 2, x: -50, y: 0 }, { x: 150, y: 200 }, false)).toBe('A');
   });
+
+  it('should find a station where it was dragged once told that stations moved', () => {
+    const a = station('A', 100, 100);
+    const g = geometryOf([a, station('B', 400, 100)]);
+    expect(hitStation(g, camera, { x: 100, y: 100 }, false, 1)).toBe('A');
+    a.x = 300;
+    expect(hitStation(g, camera, { x: 300, y: 100 }, false, 2)).toBe('A');
+    expect(hitStation(g, camera, { x: 100, y: 100 }, false, 2)).toBeNull();
+  });
+
+  it('should find one station among thousands, as the nearest', () => {
+    const stations = Array.from({ length: 5000 }, (_, i) =>
+      station(`S${i}`, (i % 100) * 40, Math.floor(i / 100) * 40),
+    );
+    const g = geometryOf(stations);
+    expect(hitStation(g, camera, { x: 41, y: 42 }, false)).toBe('S101');
+    expect(hitStation(g, camera, { x: 20, y: 20 }, false)).toBeNull();
+  });
 });

@@ -349,7 +349,9 @@ function drawStations(
   for (const s of stations) {
     const n = s.node;
     if (n.kind !== 'skill' || (n.status !== 'building' && n.status !== 'done')) continue;
-    const inner = s.r - px(1);
+    // A pixel inside the outline, but never less than half the station: zoomed far out a pixel
+    // is wider than the whole station, and a negative radius throws.
+    const inner = Math.max(s.r / 2, s.r - px(1));
     if (n.status === 'building') b.circle('fill', s.x, s.y, inner, Math.PI / 2, (3 * Math.PI) / 2);
     else b.circle('fill', s.x, s.y, inner);
   }

@@ -1,4 +1,4 @@
-/** The map's pan and zoom: screen = world × k + (x, y). */
+/** The map's pan and zoom, as d3-zoom's transform holds it: screen = world × k + (x, y). */
 export interface Camera {
   k: number;
   x: number;
@@ -10,19 +10,17 @@ export const MAX_ZOOM = 4;
 
 const clamp = (k: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, k));
 
-export function toWorld(c: Camera, sx: number, sy: number): { x: number; y: number } {
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export function toWorld(c: Camera, sx: number, sy: number): Point {
   return { x: (sx - c.x) / c.k, y: (sy - c.y) / c.k };
 }
 
-export function toScreen(c: Camera, wx: number, wy: number): { x: number; y: number } {
+export function toScreen(c: Camera, wx: number, wy: number): Point {
   return { x: wx * c.k + c.x, y: wy * c.k + c.y };
-}
-
-/** Zooms by `factor` keeping the world point under (sx, sy) where it is. */
-export function zoomAt(c: Camera, sx: number, sy: number, factor: number): Camera {
-  const k = clamp(c.k * factor);
-  const w = toWorld(c, sx, sy);
-  return { k, x: sx - w.x * k, y: sy - w.y * k };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { QUESTIONS, REFLECTION_QUESTIONS, titleOf, type Finding } from '../../model';
-import type { OpenEvent } from '../input/gestures';
+import type { OpenEvent } from '../input/open-event';
 
 /**
  * The health panel (SPEC §5): the three reflection questions, each with the findings that

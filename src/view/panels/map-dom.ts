@@ -1,5 +1,5 @@
 import { FactsSheet } from './facts-sheet';
-import type { OpenEvent } from '../input/gestures';
+import type { OpenEvent } from '../input/open-event';
 import { buildFilters, showProblems } from './map-panels';
 import { NodeList } from './node-list';
 import type { PanelActions, PanelElements } from './render-panels';

@@ -1,6 +1,6 @@
 import type { Problem } from '../../model/problem';
 import { routeStatus, skillCategory } from '../../model/read/note-schemas';
-import type { OpenEvent } from '../input/gestures';
+import type { OpenEvent } from '../input/open-event';
 import type { MapModel } from '../../model/outputs/map/map-model';
 import type { Filters, Scene } from '../../model/outputs/map/scene';
 

@@ -1,4 +1,4 @@
-import type { OpenEvent } from '../input/gestures';
+import type { OpenEvent } from '../input/open-event';
 import type { SceneNode } from '../../model/outputs/map/scene';
 
 const ORDER = ['now', 'route', 'skill', 'outcome', 'ghost', 'evidence'];

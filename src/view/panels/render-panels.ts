@@ -1,4 +1,4 @@
-import type { OpenEvent } from '../input/gestures';
+import type { OpenEvent } from '../input/open-event';
 import { renderHeadToHeadCard } from './head-to-head-card';
 import { renderHealthPanel } from './health-panel';
 import { renderLegend } from './legend';

@@ -1,0 +1,118 @@
+import { select, type Selection } from 'd3-selection';
+// Adds transition() and interrupt() to selections; d3-zoom loads it anyway.
+import 'd3-transition';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { MAX_ZOOM, MIN_ZOOM, type Camera } from './camera';
+
+/** How long a camera move the map makes (Fit, search, keys) eases; a gesture follows at once. */
+export const EASE_MS = 250;
+/** Arrow keys pan this far on screen. */
+const PAN_STEP = 60;
+
+type Canvas = Selection<HTMLCanvasElement, unknown, null, undefined>;
+
+/**
+ * The camera is d3-zoom on the canvas: wheel, trackpad and touch pinch, dragging the background
+ * and double-click are its gestures, and every move the map makes itself (Fit, search, keys,
+ * following the focus) goes through `zoom.transform` too, so there is one camera state. `moved`
+ * hears every change, with `byUser` set when a person moved it (the map then stops refitting).
+ */
+export class ZoomCamera {
+  private readonly behavior: ZoomBehavior<HTMLCanvasElement, unknown>;
+  private readonly canvas: Canvas;
+  private current: Camera = { k: 1, x: 0, y: 0 };
+  /** Set while the map itself asks for a move on the user's behalf (keys). */
+  private userMove = false;
+  private easing = 0;
+
+  constructor(
+    el: HTMLCanvasElement,
+    moved: (camera: Camera, byUser: boolean) => void,
+    /** Whether the system asks for reduced motion: then nothing eases. */
+    private readonly still: () => boolean,
+  ) {
+    this.canvas = select(el);
+    this.behavior = zoom<HTMLCanvasElement, unknown>()
+      .scaleExtent([MIN_ZOOM, MAX_ZOOM])
+      .on('zoom', (e: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+        const { k, x, y } = e.transform;
+        this.current = { k, x, y };
+        moved(this.current, e.sourceEvent != null || this.userMove);
+      });
+    this.canvas.call(this.behavior);
+  }
+
+  get camera(): Camera {
+    return this.current;
+  }
+
+  /** Whether an eased move is still under way (the map is not settled until it ends). */
+  get moving(): boolean {
+    return this.easing > 0;
+  }
+
+  /** The handler d3-zoom gave double-click, for clicks that land on no station. */
+  get zoomOnDoubleClick(): ((this: HTMLCanvasElement, e: MouseEvent) => void) | undefined {
+    return this.canvas.on('dblclick.zoom') as
+      ((this: HTMLCanvasElement, e: MouseEvent) => void) | undefined;
+  }
+
+  /** Replaces double-click: the map decides whether it unpins a station or zooms. */
+  onDoubleClick(handler: (e: MouseEvent) => void): void {
+    this.canvas.on('dblclick.zoom', handler);
+  }
+
+  /** Moves the camera, easing unless `ease` is false or motion is reduced. */
+  moveTo(c: Camera, ease = true, byUser = false): void {
+    const t = zoomIdentity.translate(c.x, c.y).scale(c.k);
+    this.userMove = byUser;
+    if (!ease || this.still()) {
+      this.canvas.interrupt().call((sel) => this.behavior.transform(sel, t));
+      this.userMove = false;
+      return;
+    }
+    this.easing++;
+    // Unnamed, as d3-zoom's own: a wheel or a drag interrupts it.
+    this.canvas
+      .transition()
+      .duration(EASE_MS)
+      .call((tr) => this.behavior.transform(tr, t))
+      .on('end interrupt', () => {
+        this.easing--;
+        this.userMove = false;
+      });
+  }
+
+  /**
+   * Keys on the focused canvas: + and − zoom about the centre, arrows pan, 0 fits. Returns
+   * whether the key was the camera's.
+   */
+  key(key: string, fit: () => void): boolean {
+    const pan = (dx: number, dy: number) => {
+      const c = this.current;
+      this.moveTo({ k: c.k, x: c.x + dx, y: c.y + dy }, false, true);
+    };
+    const zoomBy = (f: number) => {
+      this.userMove = true;
+      this.behavior.scaleBy(this.canvas, f);
+      this.userMove = false;
+    };
+    const moves: Record<string, () => void> = {
+      '+': () => zoomBy(1.25),
+      '=': () => zoomBy(1.25),
+      '-': () => zoomBy(0.8),
+      ArrowLeft: () => pan(PAN_STEP, 0),
+      ArrowRight: () => pan(-PAN_STEP, 0),
+      ArrowUp: () => pan(0, PAN_STEP),
+      ArrowDown: () => pan(0, -PAN_STEP),
+      '0': fit,
+    };
+    const move = moves[key];
+    move?.();
+    return move !== undefined;
+  }
+
+  destroy(): void {
+    this.canvas.interrupt().on('.zoom', null);
+  }
+}
