@@ -39,7 +39,7 @@ describe('the plugin bundle main.js', () => {
     expect(zod.filter((f) => f.includes('/classic/'))).toEqual([]);
   });
 
-  // The product's budget, d3 included.
+  // The product's budget, d3 included (docs/adr/0003-a-300-kb-budget-with-d3.md).
   it('should stay within 300 KB minified', () => {
     expect(Buffer.byteLength(code)).toBeLessThanOrEqual(300 * 1024);
   });

@@ -169,10 +169,9 @@ describe('the work model pane', () => {
     const map = (el.ownerDocument.defaultView as unknown as { workModelMap: WorkMap }).workModelMap;
     const node = map.inspect().nodes.find((n) => n.id === 'Goal.md');
     const canvas = el.querySelector('canvas');
-    for (const type of ['pointerdown', 'pointerup'])
-      canvas?.dispatchEvent(
-        new MouseEvent(type, { bubbles: true, clientX: node?.x, clientY: node?.y }),
-      );
+    canvas?.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, clientX: node?.x, clientY: node?.y }),
+    );
     await idle(plugin);
     expect(app.workspace.opened).toEqual(['Goal.md', 'Goal.md']);
     expect(app.workspace.openedIn.at(-1)).toBe(false);
