@@ -1,3 +1,4 @@
+import { select } from 'd3-selection';
 import { fitCamera, toScreen, toWorld, topCamera, type Camera, type Point } from './input/camera';
 import { bindCanvasEvents } from './input/canvas-events';
 import { describeMap, describeNeighbours, describeNode } from './scene/describe';
@@ -8,7 +9,7 @@ import { FrameCache } from './canvas/frame-cache';
 import type { Measure } from '../model/outputs/map/layout/geometry';
 import type { OpenEvent } from './input/open-event';
 import { bindStationDrag } from './input/station-drag';
-import { ZoomCamera } from './input/zoom-camera';
+import { EASE_MS, ZoomCamera } from './input/zoom-camera';
 import { hitRadius, hitStation } from './input/hit-test';
 import { labelCache } from './canvas/label-cache';
 import type { PlacedLabel } from './canvas/label-placement';
@@ -88,6 +89,12 @@ export class WorkMap {
   private readonly placeLabels = labelCache();
   /** Bumped whenever what the drawing shows changes: positions, scene, theme. */
   private version = 0;
+  /** Bumped by each frame of a glide: the drawing moved, its labels' placement did not. */
+  private moves = 0;
+  /** What the layout under way was asked for: a changed model glides and keeps places. */
+  private change: 'model' | 'pins' | 'pane' = 'pane';
+  /** The glide running, so that one interrupted by the next cannot end the next. */
+  private glideRun = 0;
   private crispTimer = 0;
   /** Frames drawn; the benchmark and tests read it to see that an idle map draws nothing. */
   framesDrawn = 0;
@@ -177,7 +184,13 @@ export class WorkMap {
 
   /** The station under a point on the canvas, by key. */
   private hit(at: Point, touch: boolean): string | null {
-    return hitStation(this.layout.geometry, this.camera, at, touch, this.version);
+    return hitStation(
+      this.layout.geometry,
+      this.camera,
+      at,
+      touch,
+      this.version * 1e6 + this.moves,
+    );
   }
 
   /** The station under a point, with its centre on screen: what d3-drag takes hold of. */
@@ -229,7 +242,7 @@ export class WorkMap {
     if (this.layout.isPinned(key)) {
       this.layout.unpin(key);
       this.host.savePositions(this.layout.positions(), [key]);
-      this.relayout();
+      this.relayout('pins');
     }
     return true;
   }
@@ -254,8 +267,11 @@ export class WorkMap {
       this.model.routes.some((r) => r.id === id),
     );
     this.refreshMatches();
-    this.relayout();
+    // The panels first: a notice that comes or goes changes the stage's size, and the layout is
+    // made for the size it will have, not laid out again when the resize is observed.
     this.renderPanels();
+    this.readSize();
+    this.relayout('model');
   }
 
   /** The notes of the scene the search box matches, and their count beside it. */
@@ -265,10 +281,14 @@ export class WorkMap {
     this.dom.count.setText(matchCount(query, this.matches));
   }
 
-  /** Lays the scene out for the pane as it is now. */
-  private relayout(): void {
+  /**
+   * Lays the scene out for the pane as it is now. After a change of the model or the filters,
+   * the stations on screen keep their places and the rest glide to theirs (`change`).
+   */
+  private relayout(change: 'model' | 'pins' | 'pane' = 'pane'): void {
     if (this.size.width <= 0) return;
-    this.layout.update(this.scene, this.measureText, this.size, this.saved);
+    this.change = change;
+    this.layout.update(this.scene, this.measureText, this.size, this.saved, change === 'model');
     this.laidOutFor = `${this.size.width}x${this.size.height}`;
     this.continueLayout();
   }
@@ -277,8 +297,31 @@ export class WorkMap {
   private continueLayout(): void {
     if (!this.layout.step(SLICE_MS)) return this.schedule();
     this.version++;
-    if (this.autoFit) this.fitToPane();
+    const glides = this.change !== 'pane' && this.layout.startGlide();
+    if (glides) this.glide();
+    if (this.autoFit) this.fitToPane(glides);
     this.schedule();
+  }
+
+  /**
+   * d3-transition moves the stations and their lines from where they were to the new layout in
+   * 250 ms; with reduced motion they are there at once.
+   */
+  private glide(): void {
+    const run = ++this.glideRun;
+    const frame = (t: number) => {
+      if (run !== this.glideRun) return;
+      this.layout.glideTo(t);
+      this.moves++;
+      if (t >= 1) this.version++;
+      this.schedule();
+    };
+    if (this.reducedMotion()) return frame(1);
+    select(this.dom.canvas)
+      .transition('glide')
+      .duration(EASE_MS)
+      .tween('glide', () => frame)
+      .on('end interrupt', () => frame(1));
   }
 
   /** Reads the theme's colours and font again (Obsidian's `css-change`, a light/dark switch). */
@@ -303,7 +346,7 @@ export class WorkMap {
 
   /** Fits the drawing to the pane; `ease` for the Fit control, at once when the map refits. */
   private fitToPane(ease = false): void {
-    const g = this.layout.geometry;
+    const g = this.layout.target;
     if (this.size.width <= 0 || !g) return;
     this.zoom.moveTo(
       g.orientation === 'strips'
@@ -343,7 +386,11 @@ export class WorkMap {
       hit: (s) => hitRadius(s, this.camera.k),
       pinned: (key) => this.layout.isPinned(key),
       settled:
-        this.layout.settled && this.crispTimer === 0 && this.frame === 0 && !this.zoom.moving,
+        this.layout.settled &&
+        !this.layout.gliding &&
+        this.crispTimer === 0 &&
+        this.frame === 0 &&
+        !this.zoom.moving,
       extra: {
         // For the behaviour tests and the benchmark.
         framesDrawn: this.framesDrawn,
@@ -362,14 +409,20 @@ export class WorkMap {
   // ---- drawing -------------------------------------------------------------------------
 
   private measure(): void {
+    this.readSize();
+    if (`${this.size.width}x${this.size.height}` !== this.laidOutFor) this.relayout();
+    else if (this.autoFit) this.fitToPane();
+    this.schedule();
+  }
+
+  /** The stage's size now, and the canvas's bitmap to match. */
+  private readSize(): void {
     const rect = this.dom.stage.getBoundingClientRect();
     const ratio = this.win.devicePixelRatio || 1;
+    if (rect.width === this.size.width && rect.height === this.size.height) return;
     this.size = { width: rect.width, height: rect.height, ratio };
     this.dom.canvas.width = Math.max(1, Math.round(rect.width * ratio));
     this.dom.canvas.height = Math.max(1, Math.round(rect.height * ratio));
-    if (`${rect.width}x${rect.height}` !== this.laidOutFor) this.relayout();
-    else if (this.autoFit) this.fitToPane();
-    this.schedule();
   }
 
   private schedule(): void {
@@ -438,7 +491,7 @@ export class WorkMap {
   }
 
   private emphasisKey(): string {
-    return `${this.version}|${this.hover}|${this.focus}|${this.selectedRoutes.join('\u0000')}|${this.dom.sheet.shown}|${[...this.matches].join('\u0000')}`;
+    return `${this.version}.${this.moves}|${this.hover}|${this.focus}|${this.selectedRoutes.join('\u0000')}|${this.dom.sheet.shown}|${[...this.matches].join('\u0000')}`;
   }
 
   /** What the map shows in full now: see `emphasis`. */

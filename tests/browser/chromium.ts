@@ -83,7 +83,7 @@ export async function openMap(
   browser: Browser,
   file: string,
   viewport = { width: 1280, height: 800 },
-  options: { touch?: boolean; reducedMotion?: boolean } = {},
+  options: { touch?: boolean; reducedMotion?: boolean; clock?: boolean } = {},
 ): Promise<MapPage> {
   const page = await browser.newPage({
     viewport,
@@ -96,6 +96,8 @@ export async function openMap(
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  // A clock the test moves by hand, so an animation is seen frame by frame on any machine.
+  if (options.clock) await page.clock.install();
   // Record what the map asks to open instead of leaving the page for obsidian://.
   await page.addInitScript(() => {
     const w = window as unknown as { opened: unknown[] };

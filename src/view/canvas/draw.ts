@@ -1,3 +1,4 @@
+import { curveCatmullRom, line, type Line } from 'd3-shape';
 import type { Camera } from '../input/camera';
 import { RINGS, type Geometry, type Station } from '../../model/outputs/map/layout/geometry';
 import { labelNow, type PlacedLabel } from './label-placement';
@@ -224,6 +225,21 @@ class Viewport {
   }
 }
 
+type Points = readonly (readonly [number, number])[];
+
+/** d3-shape's line through every point, with rounded corners; made when a map first draws. */
+let routeLine: Line<readonly [number, number]> | null = null;
+
+/**
+ * Route lines turn through rounded corners, as on a transit map: d3-shape's centripetal
+ * Catmull-Rom curve passes through every point (a line still meets each of its stations, level
+ * through its stubs) and never loops or overshoots into a cusp.
+ */
+function roundedLine(): Line<readonly [number, number]> {
+  routeLine ??= line<readonly [number, number]>().curve(curveCatmullRom.alpha(0.5));
+  return routeLine;
+}
+
 /** Paths collected by style key, drawn with one stroke or fill per key. */
 class Batches {
   private paths = new Map<string, Path2D>();
@@ -241,9 +257,9 @@ class Batches {
     p.lineTo(x2, y2);
   }
 
-  polyline(key: string, points: readonly (readonly [number, number])[]): void {
-    const p = this.path(key);
-    points.forEach(([x, y], i) => (i === 0 ? p.moveTo(x, y) : p.lineTo(x, y)));
+  /** A route's line through its points, into the route's one path (a Path2D draws as a context does). */
+  polyline(key: string, points: Points): void {
+    roundedLine().context(this.path(key) as unknown as CanvasRenderingContext2D)(points);
   }
 
   circle(key: string, x: number, y: number, r: number, from = 0, to = Math.PI * 2): void {

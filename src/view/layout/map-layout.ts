@@ -8,6 +8,9 @@ import { layeredLayoutSteps } from '../../model/outputs/map/layout/layered-layou
 import type { Scene } from '../../model/outputs/map/scene';
 import { stripsLayout } from '../../model/outputs/map/layout/strips-layout';
 
+import { keepPlaces } from './keep-places';
+import { moveStations, type Delta } from './move-stations';
+
 export interface SavedPosition {
   x: number;
   y: number;
@@ -34,6 +37,12 @@ export class MapLayout {
   private job: Generator<void, Geometry, void> | null = null;
   /** Milliseconds of the last layout, in all and in its longest slice (the benchmark reads them). */
   timing = { totalMs: 0, longestSliceMs: 0 };
+  /** Whether the layout under way keeps the stations on screen where they are (`keepPlaces`). */
+  private keep = false;
+  /** The drawing the last finished layout replaced: a glide starts from it. */
+  private previous: Geometry | null = null;
+  /** While stations glide: where they go, and how far from there each starts. */
+  private glide: { to: Geometry; from: Map<string, Delta> } | null = null;
 
   /**
    * Starts laying the scene out for a pane; saved pinned positions are applied when it is done.
@@ -44,7 +53,9 @@ export class MapLayout {
     measure: Measure,
     pane: { width: number; height: number },
     saved: ReadonlyMap<string, SavedPosition> = new Map(),
+    keep = false,
   ): void {
+    this.keep = keep;
     for (const [id, p] of saved) if (p.pinned && !this.pins.has(id)) this.pins.set(id, p);
     const orientation = orientationFor(pane);
     this.job =
@@ -70,10 +81,12 @@ export class MapLayout {
       const next = job.next();
       if (next.done) {
         this.job = null;
-        this.geometry = next.value;
+        this.previous = this.geometry;
+        this.glide = null;
+        this.geometry = this.keep ? keepPlaces(next.value, this.previous) : next.value;
         if (next.value.orientation !== 'strips')
           for (const [key, p] of this.pins) {
-            const s = next.value.byKey.get(key);
+            const s = this.geometry.byKey.get(key);
             if (s) this.move(s, p.x, p.y);
           }
         break;
@@ -86,6 +99,50 @@ export class MapLayout {
     return this.job === null;
   }
 
+  /**
+   * Starts the stations gliding from where the drawing before showed them to where the last
+   * layout put them; `glideTo` moves them. Returns false when none moved (nothing to animate).
+   */
+  startGlide(): boolean {
+    const from = this.previous;
+    const to = this.glide?.to ?? this.geometry;
+    this.previous = null;
+    if (!from || !to || from.orientation !== to.orientation) return false;
+    const deltas = new Map<string, Delta>();
+    for (const s of to.stations) {
+      const was = from.byKey.get(s.key);
+      if (was && (was.x !== s.x || was.y !== s.y)) deltas.set(s.key, [was.x - s.x, was.y - s.y]);
+    }
+    if (deltas.size === 0) return false;
+    this.glide = { to, from: deltas };
+    this.glideTo(0);
+    return true;
+  }
+
+  /** The stations `t` of the way (0 to 1) from where they were to where they go. */
+  glideTo(t: number): void {
+    const g = this.glide;
+    if (!g) return;
+    if (t >= 1) {
+      this.geometry = g.to;
+      this.glide = null;
+      return;
+    }
+    this.geometry = moveStations(g.to, (key) => {
+      const d = g.from.get(key);
+      return d && [d[0] * (1 - t), d[1] * (1 - t)];
+    });
+  }
+
+  /** The drawing as it will rest: where a glide goes, or the drawing itself. */
+  get target(): Geometry | null {
+    return this.glide?.to ?? this.geometry;
+  }
+
+  get gliding(): boolean {
+    return this.glide !== null;
+  }
+
   station(key: string): Station | undefined {
     return this.geometry?.byKey.get(key);
   }
@@ -96,6 +153,7 @@ export class MapLayout {
 
   /** Moves a station by hand and pins it there; its lines follow. */
   drag(key: string, x: number, y: number): void {
+    this.glideTo(1);
     const s = this.station(key);
     if (!s) return;
     this.move(s, x, y);

@@ -1,0 +1,110 @@
+import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cliPath, copyVault, exampleVault } from '../helpers/vault';
+import { openMap, outputDir, useChromium, type Inspect, type MapPage } from './chromium';
+
+const browser = useChromium();
+const file = join(outputDir, 'career-vault-motion.html');
+const pages: MapPage[] = [];
+
+beforeAll(async () => {
+  await mkdir(outputDir, { recursive: true });
+  const vault = await copyVault(exampleVault, '2026-05-01', 'career-vault');
+  const r = spawnSync(
+    process.execPath,
+    [cliPath, 'export', vault, '--html', file, '--force', '--now', '2026-11-20'],
+    { encoding: 'utf8' },
+  );
+  expect(r.status).toBe(0);
+});
+
+afterEach(async () => {
+  for (const map of pages.splice(0)) {
+    expect(map.problems).toEqual([]);
+    await map.page.close();
+  }
+});
+
+async function open(options: { reducedMotion?: boolean; clock?: boolean }): Promise<MapPage> {
+  const map = await openMap(browser(), file, { width: 1280, height: 800 }, options);
+  pages.push(map);
+  return map;
+}
+
+/** Hides the relationship stones: the notes left are laid out again, and move. */
+const hideRelationships = (map: MapPage) =>
+  map.page.evaluate(() =>
+    (
+      window as unknown as { workModelMap: { setFilters(f: object): void } }
+    ).workModelMap.setFilters({ hiddenSkillCategories: ['relationship'] }),
+  );
+
+/** Where each note is in the world the camera looks at, by id. */
+const world = (s: Inspect) =>
+  new Map(
+    s.nodes.map((n) => [
+      n.id,
+      [(n.x - s.camera.x) / s.camera.k, (n.y - s.camera.y) / s.camera.k] as const,
+    ]),
+  );
+
+describe('the map in motion', () => {
+  it('should glide stations to their new places, then settle exactly where the layout put them', async () => {
+    const still = await open({ reducedMotion: true });
+    await hideRelationships(still);
+    await still.settled();
+    const end = world(await still.inspect());
+
+    const map = await open({ clock: true });
+    const start = world(await map.inspect());
+    await map.page.clock.pauseAt(Date.now() + 60_000);
+    await hideRelationships(map);
+    await map.page.clock.runFor(100);
+    const middle = await map.inspect();
+    expect(middle.settled).toBe(false);
+    const between = [...world(middle)].filter(([id, [x, y]]) => {
+      const [x0, y0] = start.get(id) ?? [NaN, NaN];
+      const [x1, y1] = end.get(id) ?? [NaN, NaN];
+      const inside = (v: number, a: number, b: number) => v > Math.min(a, b) && v < Math.max(a, b);
+      return inside(x, x0, x1) || inside(y, y0, y1);
+    });
+    expect(between.length).toBeGreaterThan(0);
+    await map.page.clock.runFor(1000);
+    const settled = await map.inspect();
+    expect(settled.settled).toBe(true);
+    expect(world(settled)).toEqual(end);
+  });
+
+  it('should move nothing with reduced motion: the new places at once', async () => {
+    const map = await open({ reducedMotion: true, clock: true });
+    await map.page.clock.pauseAt(Date.now() + 60_000);
+    const camera = (await map.inspect()).camera;
+    await hideRelationships(map);
+    // Before any frame: the layout is done, and the stations are already where it put them.
+    const at = await map.inspect();
+    await map.page.clock.runFor(1000);
+    const after = await map.inspect();
+    expect(world(at)).toEqual(world(after));
+    expect(after.settled).toBe(true);
+    // The camera refitted to the new drawing at once too.
+    expect(at.camera).toEqual(after.camera);
+    expect(at.camera).not.toEqual(camera);
+  });
+
+  it('should keep every station in place when a hidden route is shown', async () => {
+    const map = await open({});
+    const before = world(await map.inspect());
+    await map.page.getByRole('button', { name: 'Show the hidden routes' }).click();
+    await map.settled();
+    const state = await map.inspect();
+    expect(state.hiddenRoutes).toEqual([]);
+    const after = world(state);
+    expect(after.size).toBeGreaterThan(before.size);
+    for (const [id, [x, y]] of before) {
+      expect(after.get(id)?.[0], id).toBeCloseTo(x, 6);
+      expect(after.get(id)?.[1], id).toBeCloseTo(y, 6);
+    }
+  });
+});
