@@ -8,6 +8,7 @@ type Info = {
   type?: string;
   placeholder?: string;
   value?: string;
+  href?: string;
 };
 
 function make<K extends keyof HTMLElementTagNameMap>(
@@ -26,6 +27,8 @@ function make<K extends keyof HTMLElementTagNameMap>(
     if (o.type !== undefined) el.setAttribute('type', o.type);
     if (o.placeholder !== undefined) el.setAttribute('placeholder', o.placeholder);
     if (o.value !== undefined) (el as HTMLInputElement).value = o.value;
+    // A link without href is not a link: Tab passes it by.
+    if (o.href !== undefined) el.setAttribute('href', o.href);
   }
   parent?.appendChild(el);
   return el;

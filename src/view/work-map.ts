@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
-import { fitCamera, toScreen, toWorld, topCamera, type Camera, type Point } from './input/camera';
+import { fitDrawing } from './input/fit-drawing';
+import { MIN_ZOOM, toScreen, toWorld, topCamera, type Camera, type Point } from './input/camera';
 import { bindCanvasEvents } from './input/canvas-events';
 import { describeMap, describeNeighbours, describeNode } from './scene/describe';
 import { drawMap, routeColors, type DrawPart } from './canvas/draw';
@@ -103,6 +104,8 @@ export class WorkMap {
   private readonly act: MapActions = {
     fit: () => this.fit(),
     search: () => {
+      // An empty box lets go of the match Enter went to as well: nothing stays dimmed.
+      if (this.dom.search.value.trim() === '') this.focus = null;
       this.refreshMatches();
       this.renderNodeList();
       this.schedule();
@@ -232,8 +235,19 @@ export class WorkMap {
   /** A click opens a note (a ghost creates it); a tap selects it and shows its facts. */
   private click(at: Point, touch: boolean, event: OpenEvent): void {
     const id = this.noteOf(this.hit(at, touch));
+    if (!id) this.clearEmphasis();
     if (touch) this.select(id);
     else if (id) this.activate(id, event);
+  }
+
+  /** A click on the background: the search, the focus and the touch selection let go. */
+  private clearEmphasis(): void {
+    this.focus = null;
+    if (this.dom.search.value !== '') {
+      this.dom.search.value = '';
+      this.act.search();
+    }
+    this.select(null);
   }
 
   /** Double-click on a pinned station lets it go; returns whether a station was there. */
@@ -348,12 +362,12 @@ export class WorkMap {
   private fitToPane(ease = false): void {
     const g = this.layout.target;
     if (this.size.width <= 0 || !g) return;
-    this.zoom.moveTo(
-      g.orientation === 'strips'
-        ? topCamera(g.bounds, this.size.width)
-        : fitCamera(g.bounds, this.size.width, this.size.height),
-      ease,
-    );
+    const strips = g.orientation === 'strips';
+    const to = strips
+      ? topCamera(g.bounds, this.size.width)
+      : fitDrawing(g, this.size.width, this.size.height);
+    this.zoom.floor = strips ? to.k : MIN_ZOOM;
+    this.zoom.moveTo(to, ease);
     this.schedule();
   }
 
@@ -553,6 +567,8 @@ export class WorkMap {
   /** A tap on touch: select the note and show its facts with an Open button. */
   private select(id: string | null): void {
     this.dom.sheet.show(this.scene, id);
+    // The lists lie over the stage in a narrow pane: they would cover the sheet.
+    if (this.dom.sheet.shown) this.dom.closeSide();
     this.schedule();
   }
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, buildWorkGraph, DEFAULT_SETTINGS, type NoteInput } from '../../src/model';
 import { toMapModel } from '../../src/model/outputs/map/map-model';
@@ -89,6 +89,8 @@ async function pageFor(name: string, notes: NoteInput[]) {
 
 const files: Record<string, string> = {};
 beforeAll(async () => {
+  // The CLI writes into the folder, it does not make it: a fresh checkout has none yet.
+  mkdirSync(outputDir, { recursive: true });
   const vault = await copyVault(exampleVault, '2026-05-01', 'career-vault');
   files['career-vault'] = join(outputDir, 'legibility-career-vault.html');
   const r = spawnSync(

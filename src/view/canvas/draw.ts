@@ -81,10 +81,11 @@ export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawP
     const a = first(l.from);
     const b = first(l.to);
     if (!a || !b || !(keep(a.key) || keep(b.key)) || !view.seesLine(a.x, a.y, b.x, b.y)) continue;
-    const on = lit(l.from) && lit(l.to);
-    const quiet =
-      l.kind === 'supports' && !(emphasis.nodes?.has(l.from) && emphasis.nodes.has(l.to));
-    const alpha = (on ? 1 : FAINT) * (quiet ? 0.25 : l.kind === 'evidence' ? 0.5 : 0.8);
+    // A stone's support of an outcome and evidence's link to its note would fan across the
+    // map: they show only while one of their notes is hovered, focused or selected.
+    const shown = emphasis.nodes?.has(l.from) && emphasis.nodes.has(l.to);
+    if (l.kind !== 'missing' && !shown) continue;
+    const alpha = l.kind === 'evidence' ? 0.5 : 0.8;
     batches.line(`${l.kind === 'missing' ? 'missing' : 'link'}|${alpha}`, a.x, a.y, b.x, b.y);
   }
   ctx.lineCap = 'butt';
@@ -102,7 +103,8 @@ export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawP
   for (const line of geometry.lines) {
     const r = line.route;
     const faint = emphasis.routes !== null && !emphasis.routes.has(r.id);
-    const resting = r.status === 'paused' || r.status === 'dropped';
+    // Decided once, by the model: the line rests exactly when its station does.
+    const resting = r.resting;
     const key = `${r.id}|${faint ? 1 : 0}|${resting ? 1 : 0}|${r.risk === 'high' ? 1 : 0}`;
     const polys = [
       [line.trunk, line.trunkOwners] as const,
@@ -125,6 +127,9 @@ export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawP
   });
   ctx.setLineDash([]);
 
+  // Resting notes are faded, and so are evidence dots until their note is lit.
+  const faded = (s: Station) =>
+    s.node.resting || (s.node.kind === 'evidence' && !emphasis.nodes?.has(s.node.id));
   const visible = geometry.stations.filter(
     (s) => keep(s.key) && view.seesPoint(s.x, s.y, s.r + px(8)),
   );
@@ -132,7 +137,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawP
     // Faint notes first, lit ones on top; resting notes stay faded either way.
     for (const resting of [true, false]) {
       ctx.globalAlpha = (pass ? 1 : FAINT) * (resting ? RESTING : 1);
-      const group = visible.filter((s) => lit(s.node.id) === pass && s.node.resting === resting);
+      const group = visible.filter((s) => lit(s.node.id) === pass && faded(s) === resting);
       if (group.length > 0) drawStations(ctx, group, theme, colors, px, batches);
     }
   }

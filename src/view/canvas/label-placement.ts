@@ -65,6 +65,9 @@ class Grid {
   }
 }
 
+const inside = (b: Box, size: { width: number; height: number }) =>
+  b.x >= 0 && b.y >= 0 && b.x + b.width <= size.width && b.y + b.height <= size.height;
+
 export const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -110,7 +113,8 @@ export function placeLabels(
     search: for (const v of variants)
       for (const side of ALTERNATIVES[s.label.side]) {
         const box = labelBox(s, camera.k, at, side, v);
-        if (grid.hits(box, own.get(s))) continue;
+        // A label cut by the canvas's edge would be read wrong: another side, or none.
+        if (!inside(box, size) || grid.hits(box, own.get(s))) continue;
         grid.add(box);
         placed.set(s.key, { ...box, lines: v.lines, at });
         break search;

@@ -46,6 +46,14 @@ export class ZoomCamera {
     return this.current;
   }
 
+  /**
+   * The least zoom the user may reach: route strips are read at their own size, and zooming out
+   * would only pile their labels up.
+   */
+  set floor(k: number) {
+    this.behavior.scaleExtent([Math.min(k, MAX_ZOOM), MAX_ZOOM]);
+  }
+
   /** Whether an eased move is still under way (the map is not settled until it ends). */
   get moving(): boolean {
     return this.easing > 0;
@@ -64,6 +72,8 @@ export class ZoomCamera {
 
   /** Moves the camera, easing unless `ease` is false or motion is reduced. */
   moveTo(c: Camera, ease = true, byUser = false): void {
+    const now = this.current;
+    if (c.k === now.k && c.x === now.x && c.y === now.y && !this.moving) return;
     const t = zoomIdentity.translate(c.x, c.y).scale(c.k);
     this.userMove = byUser;
     if (!ease || this.still()) {
@@ -77,7 +87,13 @@ export class ZoomCamera {
       .transition()
       .duration(EASE_MS)
       .call((tr) => this.behavior.transform(tr, t))
-      .on('end interrupt', () => {
+      .on('end', () => {
+        // d3's zoom interpolation ends a hair away from where it was sent: land exactly.
+        this.canvas.call((sel) => this.behavior.transform(sel, t));
+        this.easing--;
+        this.userMove = false;
+      })
+      .on('interrupt', () => {
         this.easing--;
         this.userMove = false;
       });

@@ -13,7 +13,12 @@ const GAP = 32;
  * pane size or orientation, is the new layout as it is.
  */
 export function keepPlaces(next: Geometry, previous: Geometry | null): Geometry {
-  if (!previous || next.orientation === 'strips' || previous.orientation !== next.orientation)
+  if (
+    !previous ||
+    previous.stations.length === 0 ||
+    next.orientation === 'strips' ||
+    previous.orientation !== next.orientation
+  )
     return next;
   const before = sameStations(next, previous);
   const added = next.stations.filter((s) => !before.has(s.key));

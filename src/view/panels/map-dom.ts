@@ -32,6 +32,8 @@ export interface MapDom extends PanelElements {
   live: HTMLElement;
   sheet: FactsSheet;
   nodeList: NodeList;
+  /** Closes the route and note lists where they lie over the map (a narrow pane). */
+  closeSide(): void;
 }
 
 /** Maps built so far: each map's tooltip gets an id of its own. */
@@ -131,17 +133,21 @@ export function buildMapDom(container: HTMLElement, act: MapActions, signal: Abo
   const live = side.createDiv({ cls: 'work-model-map-live', attr: { 'aria-live': 'polite' } });
 
   on(fit, 'click', () => act.fit());
-  on(sideToggle, 'click', () => {
-    const open = !root.hasClass('is-side-open');
+  const showSide = (open: boolean) => {
     root.toggleClass('is-side-open', open);
     sideToggle.setAttr('aria-expanded', String(open));
-  });
+  };
+  on(sideToggle, 'click', () => showSide(!root.hasClass('is-side-open')));
   on(problemsButton, 'click', () =>
     showProblems(problemsButton, problems, problemsButton.getAttribute('aria-expanded') !== 'true'),
   );
   on(search, 'input', () => act.search());
   on(search, 'keydown', (e) => {
     if (e.key === 'Enter') act.firstMatch();
+    if (e.key === 'Escape' && search.value !== '') {
+      search.value = '';
+      act.search();
+    }
   });
   return {
     root,
@@ -153,6 +159,7 @@ export function buildMapDom(container: HTMLElement, act: MapActions, signal: Abo
     live,
     sheet,
     nodeList,
+    closeSide: () => showSide(false),
     notice,
     hiddenRoutes,
     legend,

@@ -471,10 +471,9 @@ export function* layeredLayoutSteps(
     const last = keys[keys.length - 1] as string;
     const numbers = keys.slice(2).map((key, i) => {
       const it = items.get(key) as Item;
-      const [x, y] = point(
-        (mainPos[it.layer] as number) - it.r - 9,
-        it.cross + laneOf(key, route) - 8,
-      );
+      // Where routes share a stone, their numbers stand a line apart, not on top of each other.
+      const lane = it.routes.indexOf(route) - (it.routes.length - 1) / 2;
+      const [x, y] = point((mainPos[it.layer] as number) - it.r - 9, it.cross + lane * 12 - 8);
       return { n: i + 1, key, x, y };
     });
     const trunk = polyline(chain, route);

@@ -17,7 +17,7 @@ const STRIP_GAP = 28;
 const PITCH = 2 * TAP_PX + 6;
 
 /**
- * Route strips, for panes narrower than 500 px: one strip per route, top to bottom, each
+ * Route strips, for panes narrower than 500 px: one strip per route, best ranked first, each
  * reading Now → the route → its numbered steps → its outcomes along one line, labels beside
  * the stations at full width. A stone on several routes appears in each of their strips,
  * marked as an interchange. Notes on no visible route follow in a last strip without a line.
@@ -33,7 +33,11 @@ export function stripsLayout(scene: Scene, measure: Measure, pane: { width: numb
   let y = MARGIN + 14;
   const station = (n: SceneNode, key: string): Station => {
     const lines = wrapLabel(n.title, labelWidth, measure);
-    const meta = metaOf(n);
+    const route = n.kind === 'route' ? scene.routeById.get(n.id) : undefined;
+    // A strip's route says where it stands: strips are read top down, best first.
+    const meta = route
+      ? `#${route.rank} · advancement ${route.advancement} · ${route.stepsDone}/${route.stepsTotal} steps done`
+      : metaOf(n);
     const all = meta ? [...lines, meta] : lines;
     const s: Station = {
       key,
@@ -54,7 +58,8 @@ export function stripsLayout(scene: Scene, measure: Measure, pane: { width: numb
     y += Math.max(PITCH, s.label.height + 12);
     return s;
   };
-  scene.paths.forEach((p, i) => {
+  const byRank = [...scene.paths].sort((a, b) => a.route.rank - b.route.rank);
+  byRank.forEach((p, i) => {
     const trunk = p.stations
       .map((id) => scene.byId.get(id))
       .filter((n): n is SceneNode => n !== undefined)
