@@ -210,7 +210,8 @@ export default class WorkModelPlugin extends Plugin {
 
   async exportCanvas(): Promise<void> {
     await this.index.ready;
-    await exportCanvas(this.app, this.index, this.positions);
+    const pinned = new Map([...this.positions].filter(([, p]) => p.pinned));
+    await exportCanvas(this.app, this.index, pinned, today());
   }
 
   async rebuildIndex(): Promise<void> {

@@ -13,6 +13,7 @@ import {
 } from '../model';
 import { parseArgs, USAGE, type CliArgs } from './args';
 import { initialFilters } from '../model/outputs/map/scene';
+import { mapPositions } from '../model/outputs/map/layout/map-positions';
 import { toMapModel } from '../model/outputs/map/map-model';
 import { errorCode } from './error-code';
 import { toJsonText } from './escape-text';
@@ -116,7 +117,11 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
         await standaloneHtml({ vault: vaultName, model, filters: initialFilters(settings.view) }),
       );
     }
-    if (args.canvas) await write(args.canvas, `${toJsonText(toCanvas(graph))}\n`);
+    if (args.canvas) {
+      // Laid out by the map's own layout, as the exported page and the pane draw it.
+      const positions = mapPositions(toMapModel(graph, analysis));
+      await write(args.canvas, `${toJsonText(toCanvas(graph, positions))}\n`);
+    }
     return status;
   }
   const report = toReport(graph, analysis);

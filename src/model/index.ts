@@ -17,7 +17,6 @@ export * from './outputs/canvas';
 export * from './write/drafts';
 export * from './write/evidence-links';
 export * from './write/file-names';
-export * from './outputs/layout';
 export * from './analyze/revision-schedule';
 export * from './outputs/revision-text';
 export * from './outputs/snapshot';

@@ -1,5 +1,7 @@
 import { normalizePath, Notice, TFile, type App } from 'obsidian';
-import { toCanvas, type Point } from '../model';
+import { toCanvas } from '../model';
+import { mapPositions, type Point } from '../model/outputs/map/layout/map-positions';
+import { toMapModel } from '../model/outputs/map/map-model';
 import { ask } from './confirm-modal';
 import type { LiveIndex } from './live-index';
 import { ensureFolder } from './write-notes';
@@ -21,15 +23,19 @@ function freePath(app: App, path: string): string {
 }
 
 /**
- * Export to canvas: a JSON Canvas 1.0 file of the model with the view's positions. An existing
+ * Export to canvas: a JSON Canvas 1.0 file of the model laid out as the map lays it out. An existing
  * canvas is replaced only when the user says so; otherwise a new file is made beside it.
  */
 export async function exportCanvas(
   app: App,
   index: LiveIndex,
-  positions: ReadonlyMap<string, Point>,
+  pinned: ReadonlyMap<string, Point>,
+  today: string,
 ): Promise<TFile | null> {
-  const json = `${JSON.stringify(toCanvas(index.graph(), positions), null, 2)}\n`;
+  // The map's own layout, with the notes the user pinned where they were pinned.
+  const graph = index.graph();
+  const positions = new Map([...mapPositions(toMapModel(graph, index.analysis(today))), ...pinned]);
+  const json = `${JSON.stringify(toCanvas(graph, positions), null, 2)}\n`;
   let path = canvasPath(index);
   const existing = app.vault.getAbstractFileByPath(path);
   try {

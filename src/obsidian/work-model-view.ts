@@ -34,6 +34,8 @@ export class WorkModelView extends ItemView implements HoverParent {
   override icon = 'waypoints';
   private map: WorkMap | null = null;
   private dueEl: HTMLElement | null = null;
+  /** The view settings the map's filters last came from. */
+  private viewSettings = '';
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -131,9 +133,15 @@ export class WorkModelView extends ItemView implements HoverParent {
     const { index } = this.host;
     if (this.dueEl) renderRevisionDue(this.dueEl, index, this.host.today());
     if (!this.map || !index.isReady) return;
+    // Changed view settings reach an open map at once, with the model they came with.
+    const view = JSON.stringify(index.settings.view);
+    const { hiddenSkillCategories: _, ...filters } = initialFilters(index.settings.view);
+    const changed = view !== this.viewSettings;
+    this.viewSettings = view;
     this.map.update(
       toMapModel(index.graph(), index.analysis(this.host.today())),
       this.host.positions,
+      changed ? filters : undefined,
     );
   }
 

@@ -65,6 +65,11 @@ export function inspectMap<Extra extends object>(m: InspectionInput<Extra>) {
       points: l.trunk.map(screen),
       /** Lines from the last step to each outcome (tests check them for notes they cross). */
       branches: l.branches.map((b) => b.map(screen)),
+      /** Step numbers where they are drawn. */
+      numbers: l.numbers.map((n) => {
+        const [x, y] = screen([n.x, n.y]);
+        return { n: n.n, x, y };
+      }),
     })),
     hiddenRoutes: m.hiddenRoutes,
     ...m.extra,

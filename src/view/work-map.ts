@@ -25,6 +25,15 @@ import { textMeasure } from './canvas/text-measure';
 import { readTheme, type Theme } from './canvas/theme';
 import { showTooltip } from './panels/tooltip';
 
+/** What a reader set up on a map, for the host to keep across sessions (see `getViewState`). */
+export interface MapViewState {
+  /** Where the reader moved the camera; null while the map fits itself to the pane. */
+  camera: Camera | null;
+  filters: Filters;
+  selectedRoutes: string[];
+  search: string;
+}
+
 /** What the map asks of whoever shows it: the Obsidian view or the standalone page. */
 export interface MapHost {
   /** Open a note; `event` (null when none) carries the modifier keys that say where. */
@@ -261,10 +270,18 @@ export class WorkMap {
     return true;
   }
 
-  /** Shows a new model; notes seen before keep their place. */
-  update(model: MapModel, saved: ReadonlyMap<string, SavedPosition> = this.saved): void {
+  /**
+   * Shows a new model; notes seen before keep their place. `filters` are changes the host's
+   * settings made, shown with the model in one layout.
+   */
+  update(
+    model: MapModel,
+    saved: ReadonlyMap<string, SavedPosition> = this.saved,
+    filters?: Partial<Filters>,
+  ): void {
     this.model = model;
     this.saved = saved;
+    if (filters) this.filters = { ...this.filters, ...filters };
     this.rebuild();
   }
 
@@ -385,6 +402,32 @@ export class WorkMap {
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.dom.root.remove();
+  }
+
+  /**
+   * What a reader set up on this map, as plain JSON: the camera, the filters, the routes
+   * selected and the search. The host keeps it with its pane and hands it back to
+   * `setViewState` when the pane opens again.
+   */
+  getViewState(): MapViewState {
+    return {
+      camera: this.autoFit ? null : { ...this.camera },
+      filters: { ...this.filters },
+      selectedRoutes: [...this.selectedRoutes],
+      search: this.dom.search.value,
+    };
+  }
+
+  /** Restores what `getViewState` gave; a part left out stays as it is. */
+  setViewState(state: Partial<MapViewState>): void {
+    if (state.search !== undefined) this.dom.search.value = state.search;
+    if (state.filters) this.setFilters(state.filters);
+    else if (state.search !== undefined) this.act.search();
+    if (state.selectedRoutes) this.selectRoutes(state.selectedRoutes);
+    if (state.camera) {
+      this.autoFit = false;
+      this.zoom.moveTo(state.camera, false);
+    } else if (state.camera === null) this.fit();
   }
 
   /** The inspection contract of SPEC §5, in CSS pixels from the canvas's top-left corner. */

@@ -28,6 +28,8 @@ export interface InspectedRoute {
   steps: string[];
   points: Pt[];
   branches: Pt[][];
+  /** Step numbers where they are drawn, in CSS pixels. */
+  numbers: { n: number; x: number; y: number }[];
 }
 
 export interface MapState {

@@ -219,7 +219,12 @@ describe('Export to canvas', () => {
   it('should write a JSON Canvas 1.0 file with file nodes and the route in its colour', async () => {
     const app = appWith(vault);
     const plugin = await loadPlugin(app);
-    await exportCanvas(plugin.app, plugin.index, new Map([['Goal.md', { x: 1000, y: 40 }]]));
+    await exportCanvas(
+      plugin.app,
+      plugin.index,
+      new Map([['Goal.md', { x: 1000, y: 40 }]]),
+      '2026-06-01',
+    );
     const canvas = JSON.parse(app.vault.text('Work Model/Work model.canvas') ?? '') as {
       nodes: {
         id: string;
@@ -240,12 +245,27 @@ describe('Export to canvas', () => {
       ['file', 'Route.md'],
       ['file', 'SQL.md'],
     ]);
-    expect(canvas.nodes.find((n) => n.id === 'Goal.md')).toMatchObject({
-      x: 870,
-      y: 10,
-      width: 260,
-      height: 60,
-    });
+    // The map's layout, scaled as one to cards that never overlap: the pinned Goal keeps its
+    // place among the rest (right of the last step, at its own height), not half their scale.
+    const centre = (id: string) => {
+      const n = canvas.nodes.find((x) => x.id === id);
+      return { x: (n?.x ?? NaN) + 130, y: (n?.y ?? NaN) + 30, width: n?.width, height: n?.height };
+    };
+    expect(centre('Goal.md')).toMatchObject({ width: 260, height: 60 });
+    const scale = centre('Goal.md').x / 1000;
+    expect(scale).toBeGreaterThanOrEqual(1);
+    expect(centre('Goal.md').y).toBeCloseTo(40 * scale, -1);
+    expect(centre('SQL.md').x).toBeLessThan(centre('Goal.md').x);
+    for (const a of canvas.nodes)
+      for (const b of canvas.nodes)
+        if (a !== b)
+          expect(
+            a.x + a.width <= b.x ||
+              b.x + b.width <= a.x ||
+              a.y + a.height <= b.y ||
+              b.y + b.height <= a.y,
+            `${a.id} and ${b.id} overlap`,
+          ).toBe(true);
     const ids = new Set(canvas.nodes.map((n) => n.id));
     for (const e of canvas.edges) expect(ids.has(e.fromNode) && ids.has(e.toNode)).toBe(true);
     expect(new Set(canvas.edges.map((e) => e.id)).size).toBe(canvas.edges.length);
@@ -262,7 +282,7 @@ describe('Export to canvas', () => {
   it('should ask before replacing an existing canvas, and save a new one by default', async () => {
     const app = appWith({ ...vault, 'Work Model/Work model.canvas': '{"nodes":[],"edges":[]}' });
     const plugin = await loadPlugin(app);
-    const first = exportCanvas(plugin.app, plugin.index, new Map());
+    const first = exportCanvas(plugin.app, plugin.index, new Map(), '2026-06-01');
     const modal = Modal.openModals.at(-1);
     expect(modal?.contentEl.textContent).toContain('Work Model/Work model.canvas already exists');
     click(
@@ -274,7 +294,7 @@ describe('Export to canvas', () => {
     expect(app.vault.text('Work Model/Work model.canvas')).toBe('{"nodes":[],"edges":[]}');
     expect(app.vault.text('Work Model/Work model 2.canvas')).toContain('"nodes"');
 
-    const second = exportCanvas(plugin.app, plugin.index, new Map());
+    const second = exportCanvas(plugin.app, plugin.index, new Map(), '2026-06-01');
     click(
       [...(Modal.openModals.at(-1)?.contentEl.querySelectorAll('button') ?? [])].find(
         (b) => b.textContent === 'Replace',
@@ -288,7 +308,7 @@ describe('Export to canvas', () => {
   it('should leave the existing canvas alone when the question is dismissed', async () => {
     const app = appWith({ ...vault, 'Work Model/Work model.canvas': 'mine' });
     const plugin = await loadPlugin(app);
-    const done = exportCanvas(plugin.app, plugin.index, new Map());
+    const done = exportCanvas(plugin.app, plugin.index, new Map(), '2026-06-01');
     Modal.openModals.at(-1)?.close();
     expect(await done).toBeNull();
     expect(app.vault.text('Work Model/Work model.canvas')).toBe('mine');

@@ -55,6 +55,22 @@ describe('the work model pane', () => {
     );
   });
 
+  it('should apply changed view settings to an open map at once', async () => {
+    const app = appWith(vault);
+    const plugin = await loadPlugin(app);
+    runCommand(plugin, 'open-graph');
+    await idle(plugin);
+    pane(app);
+    const map = (document.defaultView as unknown as { workModelMap: WorkMap }).workModelMap;
+    expect(map.inspect().hiddenRoutes).toEqual([]);
+    await plugin.saveSettings({
+      ...plugin.config,
+      view: { ...plugin.config.view, hiddenRouteStatuses: ['active'] },
+    });
+    await idle(plugin);
+    expect(map.inspect().hiddenRoutes.map((r) => r.id)).toEqual(['Route.md']);
+  });
+
   it('should create a missing note from its ghost as the kind its link expects', async () => {
     const app = appWith(vault);
     const plugin = await loadPlugin(app);

@@ -1,5 +1,6 @@
 import type { Graph } from '../graph/graph';
-import { layeredLayout, NOW_ID, type Point } from './layout';
+import type { Point } from './map/layout/map-positions';
+import { NOW } from './map/map-model';
 
 /** JSON Canvas 1.0 (jsoncanvas.org): the subset the export writes. */
 export interface CanvasFile {
@@ -39,22 +40,48 @@ export interface CanvasFile {
 
 const WIDTH = 260;
 const HEIGHT = 60;
+/** Room left between two cards. */
+const GAP = 40;
+
+/**
+ * The one scale that turns the map's positions into a canvas of cards without overlaps: the
+ * map draws a note as a small station with a label, a canvas as a 260 × 60 card. Positions
+ * keep their proportions, so a pinned note stays where it was among the rest.
+ */
+function cardScale(points: readonly Point[]): number {
+  let scale = 1;
+  const sorted = [...points].sort((a, b) => a.x - b.x);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i] as Point;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j] as Point;
+      const dx = b.x - a.x;
+      // Pairs far enough apart along x at the largest scale tried so far need nothing more.
+      if (dx * scale >= WIDTH + GAP) break;
+      const dy = Math.abs(b.y - a.y);
+      const need = Math.min(
+        dx > 0 ? (WIDTH + GAP) / dx : Infinity,
+        dy > 0 ? (HEIGHT + GAP) / dy : Infinity,
+      );
+      if (Number.isFinite(need)) scale = Math.max(scale, need);
+    }
+  }
+  return scale;
+}
 /** Canvas preset colours 1–6 (red, orange, yellow, green, cyan, purple): one per route. */
 const routeColor = (i: number) => String((i % 6) + 1);
 
 /**
  * The model as a canvas: a file node per model note, a text node for Now, and each route's
- * path (Now → steps → outcomes) as edges in the route's colour. `positions` are the view's
- * node centres; nodes without one get the layered layout's.
+ * path (Now → steps → outcomes) as edges in the route's colour. `positions` are the map's
+ * (its layered layout, with the notes a user pinned where they were pinned), scaled as one so
+ * that no two cards overlap.
  */
-export function toCanvas(
-  graph: Graph,
-  positions: ReadonlyMap<string, Point> = new Map(),
-): CanvasFile {
-  const fallback = layeredLayout(graph);
-  const at = (id: string) => positions.get(id) ?? fallback.get(id) ?? { x: 0, y: 0 };
+export function toCanvas(graph: Graph, positions: ReadonlyMap<string, Point>): CanvasFile {
+  const scale = cardScale([...positions.values()]);
+  const at = (id: string) => positions.get(id) ?? { x: 0, y: 0 };
   const box = (id: string) => {
-    const p = at(id);
+    const p = { x: at(id).x * scale, y: at(id).y * scale };
     return {
       x: Math.round(p.x - WIDTH / 2),
       y: Math.round(p.y - HEIGHT / 2),
@@ -64,9 +91,7 @@ export function toCanvas(
   };
   const routes = graph.nodes.filter((n) => n.kind === 'route');
   const colorOf = new Map(routes.map((r, i) => [r.id, routeColor(i)]));
-  const nodes: CanvasFile['nodes'] = [
-    { id: NOW_ID, type: 'text', text: '**Now**', ...box(NOW_ID) },
-  ];
+  const nodes: CanvasFile['nodes'] = [{ id: NOW, type: 'text', text: '**Now**', ...box(NOW) }];
   for (const n of graph.nodes) {
     nodes.push({
       id: n.id,
@@ -105,12 +130,12 @@ export function toCanvas(
       .filter((e) => e.from === route.id && e.kind === 'step')
       .sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
     const targets = graph.edges.filter((e) => e.from === route.id && e.kind === 'target');
-    const path = [NOW_ID, ...steps.map((e) => e.to)];
-    const end = path[path.length - 1] ?? NOW_ID;
+    const path = [NOW, ...steps.map((e) => e.to)];
+    const end = path[path.length - 1] ?? NOW;
     // The route's own note hangs off the start of its path, in its colour, like a line's name.
-    edge(route.id, route.id, path[1] ?? targets[0]?.to ?? NOW_ID, { color, toEnd: 'none' });
+    edge(route.id, route.id, path[1] ?? targets[0]?.to ?? NOW, { color, toEnd: 'none' });
     for (let i = 1; i < path.length; i++) {
-      edge(route.id, path[i - 1] ?? NOW_ID, path[i] ?? NOW_ID, { color, label: route.title });
+      edge(route.id, path[i - 1] ?? NOW, path[i] ?? NOW, { color, label: route.title });
     }
     for (const t of targets) edge(route.id, end, t.to, { color, label: route.title });
   }
