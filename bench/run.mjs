@@ -14,6 +14,7 @@ const made = spawnSync(process.execPath, ['esbuild.config.mjs', 'production'], {
   stdio: 'inherit',
 });
 if (made.status !== 0) process.exit(made.status ?? 1);
+
 await build({
   entryPoints: ['bench/main.ts'],
   bundle: true,

@@ -394,6 +394,11 @@ export class WorkMap {
     this.zoom.moveTo(camera, true, true);
   }
 
+  /** Whether stations glide or the camera eases right now (the benchmark times those frames). */
+  get moving(): boolean {
+    return this.layout.gliding || this.zoom.moving;
+  }
+
   destroy(): void {
     this.abort.abort();
     this.win.clearTimeout(this.crispTimer);

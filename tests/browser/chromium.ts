@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { standaloneHtml } from '../../src/cli/export-html';
 import type { PageData } from '../../src/model/outputs/map/page-data';
+import { cliPath, copyVault, exampleVault } from '../helpers/vault';
 import type { InspectedNode, MapState } from './map-targets';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -76,6 +78,24 @@ export async function writeMapPage(name: string, data: PageData): Promise<string
   await mkdir(outputDir, { recursive: true });
   const file = join(outputDir, `${name}.html`);
   await writeFile(file, await standaloneHtml(data, distDir));
+  return file;
+}
+
+/**
+ * The example vault's map exported as a user would (`export --html`), from a copy with fixed
+ * file times in a folder named like the example; returns the page's path.
+ */
+export async function exportExampleMap(name: string): Promise<string> {
+  await mkdir(outputDir, { recursive: true });
+  const file = join(outputDir, `${name}.html`);
+  const vault = await copyVault(exampleVault, '2026-05-01', 'career-vault');
+  const r = spawnSync(
+    process.execPath,
+    [cliPath, 'export', vault, '--html', file, '--force', '--now', '2026-11-20'],
+    { encoding: 'utf8' },
+  );
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
   return file;
 }
 

@@ -1,10 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cliPath, copyVault, exampleVault } from '../helpers/vault';
 import {
   nodeOnPage,
+  exportExampleMap,
   openMap,
   outputDir,
   pixel,
@@ -14,7 +12,7 @@ import {
 } from './chromium';
 
 const browser = useChromium();
-const file = join(outputDir, 'career-vault-map.html');
+let file = '';
 const R = 'Work Model/Routes/';
 const S = 'Work Model/Stepping stones/';
 const O = 'Work Model/Outcomes/';
@@ -39,16 +37,7 @@ async function tap(map: MapPage, id: string): Promise<void> {
 let map: MapPage;
 
 beforeAll(async () => {
-  await mkdir(outputDir, { recursive: true });
-  // A copy with fixed file times, in a folder named like the example, for the page title.
-  const vault = await copyVault(exampleVault, '2026-05-01', 'career-vault');
-  const r = spawnSync(
-    process.execPath,
-    [cliPath, 'export', vault, '--html', file, '--force', '--now', '2026-11-20'],
-    { encoding: 'utf8' },
-  );
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
+  file = await exportExampleMap('career-vault-map');
 });
 
 afterEach(async () => {

@@ -1,25 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cliPath, copyVault, exampleVault } from '../helpers/vault';
-import { nodeOnPage, openMap, outputDir, useChromium, type MapPage } from './chromium';
+import { exportExampleMap, nodeOnPage, openMap, useChromium, type MapPage } from './chromium';
 
 const browser = useChromium();
-const file = join(outputDir, 'career-vault-readable.html');
+let file = '';
 const S = 'Work Model/Stepping stones/';
 const O = 'Work Model/Outcomes/';
 let map: MapPage;
 
 beforeAll(async () => {
-  await mkdir(outputDir, { recursive: true });
-  const vault = await copyVault(exampleVault, '2026-05-01', 'career-vault');
-  const r = spawnSync(
-    process.execPath,
-    [cliPath, 'export', vault, '--html', file, '--force', '--now', '2026-11-20'],
-    { encoding: 'utf8' },
-  );
-  expect(r.status).toBe(0);
+  file = await exportExampleMap('career-vault-readable');
 });
 
 afterEach(async () => {

@@ -1,3 +1,4 @@
+import { apart } from '../helpers/cards';
 import { describe, expect, it } from 'vitest';
 import { analyze, DEFAULT_SETTINGS, toCanvas } from '../../src/model';
 import { mapPositions } from '../../src/model/outputs/map/layout/map-positions';
@@ -36,13 +37,6 @@ describe('the canvas export', () => {
     for (const o of outcomes) for (const s of stones) expect(x(o), o).toBeGreaterThan(x(s));
     for (const a of canvas.nodes)
       for (const b of canvas.nodes)
-        if (a !== b)
-          expect(
-            a.x + a.width <= b.x ||
-              b.x + b.width <= a.x ||
-              a.y + a.height <= b.y ||
-              b.y + b.height <= a.y,
-            `${a.id} and ${b.id}`,
-          ).toBe(true);
+        if (a !== b) expect(apart(a, b), `${a.id} and ${b.id}`).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { apart } from '../helpers/cards';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportCanvas } from '../../src/obsidian/export-canvas';
 import {
@@ -258,14 +259,7 @@ describe('Export to canvas', () => {
     expect(centre('SQL.md').x).toBeLessThan(centre('Goal.md').x);
     for (const a of canvas.nodes)
       for (const b of canvas.nodes)
-        if (a !== b)
-          expect(
-            a.x + a.width <= b.x ||
-              b.x + b.width <= a.x ||
-              a.y + a.height <= b.y ||
-              b.y + b.height <= a.y,
-            `${a.id} and ${b.id} overlap`,
-          ).toBe(true);
+        if (a !== b) expect(apart(a, b), `${a.id} and ${b.id} overlap`).toBe(true);
     const ids = new Set(canvas.nodes.map((n) => n.id));
     for (const e of canvas.edges) expect(ids.has(e.fromNode) && ids.has(e.toNode)).toBe(true);
     expect(new Set(canvas.edges.map((e) => e.id)).size).toBe(canvas.edges.length);
