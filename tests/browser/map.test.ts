@@ -199,8 +199,9 @@ describe('the exported map of the example vault', () => {
     ['in to its maximum', -400, 4],
   ])('should draw with no error and with labels when zoomed %s', async (_, deltaY, limit) => {
     map = await openMap(browser(), file);
-    const box = await map.page.locator('canvas').boundingBox();
-    await map.page.mouse.move((box?.x ?? 0) + 640, (box?.y ?? 0) + 300);
+    // About a station, which stays under the pointer, with room for its label beside it.
+    const at = await nodeOnPage(map, `${S}Climate tech network.md`);
+    await map.page.mouse.move(at.x, at.y);
     for (let i = 0; i < 12; i++) await map.page.mouse.wheel(0, deltaY);
     await map.settled();
     const state = await map.inspect();

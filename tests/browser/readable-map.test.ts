@@ -67,10 +67,10 @@ describe('the map as a person reads it', () => {
   it('should not cover the facts sheet with the lists', async () => {
     map = await openMap(browser(), file, PHONE, { touch: true });
     await map.page.getByRole('button', { name: 'Show the route and note lists' }).click();
-    const at = await nodeOnPage(map, `${S}Freelance pilot project.md`);
+    const at = await nodeOnPage(map, `${S}Volunteer UX for a climate nonprofit.md`);
     await map.page.touchscreen.tap(at.x, at.y);
     const sheet = map.page.getByRole('dialog', { name: 'Note facts' });
-    await expect(sheet.textContent()).resolves.toContain('Freelance pilot project');
+    await expect(sheet.textContent()).resolves.toContain('Volunteer UX for a climate nonprofit');
     const covered = await map.page.evaluate(() => {
       const el = document.querySelector('.work-model-map-sheet') as HTMLElement;
       const r = el.getBoundingClientRect();
