@@ -285,6 +285,7 @@ describe('the exported map of the example vault', () => {
     expect(await map.page.evaluate(() => document.activeElement?.textContent)).toBe(
       'Grant writing',
     );
+    await map.settled(); // the camera eases to the match
     const state = await map.inspect();
     expect(state.focus).toBe(`${S}Grant writing.md`);
     // Zoomed to a readable size, the match on screen.
