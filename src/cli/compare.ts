@@ -6,6 +6,7 @@ import {
   verdictRows,
   verdictSentence,
   verdictTitle,
+  VERDICT_FIGURES_NOTE,
   type Analysis,
   type Verdict,
 } from '../model';
@@ -53,7 +54,7 @@ export function runCompare(args: CliArgs, analysis: Analysis, io: CliIo): number
       `${verdictTitle(v)}, as of ${v.today}`,
       '',
       verdictSentence(v),
-      'Figures are wins and steps done that count for one route only; what both share is set apart.',
+      VERDICT_FIGURES_NOTE,
       '',
       ...textTable(headers, rows).map((l) => `  ${l}`),
       '',

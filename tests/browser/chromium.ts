@@ -198,3 +198,21 @@ export async function touch(
     });
   await cdp.detach();
 }
+
+/** A touch tap on a note's station, as a phone sends it; a finger first pans it into view. */
+export async function tap(map: MapPage, id: string): Promise<void> {
+  const box = await map.page.locator('canvas').boundingBox();
+  const middle = { x: (box?.x ?? 0) + (box?.width ?? 0) / 2, y: (box?.y ?? 0) + 200 };
+  const far = await nodeOnPage(map, id);
+  if (far.y > middle.y + 100) {
+    const to = { x: middle.x, y: middle.y - (far.y - middle.y) };
+    await touch(map, [
+      { type: 'touchStart', points: [middle] },
+      { type: 'touchMove', points: [{ x: middle.x, y: (middle.y + to.y) / 2 }] },
+      { type: 'touchMove', points: [to] },
+      { type: 'touchEnd', points: [] },
+    ]);
+  }
+  const at = await nodeOnPage(map, id);
+  await map.page.touchscreen.tap(at.x, at.y);
+}

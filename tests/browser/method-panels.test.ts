@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { VERDICT_FIGURES_NOTE } from '../../src/model';
 import { checkReportOutput } from '../helpers/report-contract';
 import { cliPath, copyVault, exampleVault } from '../helpers/vault';
-import { openMap, outputDir, useChromium, type MapPage } from './chromium';
+import { nodeOnPage, openMap, outputDir, tap, useChromium, type MapPage } from './chromium';
 
 const browser = useChromium();
 const file = join(outputDir, 'career-vault-panels.html');
@@ -65,17 +66,29 @@ describe('the route comparison and health panels of the exported map', () => {
       reported.map((r) => r.heading),
     );
     for (const [i, r] of reported.entries()) {
-      const facts = await items.nth(i).locator('.work-model-map-route-facts').allTextContents();
+      // The figures as a table: each window (or what is counted) beside its figures, which
+      // read as the report's line with the label in front and the clauses joined.
+      const rows = await items
+        .nth(i)
+        .locator('.work-model-map-figures-label')
+        .evaluateAll((labels) =>
+          labels.map((l) => {
+            const clauses = [...(l.nextElementSibling?.children ?? [])].map((c) => c.textContent);
+            return `${l.textContent ?? ''}: ${clauses.join('; ')}`;
+          }),
+        );
       const line = (start: string) => r.lines.find((l) => l.startsWith(start)) ?? '';
-      // Each figure with its window, as the report prints it.
-      expect(facts).toContain(line('6 months: '));
-      expect(facts).toContain(line('last 30 days: '));
       // The report's progress line without its text bar, split before the last activity.
       const [progress, last] = line('progress ')
         .replace(/\[[#-]+\] /, '')
+        .replace('progress ', 'progress: ')
         .split('; ');
-      expect(facts).toContain(progress);
-      expect(facts).toContain(last);
+      expect(rows).toEqual([
+        line('6 months: '),
+        line('last 30 days: '),
+        progress,
+        last?.replace('last activity ', 'last activity: '),
+      ]);
       // The sparkline's text alternative gives the trend's numbers as the report does.
       await expect(items.nth(i).getByRole('img').getAttribute('aria-label')).resolves.toBe(
         line('by month, '),
@@ -108,6 +121,23 @@ describe('the route comparison and health panels of the exported map', () => {
     expect(await bottom(win)).toBe(base);
     expect(Number(await setback.getAttribute('y'))).toBe(base);
     await expect(spark.getAttribute('style')).resolves.toBeNull();
+    // Each month named under its column, so the line can be checked against the words.
+    await expect(spark.locator('.work-model-spark-month').allTextContents()).resolves.toEqual([
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+    ]);
+    const columns = await spark
+      .locator('.work-model-spark-win')
+      .evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('x')) + 4));
+    const months = await spark
+      .locator('.work-model-spark-month')
+      .evaluateAll((names) => names.map((n) => Number(n.getAttribute('x'))));
+    // Wins in Jul, Aug, Sep, Oct and Nov: each bar is centred over its month's name.
+    expect(columns).toEqual(months.slice(1));
   });
 
   it("should show two selected routes' head-to-head in the model's words, and clear it", async () => {
@@ -130,6 +160,29 @@ describe('the route comparison and health panels of the exported map', () => {
         words,
         printed.find((l) => l.startsWith('Setbacks ')),
       ]);
+      // The table holds the figures compare prints, row by row; a row under a window's heading
+      // ("6 months", then "wins") is compare's "6 months: wins".
+      const table = await card.locator('tr').evaluateAll((rows) => {
+        let group = '';
+        return rows.flatMap((tr) => {
+          const cells = [...tr.children].map((c) => c.textContent ?? '');
+          if (cells.length === 1) {
+            group = cells[0] ?? '';
+            return [];
+          }
+          if (tr.classList.contains('is-grouped')) cells[0] = `${group}: ${cells[0] ?? ''}`;
+          return [cells.filter((c) => c !== '')];
+        });
+      });
+      const start = printed.indexOf(VERDICT_FIGURES_NOTE) + 2;
+      expect(table).toEqual(
+        printed.slice(start, printed.indexOf('', start)).map((l) => l.trim().split(/ {3,}/)),
+      );
+      // Each setback with what it taught, as compare lists them.
+      await card.locator('summary').click();
+      await expect(card.locator('li').allTextContents()).resolves.toEqual(
+        printed.filter((l) => l.startsWith('  - ')).map((l) => l.slice(4)),
+      );
       expect(printed[2]).toBe(words);
       await expect(route(a).getAttribute('aria-pressed')).resolves.toBe('true');
       await card.getByRole('button', { name: 'Clear selection' }).click();
@@ -140,6 +193,34 @@ describe('the route comparison and health panels of the exported map', () => {
     const second = JSON.parse(cli('compare', vault, ...pairs[1], '--json')) as { words: string };
     expect(second.words).toContain('both: 1 win through Design community peers');
   });
+
+  it.each([
+    ['tooltip', { width: 1280, height: 800 }, '.work-model-map-tooltip'],
+    ['touch sheet', { width: 390, height: 844 }, '.work-model-map-sheet'],
+  ] as const)(
+    "should show the latest evidence's excerpt with its lesson in the %s",
+    async (_, viewport, selector) => {
+      map = await openMap(browser(), file, viewport);
+      const id = 'Work Model/Stepping stones/Grant writing.md';
+      if (viewport.width < 500) await tap(map, id);
+      else {
+        const at = await nodeOnPage(map, id);
+        await map.page.mouse.move(at.x, at.y);
+      }
+      const facts = map.page.locator(selector);
+      await expect(facts.locator('.work-model-map-latest').textContent()).resolves.toBe(
+        'Latest: 2026-11-13 · setback',
+      );
+      // What happened, then what it taught on a line of its own: compare's words for the setback.
+      const printed = cli('compare', vault, 'climate nonprofit', 'fintech')
+        .split('\n')
+        .find((l) => l.includes(', 2026-11-13, Grant writing: '));
+      const happened = await facts.locator('.work-model-map-happened').textContent();
+      const lesson = await facts.locator('.work-model-map-lesson').textContent();
+      expect(lesson).toMatch(/^Lesson: /);
+      expect(printed?.split('Grant writing: ')[1]).toBe(`${happened ?? ''} — ${lesson ?? ''}`);
+    },
+  );
 
   it('should focus both selected paths on the map and dim the rest', async () => {
     map = await openMap(browser(), file);

@@ -50,9 +50,10 @@ describe('the work model pane', () => {
     await app.vault.create('Goal 2.md', '---\ntags: work/outcome\n---\n');
     await idle(plugin);
     expect(options()).toContain('Goal 2');
-    expect(document.querySelector('.work-model-map-route')?.textContent).toContain(
-      'progress 0%, 0/1 steps done',
-    );
+    const clauses = [
+      ...document.querySelectorAll('.work-model-map-route .work-model-map-figures-clause'),
+    ];
+    expect(clauses.map((c) => c.textContent)).toContain('0%, 0/1 steps done');
   });
 
   it('should apply changed view settings to an open map at once', async () => {

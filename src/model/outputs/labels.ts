@@ -43,6 +43,10 @@ const MONTHS = [
 export const dayAndMonth = (day: string) =>
   `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''}`;
 
+/** "Jun" for `2026-06` (or a day of June): a month under its column of a small chart. */
+export const shortMonth = (month: string) =>
+  (MONTHS[Number(month.slice(5, 7)) - 1] ?? '').slice(0, 3);
+
 /** A window as the label of its figures: "6 months", "last 30 days". */
 export const windowLabel = (days: number) =>
   days >= 60 && days % 30 === 0 ? `${days / 30} months` : `last ${plural(days, 'day')}`;
@@ -51,38 +55,61 @@ export const windowLabel = (days: number) =>
 export const windowPhrase = (days: number) =>
   days >= 60 && days % 30 === 0 ? `over ${days / 30} months` : `the last ${plural(days, 'day')}`;
 
+type AdvancementFigures = Pick<
+  RouteRecord,
+  | 'advancement'
+  | 'ownAdvancement'
+  | 'advancementWins'
+  | 'sharedWins'
+  | 'stepsCompleted'
+  | 'sharedCompletions'
+>;
+type ActivityFigures = Pick<
+  RouteRecord,
+  'wins' | 'setbacks' | 'insights' | 'shifts' | 'uniqueEvidence' | 'sharedEvidence'
+>;
+
+/** "1 step done, 4 wins, 1 of them shared; advancement 5, 4 of its own". */
+const advancementFigures = (r: AdvancementFigures) =>
+  `${plural(r.stepsCompleted, 'step')} done${r.sharedCompletions > 0 ? ` (${r.sharedCompletions} on a shared stone)` : ''}, ${plural(r.advancementWins, 'win')}${r.sharedWins > 0 ? `, ${r.sharedWins} of them shared` : ''}; advancement ${r.advancement}, ${r.ownAdvancement} of its own`;
+
+/** "3 wins, 1 setback, 0 insights, 0 shifts; 4 unique, 0 shared". */
+const activityFigures = (r: ActivityFigures) =>
+  `${plural(r.wins, 'win')}, ${plural(r.setbacks, 'setback')}, ${plural(r.insights, 'insight')}, ${plural(r.shifts, 'shift')}; ${r.uniqueEvidence} unique, ${r.sharedEvidence} shared`;
+
 /**
  * A route's figures in words, each saying its window, as the text report, the revision and
  * the map's comparison print them.
  */
 export const routeFigureText = {
   /** "6 months: 1 step done, 4 wins, 1 of them shared; advancement 5, 4 of its own". */
-  advancement: (
-    r: Pick<
-      RouteRecord,
-      | 'advancement'
-      | 'ownAdvancement'
-      | 'advancementWins'
-      | 'sharedWins'
-      | 'stepsCompleted'
-      | 'sharedCompletions'
-    >,
-    windows: Pick<Windows, 'advancementDays'>,
-  ) =>
-    `${windowLabel(windows.advancementDays)}: ${plural(r.stepsCompleted, 'step')} done${r.sharedCompletions > 0 ? ` (${r.sharedCompletions} on a shared stone)` : ''}, ${plural(r.advancementWins, 'win')}${r.sharedWins > 0 ? `, ${r.sharedWins} of them shared` : ''}; advancement ${r.advancement}, ${r.ownAdvancement} of its own`,
+  advancement: (r: AdvancementFigures, windows: Pick<Windows, 'advancementDays'>) =>
+    `${windowLabel(windows.advancementDays)}: ${advancementFigures(r)}`,
   /** "last 30 days: 3 wins, 1 setback, 0 insights, 0 shifts; 4 unique, 0 shared". */
-  activity: (
-    r: Pick<
-      RouteRecord,
-      'wins' | 'setbacks' | 'insights' | 'shifts' | 'uniqueEvidence' | 'sharedEvidence'
-    >,
-    windows: Pick<Windows, 'activityDays'>,
-  ) =>
-    `${windowLabel(windows.activityDays)}: ${plural(r.wins, 'win')}, ${plural(r.setbacks, 'setback')}, ${plural(r.insights, 'insight')}, ${plural(r.shifts, 'shift')}; ${r.uniqueEvidence} unique, ${r.sharedEvidence} shared`,
+  activity: (r: ActivityFigures, windows: Pick<Windows, 'activityDays'>) =>
+    `${windowLabel(windows.activityDays)}: ${activityFigures(r)}`,
   evidence: (r: Pick<RouteRecord, 'lastActivity'>) => `last activity ${r.lastActivity ?? 'none'}`,
   steps: (r: Pick<RouteRecord, 'progress' | 'stepsDone' | 'stepsTotal'>) =>
     `${percent(r.progress)}, ${r.stepsDone}/${r.stepsTotal} steps done`,
 };
+
+/**
+ * The same figures as rows of a small table, a label ("6 months") and its words: the map's
+ * route card. "label: value" is the text report's line.
+ */
+export function routeFigureRows(
+  r: AdvancementFigures &
+    ActivityFigures &
+    Pick<RouteRecord, 'lastActivity' | 'progress' | 'stepsDone' | 'stepsTotal'>,
+  windows: Pick<Windows, 'advancementDays' | 'activityDays'>,
+): { label: string; value: string }[] {
+  return [
+    { label: windowLabel(windows.advancementDays), value: advancementFigures(r) },
+    { label: windowLabel(windows.activityDays), value: activityFigures(r) },
+    { label: 'progress', value: routeFigureText.steps(r) },
+    { label: 'last activity', value: r.lastActivity ?? 'none' },
+  ];
+}
 
 /** A route's last months in words: the report's trend line and the sparkline's text. */
 export function trendText(trend: readonly TrendMonth[]): string {

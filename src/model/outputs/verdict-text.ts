@@ -76,6 +76,10 @@ export function setbackLines(v: Verdict): string[] {
   );
 }
 
+/** What the verdict's table counts, said under it wherever it is shown. */
+export const VERDICT_FIGURES_NOTE =
+  'Figures are wins and steps done that count for one route only; what both share is set apart.';
+
 /**
  * The figures the verdict rests on, as rows of a small table: each window's wins and steps
  * of each route's own, and what both share (set apart); then steps done overall and setbacks.

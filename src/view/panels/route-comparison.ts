@@ -1,4 +1,5 @@
-import { routeFigures } from '../scene/describe';
+import { routeFigureRows } from '../../model';
+import { routeStatusLine } from '../scene/describe';
 import type { MapRoute } from '../../model/outputs/map/map-model';
 import { renderSparkline } from './sparkline';
 
@@ -38,16 +39,16 @@ export function renderRouteComparison(
       .createSpan({ cls: 'work-model-map-swatch', attr: { 'aria-hidden': 'true' } })
       .setCssProps({ '--work-model-route-color': opts.colorOf(r.id) });
     head.createSpan({ text: `${r.rank}. ${r.title}`, cls: 'work-model-map-route-name' });
-    const figures = routeFigures(r);
-    if (opts.hidden.has(r.id)) figures[0] = `${figures[0] ?? ''} · hidden on the map`;
-    for (const line of figures) {
-      const facts = b.createDiv({ cls: 'work-model-map-route-facts' });
-      // A day never breaks at its hyphens ("2026-" / "11-13") in a narrow panel.
-      for (const part of line.split(/(\d{4}-\d{2}-\d{2})/)) {
-        if (/^\d{4}-\d{2}-\d{2}$/.test(part))
-          facts.createSpan({ text: part, cls: 'work-model-map-day' });
-        else if (part) facts.appendText(part);
-      }
+    const status = routeStatusLine(r) + (opts.hidden.has(r.id) ? ' · hidden on the map' : '');
+    b.createDiv({ text: status, cls: 'work-model-map-route-status' });
+    // The figures as a two-column table a person scans in a second: the window (or what is
+    // counted), then its figures, one clause a line.
+    const table = b.createDiv({ cls: 'work-model-map-figures' });
+    for (const row of routeFigureRows(r, r.windows)) {
+      table.createSpan({ text: row.label, cls: 'work-model-map-figures-label' });
+      const cell = table.createSpan({ cls: 'work-model-map-figures-value' });
+      for (const clause of row.value.split('; '))
+        cell.createSpan({ text: clause, cls: 'work-model-map-figures-clause' });
     }
     renderSparkline(b, r.trend);
     b.addEventListener('click', () => opts.onSelect(r.id), { signal });

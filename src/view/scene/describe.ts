@@ -1,4 +1,4 @@
-import { routeFigureText as say } from '../../model';
+import { routeFigureRows } from '../../model';
 import type { MapRoute } from '../../model/outputs/map/map-model';
 import { neighbours, type Scene, type SceneNode } from '../../model/outputs/map/scene';
 
@@ -11,34 +11,40 @@ const KIND_NAMES: Record<string, string> = {
   evidence: 'Evidence',
 };
 
+/** A route's status, risk and rest in one line: "paused · low risk · resting". */
+export const routeStatusLine = (r: MapRoute) =>
+  [r.status, r.risk ? `${r.risk} risk` : '', r.resting ? 'resting' : '']
+    .filter(Boolean)
+    .join(' · ');
+
 /**
- * A route's figures in the report's words, a line each: the route comparison lists them, a
- * tooltip joins them. Colour never carries meaning alone.
+ * A route's status, then its figures in the report's words, a line each, each saying its
+ * window: a tooltip and the note list show them. Colour never carries meaning alone.
  */
-export function routeFigures(r: MapRoute): string[] {
-  return [
-    [r.status, r.risk ? `${r.risk} risk` : '', r.resting ? 'resting' : '']
-      .filter(Boolean)
-      .join(' · '),
-    `progress ${say.steps(r)}`,
-    say.advancement(r, r.windows),
-    say.activity(r, r.windows),
-    say.evidence(r),
+export const routeFigures = (r: MapRoute): string[] => [
+  routeStatusLine(r),
+  ...routeFigureRows(r, r.windows).map((row) => `${row.label}: ${row.value}`),
+];
+
+/** The newest evidence of a note: day and signal, what happened, and what it taught. */
+function latestLines(l: NonNullable<SceneNode['latest']>): { text: string; cls: string }[] {
+  const lines = [
+    {
+      text: `Latest: ${[l.date, l.signal].filter(Boolean).join(' · ')}`,
+      cls: 'work-model-map-latest',
+    },
   ];
+  if (l.happened) lines.push({ text: l.happened, cls: 'work-model-map-happened' });
+  if (l.lesson) lines.push({ text: `Lesson: ${l.lesson}`, cls: 'work-model-map-lesson' });
+  return lines;
 }
 
-/** The newest evidence of a note in one line: day, signal and what happened. */
-const latestLine = (l: NonNullable<SceneNode['latest']>) =>
-  `Latest: ${[l.date, l.signal, l.excerpt].filter(Boolean).join(' · ')}`;
-
-/** The lines of a node's tooltip and accessible description. */
-export function describeNode(n: SceneNode, routes: ReadonlyMap<string, MapRoute>): string[] {
+/** A note's facts before its latest evidence. */
+function factLines(n: SceneNode, routes: ReadonlyMap<string, MapRoute>): string[] {
   const lines = [KIND_NAMES[n.kind] ?? n.kind];
   if (n.kind === 'route') {
     const r = routes.get(n.id);
-    if (r) lines.push(routeFigures(r).join(' · '));
-    if (n.latest) lines.push(latestLine(n.latest));
-    return lines;
+    return r ? [...lines, ...routeFigures(r)] : lines;
   }
   if (n.kind === 'ghost') return [...lines, 'Does not exist yet: click to create it'];
   if (n.kind === 'now') return lines;
@@ -52,9 +58,14 @@ export function describeNode(n: SceneNode, routes: ReadonlyMap<string, MapRoute>
   );
   const on = n.routes.map((id) => routes.get(id)?.title).filter(Boolean);
   if (on.length > 0) lines.push(`On ${on.join(', ')}`);
-  if (n.latest) lines.push(latestLine(n.latest));
   if (n.resting) lines.push('Resting');
   return lines;
+}
+
+/** The lines of a node's tooltip and accessible description. */
+export function describeNode(n: SceneNode, routes: ReadonlyMap<string, MapRoute>): string[] {
+  const latest = n.latest ? latestLines(n.latest).map((l) => l.text) : [];
+  return [...factLines(n, routes), ...latest];
 }
 
 /** The canvas's accessible name: what it shows, and where the same content is as text. */
@@ -71,5 +82,6 @@ export function describeNeighbours(scene: Scene, id: string): string {
 /** A note's facts as the tooltip and the touch sheet show them: its title, then its lines. */
 export function renderFacts(el: HTMLElement, n: SceneNode, routes: ReadonlyMap<string, MapRoute>) {
   el.createDiv({ text: n.title, cls: 'work-model-map-tooltip-title' });
-  for (const line of describeNode(n, routes)) el.createDiv({ text: line });
+  for (const line of factLines(n, routes)) el.createDiv({ text: line });
+  for (const line of n.latest ? latestLines(n.latest) : []) el.createDiv(line);
 }

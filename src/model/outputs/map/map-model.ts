@@ -1,4 +1,10 @@
-import type { Analysis, Finding, RouteRecord, Windows } from '../../analyze/records';
+import type {
+  Analysis,
+  EvidenceRecord,
+  Finding,
+  RouteRecord,
+  Windows,
+} from '../../analyze/records';
 import type { Day } from '../../dates';
 import type { Graph } from '../../graph/graph';
 import type { Problem } from '../../problem';
@@ -29,15 +35,13 @@ export interface MapNode {
   signals: string[];
   /**
    * The newest evidence for this note: what the tooltip shows. `excerpt` is what happened,
-   * then " — Lesson: " and the lesson; `lesson` alone, for a view that shows it apart.
+   * then " — Lesson: " and the lesson (what search reads); `happened` and `lesson` apart, for
+   * a view that shows the lesson on a line of its own.
    */
-  latest: {
-    file: string;
-    date: string;
-    signal: string | null;
-    excerpt: string | null;
-    lesson: string | null;
-  } | null;
+  latest: Pick<
+    EvidenceRecord,
+    'file' | 'date' | 'signal' | 'excerpt' | 'happened' | 'lesson'
+  > | null;
 }
 
 /** A route's figures (as the analysis gives them) with what the map shows beside them. */
@@ -66,10 +70,7 @@ export interface MapModel {
   /** `supports` (skill → outcome), `evidence` (note → node) and `missing` (note → ghost). */
   links: { from: string; to: string; kind: 'supports' | 'evidence' | 'missing' }[];
   problems: Problem[];
-  /**
-   * The activity and advancement windows. The head-to-head card projects
-   * `verdict({ today, advancementDays, title }, a, b)` of two of `routes`.
-   */
+  /** The activity and advancement windows. */
   windows: Windows;
   /** The health findings, answering the three reflection questions. */
   health: Finding[];
@@ -141,6 +142,7 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
             date: a.latest.date,
             signal: a.latest.signal,
             excerpt: a.latest.excerpt,
+            happened: a.latest.happened,
             lesson: a.latest.lesson,
           }
         : null,
