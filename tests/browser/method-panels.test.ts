@@ -200,7 +200,7 @@ describe('the route comparison and health panels of the exported map', () => {
   ] as const)(
     "should show the latest evidence's excerpt with its lesson in the %s",
     async (_, viewport, selector) => {
-      map = await openMap(browser(), file, viewport);
+      map = await openMap(browser(), file, viewport, { touch: viewport.width < 500 });
       const id = 'Work Model/Stepping stones/Grant writing.md';
       if (viewport.width < 500) await tap(map, id);
       else {
