@@ -40,3 +40,4 @@ export * from './analyze/pace';
 export * from './analyze/carries-over';
 export * from './outputs/plan-text';
 export * from './read/read-gauges';
+export * from './write/start-steps';

@@ -64,6 +64,7 @@ export class WorkModelView extends ItemView implements HoverParent {
       {
         open: (path, event) => this.openNote(path, event),
         createNote: (name) => void this.host.createMissingNote(name),
+        startModel: () => this.host.startModel(),
         savePositions: (positions, unpinned) => this.host.savePositions(positions, unpinned),
       },
       initialFilters(index.settings.view),

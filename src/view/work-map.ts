@@ -40,6 +40,8 @@ export interface MapHost {
   open(path: string, event: OpenEvent | null): void;
   /** A ghost node was clicked: create the missing note. */
   createNote(name: string): void;
+  /** Start a work model from the empty map; without it, the map says how to start instead. */
+  startModel?(): void;
   /**
    * The pinned positions after the user moved a note; `unpinned` names notes the user just let
    * go (double-click), so that a saved pin does not come back with the next layout.
@@ -136,6 +138,7 @@ export class WorkMap {
     selectRoutes: (ids) => this.selectRoutes(ids),
     filters: () => this.filters,
     setFilters: (f) => this.setFilters(f),
+    startModel: () => this.host.startModel?.(),
   };
 
   /** The map's own window: a pop-out window has its own timers, frames and observers. */
@@ -574,7 +577,8 @@ export class WorkMap {
   /** The state the panels are filled from. */
   private panels(): Panels {
     const { dom: el, model, scene, colors, selectedRoutes: selected, act } = this;
-    return { el, model, scene, colors, selected, act, signal: this.abort.signal };
+    const canStart = this.host.startModel !== undefined;
+    return { el, model, scene, colors, selected, act, canStart, signal: this.abort.signal };
   }
 
   /** Selects routes by id (the Compare routes command selects two): the rest are dimmed. */

@@ -292,6 +292,35 @@ describe('Start a work model', () => {
   });
 });
 
+describe('the empty map', () => {
+  it('should show the three steps as buttons that start a work model, not a sentence', async () => {
+    const app = appWith();
+    const plugin = await loadPlugin(app);
+    runCommand(plugin, 'open-graph');
+    await idle(plugin);
+    const leaf = app.workspace.getLeavesOfType(VIEW_TYPE)[0];
+    const pane = (leaf?.view as unknown as { containerEl: HTMLElement }).containerEl;
+    const start = pane.querySelector('.work-model-map-start');
+    expect(start?.classList).not.toContain('work-model-hidden');
+    const steps = [...(start?.querySelectorAll('button') ?? [])];
+    expect(steps.map((b) => b.querySelector('.work-model-map-start-name')?.textContent)).toEqual([
+      '1. Hoped-for outcomes',
+      '2. Routes to them',
+      '3. Revising',
+    ]);
+    expect(pane.querySelector('.work-model-map-notice')?.textContent).toBe('');
+    click(steps[1]);
+    const modal = topModal<StartModelModal>();
+    expect(modal.titleEl.textContent).toBe('Start a work model');
+    expect(document.activeElement).toBe(field(modal, 'Role outcome'));
+    modal.close();
+    // Once there is a model, the map shows it and the steps go.
+    await app.vault.create('Goal.md', '---\ntags: work/outcome\n---\n');
+    await idle(plugin);
+    expect(start?.classList).toContain('work-model-hidden');
+  });
+});
+
 describe('before there is an outcome', () => {
   it('should offer to start a model in the status bar, not ask for a revision', async () => {
     const app = appWith({ 'Journal/2026-05-01.md': 'A day.\n' });

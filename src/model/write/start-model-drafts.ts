@@ -2,12 +2,7 @@ import { DEFAULTS, outcomeCategory, type OutcomeCategory } from '../read/note-sc
 import { parseSettings, type Settings } from '../settings';
 import { Drafting, readHorizon, type NoteChoice, type NoteDraft, type VaultLookup } from './drafts';
 import { cleanNoteName, notePath } from './file-names';
-
-/** The method's three steps, as Start a work model and the empty map name them. */
-export const START_STEPS = ['Hoped-for outcomes', 'Routes to them', 'Revising'] as const;
-
-/** A step of Start a work model: 1, 2 or 3. */
-export type StartStep = 1 | 2 | 3;
+import type { StartStep } from './start-steps';
 
 export interface StartRoute {
   name: string;

@@ -1,6 +1,6 @@
 import { FactsSheet } from './facts-sheet';
 import type { OpenEvent } from '../input/open-event';
-import { buildFilters, showProblems } from './map-panels';
+import { buildFilters, buildStartSteps, showProblems } from './map-panels';
 import { NodeList } from './node-list';
 import type { PanelActions, PanelElements } from './render-panels';
 
@@ -91,6 +91,8 @@ export function buildMapDom(container: HTMLElement, act: MapActions, signal: Abo
     },
   });
   const notice = root.createDiv({ cls: 'work-model-map-notice', attr: { role: 'status' } });
+  const start = root.createDiv({ cls: 'work-model-map-start work-model-hidden' });
+  buildStartSteps(start, () => act.startModel(), signal);
   const hiddenRoutes = root.createDiv({ cls: 'work-model-map-hidden-routes' });
   const body = root.createDiv({ cls: 'work-model-map-body' });
   const stage = body.createDiv({ cls: 'work-model-map-stage' });
@@ -161,6 +163,7 @@ export function buildMapDom(container: HTMLElement, act: MapActions, signal: Abo
     nodeList,
     closeSide: () => showSide(false),
     notice,
+    start,
     hiddenRoutes,
     legend,
     routes,

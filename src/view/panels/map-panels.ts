@@ -1,5 +1,6 @@
 import type { Problem } from '../../model/problem';
 import { routeStatus, skillCategory } from '../../model/read/note-schemas';
+import { START_STEPS } from '../../model/write/start-steps';
 import type { OpenEvent } from '../input/open-event';
 import type { MapModel } from '../../model/outputs/map/map-model';
 import type { Filters, Scene } from '../../model/outputs/map/scene';
@@ -76,15 +77,49 @@ export function showProblems(button: HTMLElement, list: HTMLElement, open: boole
   list.toggleClass('work-model-hidden', !open);
 }
 
+const modelNotes = (model: MapModel) =>
+  model.nodes.filter((n) => n.kind === 'outcome' || n.kind === 'skill' || n.kind === 'route')
+    .length;
+
+/** Whether there is no model yet: no model note and no problem. */
+export const isEmptyModel = (model: MapModel) =>
+  modelNotes(model) === 0 && model.problems.length === 0;
+
+/** What each of the method's three steps asks, under its button. */
+const STEP_HINTS = [
+  'What you hope to reach in 3 to 5 years',
+  'Two or more ways to each, through stepping stones',
+  'How often to look again, and a first revision',
+];
+
+/**
+ * The empty map's offer: the method's three steps as buttons, each starting the guided form
+ * that writes the first model.
+ */
+export function buildStartSteps(el: HTMLElement, start: () => void, signal: AbortSignal): void {
+  el.createEl('h3', { text: 'Start your work model' });
+  el.createDiv({
+    text: 'Three steps in one guided form; nothing is written until you finish.',
+    cls: 'work-model-map-muted',
+  });
+  const list = el.createEl('ol', { cls: 'work-model-map-start-steps' });
+  START_STEPS.forEach((name, i) => {
+    const b = list.createEl('li').createEl('button', {
+      attr: { type: 'button', 'aria-label': `Start a work model: step ${i + 1}, ${name}` },
+    });
+    if (i === 0) b.addClass('mod-cta');
+    b.createSpan({ text: `${i + 1}. ${name}`, cls: 'work-model-map-start-name' });
+    b.createSpan({ text: STEP_HINTS[i] ?? '', cls: 'work-model-map-start-hint' });
+    b.addEventListener('click', start, { signal });
+  });
+}
+
 /** What the notice line says: how to start, where the problems are, or what the cap left out. */
 export function noticeText(model: MapModel, scene: Scene): string {
-  const modelNotes = model.nodes.filter(
-    (n) => n.kind === 'outcome' || n.kind === 'skill' || n.kind === 'route',
-  ).length;
-  if (modelNotes === 0 && model.problems.length === 0) {
+  if (isEmptyModel(model)) {
     return 'Your work model is empty. Add an outcome you hope to reach in 3 to 5 years (tag a note #work/outcome), then a route that leads to it through stepping stones (#work/route with outcomes and steps).';
   }
-  if (modelNotes === 0)
+  if (modelNotes(model) === 0)
     return 'No note could be read as part of the model yet: see the problems, each opens its note.';
   if (scene.capped) {
     return `Showing ${scene.capped.shown.toLocaleString('en')} of ${scene.capped.total.toLocaleString('en')} notes. Raise the node cap in the settings, or hide some with the filters.`;

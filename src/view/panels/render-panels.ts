@@ -3,13 +3,21 @@ import { renderHeadToHeadCard } from './head-to-head-card';
 import { renderHealthPanel } from './health-panel';
 import { renderLegend } from './legend';
 import type { MapModel } from '../../model/outputs/map/map-model';
-import { noticeText, renderHiddenRoutes, renderProblems, showProblems } from './map-panels';
+import {
+  isEmptyModel,
+  noticeText,
+  renderHiddenRoutes,
+  renderProblems,
+  showProblems,
+} from './map-panels';
 import { renderRouteComparison } from './route-comparison';
 import type { Filters, Scene } from '../../model/outputs/map/scene';
 
 /** The elements around the canvas that show the model: built once, filled by `renderPanels`. */
 export interface PanelElements {
   notice: HTMLElement;
+  /** The three steps that start a work model, shown instead of the notice on an empty map. */
+  start: HTMLElement;
   hiddenRoutes: HTMLElement;
   legend: HTMLElement;
   routes: HTMLElement;
@@ -28,6 +36,7 @@ export interface PanelActions {
   openFile(path: string, event: OpenEvent): void;
   filters(): Filters;
   setFilters(changed: Partial<Filters>): void;
+  startModel(): void;
 }
 
 /** Everything the panels are filled from: the map's state when they are drawn. */
@@ -40,6 +49,8 @@ export interface Panels {
   /** The routes selected, at most two. */
   selected: readonly string[];
   act: PanelActions;
+  /** Whether whoever shows the map can start a work model (the pane can, an exported page not). */
+  canStart: boolean;
   /** Ends the panels' listeners when the map closes. */
   signal: AbortSignal;
 }
@@ -79,7 +90,9 @@ export function renderPanels(panels: Panels): void {
     (file, event) => act.openFile(file, event),
     signal,
   );
-  const notice = noticeText(model, scene);
+  const start = panels.canStart && isEmptyModel(model);
+  el.start.toggleClass('work-model-hidden', !start);
+  const notice = start ? '' : noticeText(model, scene);
   el.notice.setText(notice);
   el.notice.toggleClass('work-model-hidden', notice === '');
   renderHiddenRoutes(
