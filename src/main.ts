@@ -23,6 +23,7 @@ import { SavedPositions } from './obsidian/saved-positions';
 import { noticeRevisionDue } from './obsidian/revision-due-notice';
 import { HOVER_SOURCE } from './obsidian/native-links';
 import { today } from './obsidian/today';
+import { assignPropertyTypes } from './obsidian/property-types';
 
 const HOUR_MS = 3_600_000;
 
@@ -99,6 +100,8 @@ export default class WorkModelPlugin extends Plugin {
     this.registerInterval(window.setInterval(updateStatus, HOUR_MS));
 
     this.app.workspace.onLayoutReady(() => {
+      // Obsidian has read the user's property types by now, so none is taken for unset.
+      assignPropertyTypes(this.app, this.config);
       for (const ref of this.index.events()) this.registerEvent(ref);
       this.registerEvent(
         this.app.vault.on('rename', (file, oldPath) => {
@@ -125,6 +128,7 @@ export default class WorkModelPlugin extends Plugin {
   async saveSettings(settings: Settings): Promise<void> {
     this.config = settings;
     await this.persist();
+    assignPropertyTypes(this.app, settings);
     await this.index.update(settings);
   }
 

@@ -7,6 +7,7 @@ export * from './graph/link-resolver';
 export * from './read/link-text';
 export * from './read/note-input';
 export * from './read/note-schemas';
+export * from './read/property-types';
 export * from './problem';
 export * from './read/read-note';
 export * from './outputs/report';

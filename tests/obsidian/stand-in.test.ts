@@ -21,7 +21,8 @@ type Invented<S, R, Helpers extends PropertyKey = never> = Exclude<
 
 describe('the obsidian stand-in', () => {
   it('should offer no member that obsidian.d.ts lacks, besides its named test helpers', () => {
-    expectTypeOf<Invented<Stand.App, Real.App>>().toEqualTypeOf<never>();
+    // The property type registry is outside obsidian.d.ts: shaped as plugins call it.
+    expectTypeOf<Invented<Stand.App, Real.App, 'metadataTypeManager'>>().toEqualTypeOf<never>();
     expectTypeOf<
       Invented<Stand.Vault, Real.Vault, 'seed' | 'text' | 'writes' | 'metadataCache'>
     >().toEqualTypeOf<never>();

@@ -213,8 +213,29 @@ export class Workspace extends Events {
 
 export type PaneType = 'tab' | 'split' | 'window';
 
+/**
+ * Obsidian's registry of property types, `app.metadataTypeManager`: not in obsidian.d.ts, so
+ * shaped as Breadcrumbs and the Importer call it (`getAssignedWidget`, `setType`). It holds
+ * the types of types.json and records every type a plugin sets.
+ */
+export class MetadataTypeManager {
+  /** Property name → type, as types.json holds them; a test seeds the user's own. */
+  types: Record<string, string> = {};
+  /** Every `setType` call, in order. */
+  set: [name: string, type: string][] = [];
+  getAssignedWidget(name: string): string | null {
+    return this.types[name] ?? null;
+  }
+  setType(name: string, type: string): void {
+    this.types[name] = type;
+    this.set.push([name, type]);
+  }
+}
+
 export class App {
   vault = new Vault();
+  /** Optional, as an Obsidian before the Properties editor (or after a change) lacks it. */
+  metadataTypeManager?: MetadataTypeManager = new MetadataTypeManager();
   metadataCache = new MetadataCache(this.vault);
   fileManager = new FileManager(this.vault, this.metadataCache);
   workspace = new Workspace();
