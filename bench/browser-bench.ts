@@ -68,7 +68,7 @@ async function measureFrames(page: Page, frames: number, perFrame: string): Prom
       const stamps: number[] = [];
       for (let i = 0; i < frames; i++) {
         step(i);
-        await new Promise((r) => requestAnimationFrame(r));
+        await new Promise((r) => window.requestAnimationFrame(r));
         stamps.push(performance.now());
       }
       return stamps.slice(1).map((t, i) => t - (stamps[i] as number));
@@ -143,7 +143,7 @@ export async function browserBench(quick: boolean, runs: number, outDir: string)
               }
             ).workModelMap;
             m.setFilters({});
-            while (!m.inspect().settled) await new Promise((r) => requestAnimationFrame(r));
+            while (!m.inspect().settled) await new Promise((r) => window.requestAnimationFrame(r));
             const s = m.inspect();
             return { totalMs: s.layoutMs, sliceMs: s.layoutSliceMs };
           }),
@@ -190,7 +190,7 @@ export async function browserBench(quick: boolean, runs: number, outDir: string)
                 data.filters,
               );
               m.update(data.model);
-              await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+              await new Promise((r) => window.requestAnimationFrame(() => r(undefined)));
               w.workModelMap = m;
               return performance.now() - t;
             }),

@@ -144,7 +144,7 @@ export async function openMap(
     );
     // One more frame so the settled state is on screen.
     await page.evaluate(
-      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      () => new Promise((r) => window.requestAnimationFrame(() => window.requestAnimationFrame(r))),
     );
   };
   await settled();

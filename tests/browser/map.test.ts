@@ -388,7 +388,7 @@ describe('the exported map of the example vault', () => {
     await map.page.getByRole('button', { name: 'Switch to the dark theme' }).click();
     await expect(map.page.locator('#theme-toggle').textContent()).resolves.toBe('Light theme');
     await map.page.evaluate(
-      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      () => new Promise((r) => window.requestAnimationFrame(() => window.requestAnimationFrame(r))),
     );
     const darkBg = await pixel(map.page, 3, 3);
     expect(lightBg).toEqual([255, 255, 255]);

@@ -127,7 +127,7 @@ describe('work-model check', () => {
     await writeFile(join(dir, 'S.md'), '---\ntags: work/skill\nstatus: doing\n---\n');
     expect(cli('check', dir)).toMatchObject({
       code: 0,
-      stdout: expect.stringContaining('0 errors, 1 warning.'),
+      stdout: expect.stringContaining('0 errors, 1 warning.') as unknown,
     });
   });
 });
@@ -284,7 +284,10 @@ describe('bad usage exits 2 with one clear line', () => {
   });
 
   it('should print help and version', () => {
-    expect(cli('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage:') });
+    expect(cli('--help')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage:') as unknown,
+    });
     expect(cli('--version')).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 

@@ -108,7 +108,7 @@ describe('work-model export writes only the files it is given (SPEC §6)', () =>
       cli('export', hiddenVault, '--canvas', join(hiddenVault, '.obsidian', 'x.canvas')),
     ).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('is inside the hidden folder .obsidian;'),
+      stderr: expect.stringContaining('is inside the hidden folder .obsidian;') as unknown,
     });
   });
 

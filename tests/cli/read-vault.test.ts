@@ -115,7 +115,7 @@ describe('reading a vault folder', () => {
         file: 'locked.md',
         field: null,
         severity: 'warning',
-        message: expect.stringContaining('could not be read (EACCES)'),
+        message: expect.stringContaining('could not be read (EACCES)') as unknown,
       }),
     ]);
     expect(r.status).toBe(0);

@@ -101,7 +101,7 @@ describe('problems of SPEC §3, one note per problem', () => {
       file,
       field,
       severity,
-      message: expect.stringMatching(message),
+      message: expect.stringMatching(message) as unknown,
     });
   });
 

@@ -243,7 +243,7 @@ describe('the live index', () => {
         file: 'Bad.md',
         field: null,
         severity: 'warning',
-        message: expect.stringContaining('not valid YAML'),
+        message: expect.stringContaining('not valid YAML') as unknown,
       }),
     ]);
     expect(plugin.index.graph().nodes.map((n) => n.id)).toEqual(['Goal.md']);

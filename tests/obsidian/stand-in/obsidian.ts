@@ -40,7 +40,7 @@ export function debounce<T extends unknown[]>(
   timeout = 0,
   resetTimer = false,
 ) {
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let timer: number | null = null;
   let last: T | null = null;
   const run = () => {
     timer = null;
@@ -48,17 +48,17 @@ export function debounce<T extends unknown[]>(
   };
   const d = (...args: T) => {
     last = args;
-    if (timer && resetTimer) clearTimeout(timer);
-    if (!timer || resetTimer) timer = setTimeout(run, timeout);
+    if (timer && resetTimer) window.clearTimeout(timer);
+    if (!timer || resetTimer) timer = window.setTimeout(run, timeout);
     return d;
   };
   d.cancel = () => {
-    if (timer) clearTimeout(timer);
+    if (timer) window.clearTimeout(timer);
     timer = null;
     return d;
   };
   d.run = () => {
-    if (timer) clearTimeout(timer);
+    if (timer) window.clearTimeout(timer);
     run();
   };
   return d;
