@@ -218,7 +218,7 @@ export type PaneType = 'tab' | 'split' | 'window';
  * shaped as Breadcrumbs and the Importer call it (`getAssignedWidget`, `setType`). It holds
  * the types of types.json and records every type a plugin sets.
  */
-export class MetadataTypeManager {
+class MetadataTypeManager {
   /** Property name → type, as types.json holds them; a test seeds the user's own. */
   types: Record<string, string> = {};
   /** Every `setType` call, in order. */
@@ -232,8 +232,33 @@ export class MetadataTypeManager {
   }
 }
 
+/**
+ * The app's core plugins, `app.internalPlugins`: outside obsidian.d.ts, so shaped as the
+ * Calendar and Periodic Notes plugins read them (`getPluginById('daily-notes')`, whose
+ * `enabled` and `instance.options` hold the Daily notes settings). A test sets them up.
+ */
+class InternalPlugins {
+  byId: Record<string, { enabled: boolean; instance: { options: Record<string, unknown> } }> = {};
+  getPluginById(id: string) {
+    return this.byId[id] ?? null;
+  }
+}
+
+/**
+ * The community plugins, `app.plugins`: outside obsidian.d.ts; `getPlugin(id)` gives a loaded
+ * plugin, whose `settings` Periodic Notes keeps its daily settings in. A test sets them up.
+ */
+class CommunityPlugins {
+  byId: Record<string, { settings: Record<string, unknown> }> = {};
+  getPlugin(id: string) {
+    return this.byId[id] ?? null;
+  }
+}
+
 export class App {
   vault = new Vault();
+  internalPlugins = new InternalPlugins();
+  plugins = new CommunityPlugins();
   /** Optional, as an Obsidian before the Properties editor (or after a change) lacks it. */
   metadataTypeManager?: MetadataTypeManager = new MetadataTypeManager();
   metadataCache = new MetadataCache(this.vault);
