@@ -21,8 +21,10 @@ type Invented<S, R, Helpers extends PropertyKey = never> = Exclude<
 
 describe('the obsidian stand-in', () => {
   it('should offer no member that obsidian.d.ts lacks, besides its named test helpers', () => {
-    // The property type registry is outside obsidian.d.ts: shaped as plugins call it.
-    expectTypeOf<Invented<Stand.App, Real.App, 'metadataTypeManager'>>().toEqualTypeOf<never>();
+    // So are the registry of property types and the lists of plugins: shaped as plugins call them.
+    expectTypeOf<
+      Invented<Stand.App, Real.App, 'metadataTypeManager' | 'internalPlugins' | 'plugins'>
+    >().toEqualTypeOf<never>();
     expectTypeOf<
       Invented<Stand.Vault, Real.Vault, 'seed' | 'text' | 'writes' | 'metadataCache'>
     >().toEqualTypeOf<never>();
