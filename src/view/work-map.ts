@@ -97,6 +97,8 @@ export class WorkMap {
   private focus: string | null = null;
   /** Routes selected in the comparison: one focuses its path, two show their head-to-head. */
   private selectedRoutes: string[] = [];
+  /** The next step selected in its panel: the routes it keeps open are lit, like selected ones. */
+  private selectedStep: string | null = null;
   private matches = new Set<string>();
   private readonly placeLabels = labelCache();
   /** Bumped whenever what the drawing shows changes: positions, scene, theme. */
@@ -136,6 +138,7 @@ export class WorkMap {
       this.setFocus(id);
     },
     selectRoutes: (ids) => this.selectRoutes(ids),
+    selectStep: (stone) => this.selectStep(stone),
     filters: () => this.filters,
     setFilters: (f) => this.setFilters(f),
     startModel: () => this.host.startModel?.(),
@@ -300,6 +303,7 @@ export class WorkMap {
     this.selectedRoutes = this.selectedRoutes.filter((id) =>
       this.model.routes.some((r) => r.id === id),
     );
+    if (!this.model.next.some((s) => s.stone === this.selectedStep)) this.selectedStep = null;
     this.refreshMatches();
     // The panels first: a notice that comes or goes changes the stage's size, and the layout is
     // made for the size it will have, not laid out again when the resize is observed.
@@ -465,6 +469,8 @@ export class WorkMap {
         hover: this.hover,
         focus: this.focus,
         selectedRoutes: [...this.selectedRoutes],
+        selectedStep: this.selectedStep,
+        litRoutes: [...(this.emphasis().routes ?? [])].sort(),
         emphasis: [...(this.emphasis().nodes ?? [])].sort(),
         matches: [...this.matches].sort(),
       },
@@ -501,7 +507,7 @@ export class WorkMap {
     if (!g) return new Map();
     const first = new Set<string>();
     for (const id of [this.hover, this.focus, this.dom.sheet.shown]) if (id) first.add(id);
-    for (const r of this.selectedRoutes) for (const id of routeNotes(this.scene, r)) first.add(id);
+    for (const r of this.litRoutes()) for (const id of routeNotes(this.scene, r)) first.add(id);
     return this.placeLabels(g, this.version, c, this.size, first);
   }
 
@@ -556,13 +562,21 @@ export class WorkMap {
   }
 
   private emphasisKey(): string {
-    return `${this.version}.${this.moves}|${this.hover}|${this.focus}|${this.selectedRoutes.join('\u0000')}|${this.dom.sheet.shown}|${[...this.matches].join('\u0000')}`;
+    return `${this.version}.${this.moves}|${this.hover}|${this.focus}|${this.selectedStep}|${this.selectedRoutes.join('\u0000')}|${this.dom.sheet.shown}|${[...this.matches].join('\u0000')}`;
   }
 
-  /** What the map shows in full now: see `emphasis`. */
+  /** What the map shows in full now: see `emphasis`. A selected next step's station is ringed. */
   private emphasis() {
     const target = this.hover ?? this.focus ?? this.dom.sheet.shown;
-    return emphasis(this.scene, target, this.selectedRoutes, this.matches);
+    const shown = emphasis(this.scene, target, this.litRoutes(), this.matches);
+    return this.selectedStep && !target ? { ...shown, focus: this.selectedStep } : shown;
+  }
+
+  /** The routes lit by a selection: the routes selected, or those the next step keeps open. */
+  private litRoutes(): readonly string[] {
+    if (this.selectedStep === null) return this.selectedRoutes;
+    const step = this.model.next.find((s) => s.stone === this.selectedStep);
+    return (step?.onRoutes ?? []).filter((id) => this.scene.routeById.has(id));
   }
 
   // ---- panels ----------------------------------------------------------------------------
@@ -576,14 +590,24 @@ export class WorkMap {
 
   /** The state the panels are filled from. */
   private panels(): Panels {
-    const { dom: el, model, scene, colors, selectedRoutes: selected, act } = this;
+    const { dom: el, model, scene, colors, selectedRoutes: selected, selectedStep, act } = this;
     const canStart = this.host.startModel !== undefined;
-    return { el, model, scene, colors, selected, act, canStart, signal: this.abort.signal };
+    const signal = this.abort.signal;
+    return { el, model, scene, colors, selected, selectedStep, act, canStart, signal };
   }
 
   /** Selects routes by id (the Compare routes command selects two): the rest are dimmed. */
   selectRoutes(ids: readonly string[]): void {
     this.selectedRoutes = ids.slice(0, 2);
+    if (ids.length > 0) this.selectedStep = null;
+    renderSelection(this.panels());
+    this.schedule();
+  }
+
+  /** Selects a next step by its stone (null lets go): the routes it keeps open light up. */
+  private selectStep(stone: string | null): void {
+    this.selectedStep = stone;
+    if (stone !== null) this.selectedRoutes = [];
     renderSelection(this.panels());
     this.schedule();
   }

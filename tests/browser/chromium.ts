@@ -69,6 +69,10 @@ export interface Inspect extends MapState {
   focus: string | null;
   /** The routes selected, at most two, oldest first. */
   selectedRoutes: string[];
+  /** The next step selected in its panel, by its stone's id. */
+  selectedStep: string | null;
+  /** The routes drawn in full: the selected ones, or those the selected next step keeps open. */
+  litRoutes: string[];
   emphasis: string[];
   matches: string[];
 }

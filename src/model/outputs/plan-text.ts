@@ -1,7 +1,7 @@
 import type { CarryOver } from '../analyze/carries-over';
 import type { NextStep } from '../analyze/next-steps';
 import type { Pace } from '../analyze/pace';
-import { gauge, type Gauges } from '../read/note-schemas';
+import { gauge, type GaugeName, type Gauges } from '../read/note-schemas';
 import { andList, plural } from '../words';
 
 // What to do next, when a route arrives, what carries over and how the gauges move, in the
@@ -25,12 +25,17 @@ export function paceText(pace: number): string {
     : `1 step every ${every} months`;
 }
 
-/** One ranked next step: what it is next on, and how many routes and outcomes it keeps open. */
+/** Why a next step: what it is next on, and how many routes and outcomes it keeps open. */
+export function nextStepWhy(s: Pick<NextStep, 'nextOn' | 'onRoutes' | 'outcomes'>, name: Name) {
+  return `next on ${andList(s.nextOn.map(name))}; keeps ${plural(s.onRoutes.length, 'route')} and ${plural(s.outcomes.length, 'outcome')} open`;
+}
+
+/** One ranked next step: the stone, then why. */
 export function nextStepText(
   s: Pick<NextStep, 'stone' | 'nextOn' | 'onRoutes' | 'outcomes'>,
   name: Name,
 ): string {
-  return `${name(s.stone)}: next on ${andList(s.nextOn.map(name))}; keeps ${plural(s.onRoutes.length, 'route')} and ${plural(s.outcomes.length, 'outcome')} open`;
+  return `${name(s.stone)}: ${nextStepWhy(s, name)}`;
 }
 
 /** What the route records say about pace and arrival. */
@@ -79,6 +84,33 @@ export function carriesOverText(
     : `carries over ${andList(items)}; the rest stays experience of this route`;
 }
 
+/** How a gauge moved since the previous revision; null when one of the two is not written. */
+export type GaugeChange = 'up' | 'down' | 'same' | null;
+
+/** One gauge of a route now and as the previous revision recorded it. */
+export interface GaugeReading {
+  gauge: GaugeName;
+  now: number | null;
+  before: number | null;
+  /** Whether it differs from what the previous revision recorded (false without one). */
+  changed: boolean;
+  change: GaugeChange;
+}
+
+/** A route's four gauges, each with its change: what the words and the map's bars show. */
+export function gaugeReadings(r: {
+  gauges: Gauges | null;
+  gaugesBefore: Gauges | null;
+}): GaugeReading[] {
+  return gauge.options.map((g) => {
+    const now = r.gauges?.[g] ?? null;
+    const before = r.gaugesBefore?.[g] ?? null;
+    const change: GaugeChange =
+      now === null || before === null ? null : now > before ? 'up' : now < before ? 'down' : 'same';
+    return { gauge: g, now, before, changed: r.gaugesBefore !== null && now !== before, change };
+  });
+}
+
 /**
  * A route's gauges with their change: "resources 3, likeability 4, confidence 3 → 4,
  * coherence 5 (changed since 2026-10-01)". Null when none is written now or was recorded then.
@@ -88,17 +120,13 @@ export function gaugesText(
   since: string | null,
 ): string | null {
   if (!r.gauges && !r.gaugesBefore) return null;
-  const parts: string[] = [];
-  let changed = false;
-  for (const g of gauge.options) {
-    const now = r.gauges?.[g] ?? null;
-    const then = r.gaugesBefore?.[g] ?? null;
-    if (r.gaugesBefore && then !== now) {
-      changed = true;
-      parts.push(`${g} ${then ?? '–'} → ${now ?? '–'}`);
-    } else parts.push(`${g} ${now ?? '–'}`);
-  }
+  const readings = gaugeReadings(r);
+  const parts = readings.map(({ gauge: g, now, before, changed }) =>
+    changed ? `${g} ${before ?? '–'} → ${now ?? '–'}` : `${g} ${now ?? '–'}`,
+  );
   const when =
-    r.gaugesBefore && since ? ` (${changed ? 'changed' : 'unchanged'} since ${since})` : '';
+    r.gaugesBefore && since
+      ? ` (${readings.some((g) => g.changed) ? 'changed' : 'unchanged'} since ${since})`
+      : '';
   return `${parts.join(', ')}${when}`;
 }

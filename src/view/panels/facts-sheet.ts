@@ -1,4 +1,5 @@
 import { renderFacts } from '../scene/describe';
+import { renderCarriesOver } from './carries-over-line';
 import type { Scene } from '../../model/outputs/map/scene';
 
 /**
@@ -45,6 +46,7 @@ export class FactsSheet {
     this.el.toggleClass('work-model-hidden', !node);
     if (!node) return;
     renderFacts(this.el, node, scene.routeById);
+    renderCarriesOver(this.el, scene, node.id);
     const buttons = this.el.createDiv({ cls: 'work-model-map-sheet-buttons' });
     if (node.kind !== 'now')
       buttons.createEl('button', {

@@ -40,8 +40,8 @@ export interface MapDom extends PanelElements {
 let mapCount = 0;
 
 /**
- * Builds the map's DOM once: the toolbar (search, Fit, problems, legend, filters, the side
- * toggle), the notice lines, the stage (canvas, tooltip, touch sheet) and the side lists. The
+ * Builds the map's DOM once: the toolbar (search, Fit, problems, next steps, legend, filters,
+ * the side toggle), the notice lines, the stage (canvas, tooltip, touch sheet) and the side lists. The
  * controls that only change the DOM (side toggle, problem list) are wired here, the rest call
  * `act`; every listener goes with `signal`.
  */
@@ -90,6 +90,11 @@ export function buildMapDom(container: HTMLElement, act: MapActions, signal: Abo
       'aria-label': 'Show the route and note lists',
     },
   });
+  // The next steps open under the toolbar's buttons, above the map: never over the map, its
+  // tooltip or its touch sheet, in a wide pane as on a phone.
+  const nextDetails = toolbar.createEl('details', { cls: 'work-model-map-next' });
+  nextDetails.createEl('summary', { text: 'Next steps' });
+  const next = nextDetails.createDiv({ cls: 'work-model-map-next-body' });
   const notice = root.createDiv({ cls: 'work-model-map-notice', attr: { role: 'status' } });
   const start = root.createDiv({ cls: 'work-model-map-start work-model-hidden' });
   buildStartSteps(start, () => act.startModel(), signal);
@@ -143,6 +148,9 @@ export function buildMapDom(container: HTMLElement, act: MapActions, signal: Abo
   on(problemsButton, 'click', () =>
     showProblems(problemsButton, problems, problemsButton.getAttribute('aria-expanded') !== 'true'),
   );
+  on(nextDetails, 'keydown', (e) => {
+    if (e.key === 'Escape') act.selectStep(null);
+  });
   on(search, 'input', () => act.search());
   on(search, 'keydown', (e) => {
     if (e.key === 'Enter') act.firstMatch();
@@ -168,6 +176,7 @@ export function buildMapDom(container: HTMLElement, act: MapActions, signal: Abo
     legend,
     routes,
     card,
+    next,
     health,
     problemsButton,
     problems,

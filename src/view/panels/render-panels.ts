@@ -1,7 +1,9 @@
+import { titleOf } from '../../model';
 import type { OpenEvent } from '../input/open-event';
 import { renderHeadToHeadCard } from './head-to-head-card';
 import { renderHealthPanel } from './health-panel';
 import { renderLegend } from './legend';
+import { renderNextStepsPanel } from './next-steps-panel';
 import type { MapModel } from '../../model/outputs/map/map-model';
 import {
   isEmptyModel,
@@ -22,6 +24,8 @@ export interface PanelElements {
   legend: HTMLElement;
   routes: HTMLElement;
   card: HTMLElement;
+  /** The ranked next steps. */
+  next: HTMLElement;
   health: HTMLElement;
   problemsButton: HTMLButtonElement;
   problems: HTMLElement;
@@ -30,6 +34,8 @@ export interface PanelElements {
 /** What the panels ask of the map. */
 export interface PanelActions {
   selectRoutes(ids: readonly string[]): void;
+  /** Select a next step (null lets go): the routes it keeps open light up. */
+  selectStep(stone: string | null): void;
   /** Move the keyboard focus (and the camera) to a note on the map. */
   focus(id: string): void;
   /** Open a file as it is: a problem's note, a health finding's note. */
@@ -48,11 +54,19 @@ export interface Panels {
   colors: ReadonlyMap<string, string>;
   /** The routes selected, at most two. */
   selected: readonly string[];
+  /** The next step selected, by its stone's id. */
+  selectedStep: string | null;
   act: PanelActions;
   /** Whether whoever shows the map can start a work model (the pane can, an exported page not). */
   canStart: boolean;
   /** Ends the panels' listeners when the map closes. */
   signal: AbortSignal;
+}
+
+/** Each note's title by id; a note the model does not hold is named after its file. */
+function titlesOf(model: MapModel): (id: string) => string {
+  const titles = new Map(model.nodes.map((n) => [n.id, n.title]));
+  return (id) => titles.get(id) ?? titleOf(id);
 }
 
 /**
@@ -63,11 +77,10 @@ export interface Panels {
 export function renderPanels(panels: Panels): void {
   const { el, model, scene, colors, act, signal } = panels;
   renderSelection(panels);
-  const titles = new Map(model.nodes.map((n) => [n.id, n.title]));
   renderHealthPanel(
     el.health,
     model.health,
-    (id) => titles.get(id),
+    titlesOf(model),
     (id, event) => {
       if (scene.byId.has(id)) act.focus(id);
       act.openFile(id, event);
@@ -110,16 +123,26 @@ export function renderPanels(panels: Panels): void {
 }
 
 /**
- * The panels that follow the routes selected: the route comparison and the head-to-head card.
- * Selecting a route redraws only these.
+ * The panels that follow what is selected: the next steps, the route comparison and the
+ * head-to-head card. Selecting a route or a next step redraws only these.
  */
 export function renderSelection(panels: Panels): void {
   const { el, model, scene, colors, selected, act, signal } = panels;
+  const titleOf = titlesOf(model);
+  const colorOf = (id: string) => colors.get(id) ?? '';
+  renderNextStepsPanel(
+    el.next,
+    model.next,
+    { titleOf, colorOf, selected: panels.selectedStep, onSelect: (s) => act.selectStep(s) },
+    signal,
+  );
   renderRouteComparison(
     el.routes,
     model.routes,
     {
-      colorOf: (id) => colors.get(id) ?? '',
+      colorOf,
+      titleOf,
+      gaugesSince: model.gaugesSince,
       selected,
       hidden: new Set(scene.hiddenRoutes.map((r) => r.id)),
       // A route clicked: deselect it, or add it (a third replaces the oldest).

@@ -1,17 +1,22 @@
 import { routeFigureRows } from '../../model';
 import { routeStatusLine } from '../scene/describe';
 import type { MapRoute } from '../../model/outputs/map/map-model';
+import { renderRouteOutlook } from './route-outlook';
 import { renderSparkline } from './sparkline';
 
 /**
- * The route comparison (SPEC §5): every route by rank, with its figures and a 6-month
- * sparkline; a button selects it (two selected show their head-to-head).
+ * The route comparison: every route by rank, with its pace and arrival, its gauges, its
+ * figures and a 6-month sparkline; a button selects it (two selected show their head-to-head).
  */
 export function renderRouteComparison(
   el: HTMLElement,
   routes: readonly MapRoute[],
   opts: {
     colorOf: (id: string) => string;
+    /** A note's title, for the outcomes an arrival is measured against. */
+    titleOf: (id: string) => string;
+    /** The day of the revision the gauges' changes count from. */
+    gaugesSince: string | null;
     selected: readonly string[];
     /** Routes the filters hide: listed, but their path is not on the map. */
     hidden: ReadonlySet<string>;
@@ -41,6 +46,7 @@ export function renderRouteComparison(
     head.createSpan({ text: `${r.rank}. ${r.title}`, cls: 'work-model-map-route-name' });
     const status = routeStatusLine(r) + (opts.hidden.has(r.id) ? ' · hidden on the map' : '');
     b.createDiv({ text: status, cls: 'work-model-map-route-status' });
+    renderRouteOutlook(b, r, opts.titleOf, opts.gaugesSince);
     // The figures as a two-column table a person scans in a second: the window (or what is
     // counted), then its figures, one clause a line.
     const table = b.createDiv({ cls: 'work-model-map-figures' });
