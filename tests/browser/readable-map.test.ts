@@ -67,10 +67,11 @@ describe('the map as a person reads it', () => {
   it('should not cover the facts sheet with the lists', async () => {
     map = await openMap(browser(), file, PHONE, { touch: true });
     await map.page.getByRole('button', { name: 'Show the route and note lists' }).click();
-    const at = await nodeOnPage(map, `${S}Volunteer UX for a climate nonprofit.md`);
+    // A stone on the first strip, on screen below the toolbar's two rows.
+    const at = await nodeOnPage(map, `${S}SQL and product analytics.md`);
     await map.page.touchscreen.tap(at.x, at.y);
     const sheet = map.page.getByRole('dialog', { name: 'Note facts' });
-    await expect(sheet.textContent()).resolves.toContain('Volunteer UX for a climate nonprofit');
+    await expect(sheet.textContent()).resolves.toContain('SQL and product analytics');
     const covered = await map.page.evaluate(() => {
       const el = document.querySelector('.work-model-map-sheet') as HTMLElement;
       const r = el.getBoundingClientRect();

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   decodeSnapshot,
   encodeSnapshot,
+  gaugeReadings,
   gaugesText,
   takeSnapshot,
   type Analysis,
@@ -90,6 +91,36 @@ describe('gauges (how do I feel about each version?)', () => {
       'resources –, likeability –, confidence 4, coherence –',
     );
     expect(gaugesText({ gauges: null, gaugesBefore: null }, null)).toBeNull();
+  });
+
+  it.each([
+    ['rose', 3, 4, 'up'],
+    ['fell', 3, 2, 'down'],
+    ['held', 4, 4, 'same'],
+    ['was not recorded then', null, 4, null],
+    ['is not written now', 3, null, null],
+  ] as const)('should give the map a change for a gauge that %s', (_, before, now, change) => {
+    const [resources] = gaugeReadings({
+      gauges: { ...g(null, null, null, null), resources: now },
+      gaugesBefore: { ...g(null, null, null, null), resources: before },
+    });
+    expect(resources).toEqual({
+      gauge: 'resources',
+      now,
+      before,
+      changed: before !== now,
+      change,
+    });
+  });
+
+  it('should give no change without a previous revision', () => {
+    const readings = gaugeReadings({ gauges: g(3, 4, 2, 5), gaugesBefore: null });
+    expect(readings.map((r) => [r.gauge, r.now, r.changed, r.change])).toEqual([
+      ['resources', 3, false, null],
+      ['likeability', 4, false, null],
+      ['confidence', 2, false, null],
+      ['coherence', 5, false, null],
+    ]);
   });
 
   it('should record the gauges in the revision snapshot, and read them back', () => {
