@@ -49,8 +49,12 @@ export interface MapHost {
   savePositions(positions: Map<string, SavedPosition>, unpinned?: readonly string[]): void;
 }
 
-/** Layout work per frame: a large map is laid out in slices, the pane stays responsive. */
-const SLICE_MS = 30;
+/**
+ * Layout work per frame: a large map is laid out in slices, the pane stays responsive. The
+ * layout pauses about every millisecond, so a slice ends near this; kept well below 50 ms, so
+ * a collector pause on top cannot make one long.
+ */
+const SLICE_MS = 8;
 
 /**
  * The work model map: a canvas that reads Now → stepping stones → outcomes like a transit map,

@@ -48,11 +48,13 @@ export function* coordinates(
     const mid = c / 2;
     for (const it of layer) it.cross -= mid;
   }
+  yield;
   const neighbours = new Map<string, [string, number][]>();
   for (const [a, b, w] of edges) {
     append(neighbours, a, [b, w]);
     append(neighbours, b, [a, w]);
   }
+  yield;
   for (let round = 0; round < (small ? 8 : 3); round++) {
     for (const layer of layers) {
       const want = layer.map((it) => {
@@ -70,7 +72,10 @@ export function* coordinates(
   }
 
   // Pairwise across layers: for the maps whose labels are read at all, not for thousands of notes.
-  if (horizontal && small) separateNeighbours(layers, mainPos, labels);
+  if (horizontal && small) {
+    separateNeighbours(layers, mainPos, labels);
+    yield;
+  }
 
   // A small map spreads out to fill the pane: more room between notes, labels as they are.
   let lo = Infinity;

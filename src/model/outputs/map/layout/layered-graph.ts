@@ -41,6 +41,12 @@ export interface LayeredGraph {
   small: boolean;
 }
 
+/**
+ * How many stations, edges or labels a phase handles before it pauses: a slice of about a
+ * millisecond, so the layout's slices stay short whatever the map's size.
+ */
+export const CHUNK = 250;
+
 export const edgeKey = (a: string, b: string) => `${a}\u0000${b}`;
 
 export const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));

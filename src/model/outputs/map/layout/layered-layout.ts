@@ -32,7 +32,7 @@ export function* layeredLayoutSteps(
   orderLanes(g, chains);
   yield;
   climb(g, place);
-  const { stations, lines } = routeLines(g, chains, place.mainPos, labels, horizontal);
+  const { stations, lines } = yield* routeLines(g, chains, place.mainPos, labels, horizontal);
   yield;
   return assemble(orientation, stations, lines);
 }

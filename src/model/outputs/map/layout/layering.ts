@@ -1,6 +1,13 @@
 import { NOW } from '../map-model';
 import type { Scene, SceneNode } from '../scene';
-import { edgeKey, type Edge, type Item, type LayeredGraph, type Trunk } from './layered-graph';
+import {
+  CHUNK,
+  edgeKey,
+  type Edge,
+  type Item,
+  type LayeredGraph,
+  type Trunk,
+} from './layered-graph';
 
 /**
  * Puts every note in a layer: Now first, each route's note second, every step strictly after
@@ -54,7 +61,12 @@ export function* layering(scene: Scene): Generator<void, LayeredGraph, void> {
   };
   if (scene.byId.has(NOW)) item(NOW, node(NOW));
   const trunks: Trunk[] = [];
+  let work = 0;
   for (const path of scene.paths) {
+    if ((work += path.stations.length) > CHUNK) {
+      work = 0;
+      yield;
+    }
     const keys: string[] = [];
     for (const id of path.stations) {
       const prev = keys[keys.length - 1];
@@ -86,6 +98,7 @@ export function* layering(scene: Scene): Generator<void, LayeredGraph, void> {
       if (d === 0) queue.push(n);
     }
   }
+  yield;
   let stoneMax = 0;
   for (const it of items.values()) stoneMax = Math.max(stoneMax, it.layer);
   const onLines = new Set([...items.values()].map((it) => it.node?.id));
@@ -115,6 +128,7 @@ export function* layering(scene: Scene): Generator<void, LayeredGraph, void> {
   }
 
   const small = items.size <= 400;
+  yield;
 
   // Waypoints for route lines that skip layers.
   const via = new Map<string, string[]>();
@@ -130,8 +144,13 @@ export function* layering(scene: Scene): Generator<void, LayeredGraph, void> {
       routeEdges.set(edgeKey(a, b), list);
     }
   }
+  yield;
   const edges: Edge[] = [];
-  for (const [a, m] of succ)
+  for (const [a, m] of succ) {
+    if ((work += m.size) > CHUNK) {
+      work = 0;
+      yield;
+    }
     for (const [b, w] of m) {
       const la = (items.get(a) as Item).layer;
       const lb = (items.get(b) as Item).layer;
@@ -150,6 +169,7 @@ export function* layering(scene: Scene): Generator<void, LayeredGraph, void> {
           edges.push([chain[i - 1] as string, chain[i] as string, w]);
       } else if (lb > la) edges.push([a, b, w]);
     }
+  }
   let layerCount = 0;
   for (const it of items.values()) layerCount = Math.max(layerCount, it.layer + 1);
   return { items, trunks, edges, via, layerCount, small };

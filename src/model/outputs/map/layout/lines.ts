@@ -1,5 +1,5 @@
 import { LANE_GAP, type RouteLine, type Station } from './geometry';
-import { edgeKey, type Item, type LayeredGraph } from './layered-graph';
+import { CHUNK, edgeKey, type Item, type LayeredGraph } from './layered-graph';
 
 /** A route's items from Now to its last step, waypoints included. */
 export function chainsOf(g: LayeredGraph): string[][] {
@@ -35,13 +35,13 @@ export function orderLanes(g: LayeredGraph, chains: string[][]): void {
 }
 
 /** The drawn stations and route lines, in world coordinates, from the items' places. */
-export function routeLines(
+export function* routeLines(
   g: LayeredGraph,
   chains: string[][],
   mainPos: number[],
   labels: ReadonlyMap<string, Station['label']>,
   horizontal: boolean,
-): { stations: Station[]; lines: RouteLine[] } {
+): Generator<void, { stations: Station[]; lines: RouteLine[] }, void> {
   const { items } = g;
   const point = (main: number, cross: number): [number, number] =>
     horizontal ? [main, cross] : [cross, main];
@@ -84,7 +84,14 @@ export function routeLines(
     });
     return { out, owners };
   };
-  const lines: RouteLine[] = g.trunks.map(({ path, keys }, t) => {
+  yield;
+  const lines: RouteLine[] = [];
+  let work = 0;
+  for (const [t, { path, keys }] of g.trunks.entries()) {
+    if ((work += (chains[t] as string[]).length) > CHUNK) {
+      work = 0;
+      yield;
+    }
     const route = path.route.id;
     const chain = chains[t] as string[];
     const last = keys[keys.length - 1] as string;
@@ -97,14 +104,14 @@ export function routeLines(
     });
     const trunk = polyline(chain, route);
     const branches = path.outcomes.map((o) => polyline(expand(g, last, o), route));
-    return {
+    lines.push({
       route: path.route,
       trunk: trunk.out,
       trunkOwners: trunk.owners,
       branches: branches.map((b) => b.out),
       branchOwners: branches.map((b) => b.owners),
       numbers,
-    };
-  });
+    });
+  }
   return { stations, lines };
 }

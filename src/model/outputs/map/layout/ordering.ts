@@ -18,6 +18,7 @@ export function* ordering(g: LayeredGraph): Generator<void, Item[][], void> {
     append(down, b, [a, w]);
     append(up, a, [b, w]);
   }
+  yield;
   const crossings = () => {
     let total = 0;
     for (let l = 0; l + 1 < layerCount; l++) {
