@@ -1,4 +1,4 @@
-import { debounce, Notice, Platform, Plugin, TFile, type View } from 'obsidian';
+import { debounce, Notice, Platform, Plugin, TFile, type Events, type View } from 'obsidian';
 import {
   dayOfTime,
   draftOutcome,
@@ -24,8 +24,10 @@ import { noticeRevisionDue } from './obsidian/revision-due-notice';
 import { HOVER_SOURCE } from './obsidian/native-links';
 import { today } from './obsidian/today';
 import { assignPropertyTypes } from './obsidian/property-types';
+import { PERIODIC_NOTES_UPDATED, readDailyNotes } from './obsidian/daily-notes';
 
 const HOUR_MS = 3_600_000;
+const DAILY_CHECK_MS = 5_000;
 
 /**
  * The plugin shell: loads settings and registers everything. The index is built only once the
@@ -52,7 +54,7 @@ export default class WorkModelPlugin extends Plugin {
     this.config = settings;
     this.saved = new SavedPositions(data.positions);
     this.revisionNoticeDay = noticeDayOf(data);
-    this.index = new LiveIndex(this.app, settings);
+    this.index = new LiveIndex(this.app, settings, () => readDailyNotes(this.app));
     this.register(() => this.index.dispose());
     this.register(() => this.saveSoon.run());
 
@@ -99,7 +101,14 @@ export default class WorkModelPlugin extends Plugin {
     this.register(this.index.onChange(updateStatus));
     this.registerInterval(window.setInterval(updateStatus, HOUR_MS));
 
+    // Neither Obsidian nor the Daily notes plugin says when its format changes: look now and
+    // then (a comparison of two strings), and when Periodic Notes says its settings changed.
+    const checkDailyNotes = () => void this.index.checkDailyNotes();
+    this.registerInterval(window.setInterval(checkDailyNotes, DAILY_CHECK_MS));
+
     this.app.workspace.onLayoutReady(() => {
+      const workspace: Events = this.app.workspace; // any event name, as plugins trigger them
+      this.registerEvent(workspace.on(PERIODIC_NOTES_UPDATED, checkDailyNotes));
       // Obsidian has read the user's property types by now, so none is taken for unset.
       assignPropertyTypes(this.app, this.config);
       for (const ref of this.index.events()) this.registerEvent(ref);

@@ -1,4 +1,4 @@
-import { isDay } from '../model';
+import { DEFAULT_DAILY_FORMAT, isDay, type DailyNotes } from '../model';
 
 export const USAGE = `Usage:
   work-model check  <vault> [options]          list problems; exit 1 if any is an error
@@ -14,6 +14,8 @@ Options:
   --now YYYY-MM-DD   the day taken as today (activity, advancement, staleness); default: today.
                      revise: {{time}} is then 00:00; without --now, the local time of the run
   --config <file>    the plugin's settings JSON (its data.json)
+  --daily-folder <folder>  where daily notes are (default: none)
+  --daily-format <format>  how daily notes are named, in Moment.js tokens (default: YYYY-MM-DD)
   --json             report, compare, next: print one JSON object (the stable contract)
   --html <file>      export: write the map as a self-contained HTML page
   --canvas <file>    export: write a .canvas file (JSON Canvas 1.0)
@@ -34,6 +36,8 @@ export interface CliArgs {
   html: string | null;
   canvas: string | null;
   force: boolean;
+  /** Where daily notes are and how they are named; null when neither flag is given. */
+  daily: DailyNotes | null;
 }
 
 export type ParsedArgs =
@@ -54,6 +58,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let html: string | null = null;
   let canvas: string | null = null;
   let force = false;
+  let dailyFolder: string | null = null;
+  let dailyFormat: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] =
@@ -87,6 +93,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const v = value();
         if (!v) return usageError('--config needs the path of a settings JSON file');
         config = v;
+        break;
+      }
+      case '--daily-folder':
+      case '--daily-format': {
+        const v = value();
+        if (v === undefined || v.trim() === '')
+          return usageError(
+            flag === '--daily-folder'
+              ? '--daily-folder needs the folder of the daily notes, relative to the vault'
+              : '--daily-format needs a Moment.js format, such as YYYY-MM-DD',
+          );
+        if (flag === '--daily-folder') dailyFolder = v;
+        else dailyFormat = v;
         break;
       }
       case '--html':
@@ -135,6 +154,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       html,
       canvas,
       force,
+      daily:
+        dailyFolder === null && dailyFormat === null
+          ? null
+          : { folder: dailyFolder ?? '', format: dailyFormat ?? DEFAULT_DAILY_FORMAT },
     },
   };
 }

@@ -1,5 +1,5 @@
 import moment from 'moment';
-import { momentFormatter } from '../model';
+import { momentDayParser, momentFormatter } from '../model';
 
 /**
  * The same Moment.js tokens as the plugin. The moment here is the one the obsidian package
@@ -7,3 +7,6 @@ import { momentFormatter } from '../model';
  * the app does; English, as the package comes without locales.
  */
 export const formatDate = momentFormatter(moment);
+
+/** Daily-note names read strictly in a Moment.js format, as the plugin reads them. */
+export const parseDay = momentDayParser(moment);

@@ -3,6 +3,8 @@ import { basename, resolve } from 'node:path';
 import {
   analyze,
   buildWorkGraph,
+  dailyNoteDays,
+  NO_DAILY_NOTES,
   compareProblems,
   dayOfTime,
   gaugesBefore,
@@ -22,6 +24,7 @@ import { progressLine } from './progress';
 import { standaloneHtml } from './export-html';
 import { formatProblems } from './format-text';
 import { formatReport } from './format-report';
+import { parseDay } from './format-date';
 import { runCompare } from './compare';
 import { runNext } from './next';
 import { readPreviousRevision } from './previous-revision';
@@ -75,7 +78,8 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
       throw new UsageError(`cannot read the vault ${args.vault}: ${errorCode(e)}`);
     })
     .finally(progress.end);
-  const graph = buildWorkGraph(vault.notes, vault.otherFiles, settings);
+  const dailyDay = args.daily ? dailyNoteDays(args.daily, parseDay) : NO_DAILY_NOTES;
+  const graph = buildWorkGraph(vault.notes, vault.otherFiles, settings, dailyDay);
   graph.problems = [...graph.problems, ...vault.problems].sort(compareProblems);
   const status = graph.problems.some((p) => p.severity === 'error') ? 1 : 0;
   if (args.command === 'check') {

@@ -8,6 +8,7 @@ export * from './read/link-text';
 export * from './read/note-input';
 export * from './read/note-schemas';
 export * from './read/property-types';
+export * from './read/daily-notes';
 export * from './problem';
 export * from './read/read-note';
 export * from './outputs/report';

@@ -2,10 +2,14 @@ import { debounce, TFile, type App, type EventRef } from 'obsidian';
 import {
   analyze,
   AnalysisMemo,
+  dailyNoteDays,
   isJournalNote,
+  NO_DAILY_NOTES,
   isPlainFrontmatter,
   WorkIndex,
   type Analysis,
+  type DailyNoteDay,
+  type DailyNotes,
   type Day,
   type GaugesBefore,
   type Graph,
@@ -13,6 +17,7 @@ import {
   type Settings,
 } from '../model';
 import { EarlierGauges } from './earlier-gauges';
+import { parseDay } from './daily-notes';
 import { JournalFolders } from './journal-folders';
 import { hasBrokenYaml, isNoteFile, toNoteInput } from './note-input';
 import { changesModel } from './settings-fields';
@@ -85,10 +90,18 @@ export class LiveIndex {
 
   /** Obsidian already resolves links; the model asks it instead of indexing every file again. */
   private readonly files: LinkLookup;
+  /** The daily-note folder and format the index dates notes by, as last read. */
+  private daily: DailyNotes | null = null;
+  private dailyDay: DailyNoteDay = NO_DAILY_NOTES;
 
+  /**
+   * @param readDailyNotes the user's daily-note folder and format, read afresh at every full
+   *   build and whenever `checkDailyNotes` is called.
+   */
   constructor(
     private readonly app: App,
     settings: Settings,
+    private readonly readDailyNotes: () => DailyNotes | null = () => null,
   ) {
     this.files = {
       resolve: (linkpath, source) =>
@@ -145,6 +158,31 @@ export class LiveIndex {
     else if (this.isReady) this.notify();
   }
 
+  /**
+   * Reads the daily-note folder and format again and, when they changed (the user chose
+   * another format), dates every note anew. Returns whether they changed.
+   */
+  async checkDailyNotes(): Promise<boolean> {
+    if (!this.isReady || !this.takeDailyNotes()) return false;
+    await this.rebuild();
+    return true;
+  }
+
+  /** Takes the daily-note settings as they are now; whether they differ from before. */
+  private takeDailyNotes(): boolean {
+    const daily = this.readDailyNotes();
+    const same =
+      daily === this.daily ||
+      (daily !== null &&
+        this.daily !== null &&
+        daily.folder === this.daily.folder &&
+        daily.format === this.daily.format);
+    if (same) return false;
+    this.daily = daily;
+    this.dailyDay = daily ? dailyNoteDays(daily, parseDay) : NO_DAILY_NOTES;
+    return true;
+  }
+
   /** Puts the vault's current state of one path into `index`. */
   private apply(index: WorkIndex, path: string): void {
     const file = this.app.vault.getFileByPath(path);
@@ -160,7 +198,8 @@ export class LiveIndex {
     const id = ++this.buildId;
     this.current = settings;
     const first = !this.isReady;
-    const next = new WorkIndex(settings, this.files);
+    this.takeDailyNotes();
+    const next = new WorkIndex(settings, this.files, this.dailyDay);
     const files = this.app.vault.getFiles();
     const journals = new JournalFolders(settings);
     const unparsed: string[] = [];

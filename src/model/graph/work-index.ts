@@ -11,6 +11,7 @@ import type { NoteInput } from '../read/note-input';
 import { isPlainNote, readNote, type ParsedNote } from '../read/read-note';
 import { cmp } from '../problem';
 import type { Settings } from '../settings';
+import { NO_DAILY_NOTES, type DailyNoteDay } from '../read/daily-notes';
 
 /** Every link key a note's links use. */
 function keysOf(note: ParsedNote): Set<string> {
@@ -115,10 +116,12 @@ export class WorkIndex {
   /**
    * @param files the host's own link resolution (Obsidian's metadata cache), so that a vault
    *   of 100,000 notes is not indexed twice; without it the index keeps its own file list.
+   * @param dailyDay the day a daily note's name gives, in the user's daily-note format.
    */
   constructor(
     readonly settings: Settings,
     private readonly files: LinkLookup | null = null,
+    private readonly dailyDay: DailyNoteDay = NO_DAILY_NOTES,
   ) {
     const own = this.own;
     this.resolver = files
@@ -147,7 +150,7 @@ export class WorkIndex {
       this.redirected(input.path, before?.aliases, undefined);
       return;
     }
-    const note = readNote(input, this.settings);
+    const note = readNote(input, this.settings, this.dailyDay);
     if (!this.files || note.aliases.length > 0) this.own.set(input.path, note.aliases);
     else this.own.delete(input.path);
     if (note.props || note.evidence || note.problems.length > 0) this.remember(note);
@@ -294,8 +297,9 @@ export function buildWorkGraph(
   notes: Iterable<NoteInput>,
   otherFiles: Iterable<string>,
   settings: Settings,
+  dailyDay: DailyNoteDay = NO_DAILY_NOTES,
 ): Graph {
-  const index = new WorkIndex(settings);
+  const index = new WorkIndex(settings, null, dailyDay);
   for (const path of otherFiles) index.setFile(path);
   for (const note of notes) index.setNote(note);
   return index.fullGraph();

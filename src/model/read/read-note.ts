@@ -9,6 +9,7 @@ import { describeValue, getProperty, isFrontmatterMap, type Frontmatter } from '
 import { readEnum } from './read-enum';
 import { readGauges } from './read-gauges';
 import type { Settings } from '../settings';
+import { NO_DAILY_NOTES, type DailyNoteDay } from './daily-notes';
 import { kindsOfTags, readTags } from './tags';
 import { parseLinktext } from './link-text';
 import { article } from '../words';
@@ -160,7 +161,11 @@ function skipped(input: NoteInput, problem: Problem | null): ParsedNote {
  * Reads one note: its kind from tags, its typed properties with defaults, the raw links of its
  * link properties, and the evidence it gives. Never throws; every oddity becomes a problem.
  */
-export function readNote(input: NoteInput, settings: Settings): ParsedNote {
+export function readNote(
+  input: NoteInput,
+  settings: Settings,
+  dailyDay: DailyNoteDay = NO_DAILY_NOTES,
+): ParsedNote {
   const { path } = input;
   if (input.readError) {
     return skipped(
@@ -210,12 +215,13 @@ export function readNote(input: NoteInput, settings: Settings): ParsedNote {
             `The frontmatter is ${describeValue(raw)}, not a set of properties; its properties are ignored. Write one "name: value" per line.`,
           ),
     );
-    if (bodyRefs.length > 0) parsed.evidence = evidenceOf(input, {}, settings, NONE, bodyRefs);
+    if (bodyRefs.length > 0)
+      parsed.evidence = evidenceOf(input, {}, settings, dailyDay, NONE, bodyRefs);
     return parsed;
   }
   const fm: Frontmatter = raw;
   const problems: Problem[] = [];
-  const props = readProps(fm, input, settings, problems);
+  const props = readProps(fm, input, settings, dailyDay, problems);
   const links = props ? readLinkFields(props.kind, fm, path, settings, problems) : NONE;
   const evidenceField = getProperty(fm, settings.properties.evidence);
   const evidenceList = evidenceField
@@ -230,7 +236,16 @@ export function readNote(input: NoteInput, settings: Settings): ParsedNote {
     props,
     links,
     evidence: hasEvidence
-      ? evidenceOf(input, fm, settings, evidenceList.refs, bodyRefs, problems, evidenceField?.key)
+      ? evidenceOf(
+          input,
+          fm,
+          settings,
+          dailyDay,
+          evidenceList.refs,
+          bodyRefs,
+          problems,
+          evidenceField?.key,
+        )
       : null,
     problems: problems.length > 0 ? problems : NONE,
   };
@@ -240,6 +255,7 @@ function readProps(
   fm: Frontmatter,
   input: NoteInput,
   settings: Settings,
+  dailyDay: DailyNoteDay,
   problems: Problem[],
 ): NoteProps | null {
   const file = input.path;
@@ -304,7 +320,7 @@ function readProps(
       };
     }
     case 'revision':
-      return { kind, date: readDate(fm, input, problems) };
+      return { kind, date: readDate(fm, input, dailyDay, problems) };
   }
 }
 
@@ -341,6 +357,7 @@ function evidenceOf(
   input: NoteInput,
   fm: Frontmatter,
   settings: Settings,
+  dailyDay: DailyNoteDay,
   refs: readonly LinkRef[],
   bodyRefs: readonly LinkRef[],
   problems: Problem[] = [],
@@ -352,7 +369,7 @@ function evidenceOf(
     bodyRefs,
     signal:
       refs.length > 0 ? readEnum(fm, 'signal', schemas.signal, null, input.path, problems) : null,
-    date: readDate(fm, input, problems),
+    date: readDate(fm, input, dailyDay, problems),
     happened: readText(fm, 'summary') ?? input.firstParagraph ?? null,
     lesson: readText(fm, 'lesson'),
   };
@@ -382,17 +399,30 @@ function readDay(fm: Frontmatter, name: string, file: string, problems: Problem[
   return day;
 }
 
-/** A note's day: the `date` property, else a date in the file name, else the modification day. */
-function readDate(fm: Frontmatter, input: NoteInput, problems: Problem[]): Day {
+/**
+ * A note's day: the `date` property; else, for a daily note, the day its name gives in the
+ * user's daily-note format; else a `YYYY-MM-DD` in the file name; else the modification day.
+ */
+function readDate(
+  fm: Frontmatter,
+  input: NoteInput,
+  dailyDay: DailyNoteDay,
+  problems: Problem[],
+): Day {
   const dateField = getProperty(fm, 'date');
   const given = dateField && dateField.value !== null && dateField.value !== '';
   const date = given ? toDay(dateField.value) : null;
   if (date !== null) return date;
-  const named = dayInFileName(input.path);
+  const daily = dailyDay(input.path);
+  const named = daily ?? dayInFileName(input.path);
   const fallback = named ?? dayOfTime(input.mtime);
   // Reported once per note, though a revision with evidence reads its date twice.
   if (given && !problems.some((p) => p.field === dateField.key)) {
-    const source = named ? 'the date in the file name' : "the file's modification day";
+    const source = daily
+      ? "the daily note's date"
+      : named
+        ? 'the date in the file name'
+        : "the file's modification day";
     problems.push(
       warning(
         input.path,
