@@ -10,6 +10,7 @@ import {
 import type { SavedPosition } from './view/layout/map-layout';
 import { WorkModelBlock } from './obsidian/code-block';
 import { registerCommands } from './obsidian/commands';
+import { registerNoteMenus } from './obsidian/note-menus';
 import { createRevision } from './obsidian/create-revision';
 import { exportCanvas } from './obsidian/export-canvas';
 import { LiveIndex } from './obsidian/live-index';
@@ -75,6 +76,7 @@ export default class WorkModelPlugin extends Plugin {
     this.registerHoverLinkSource(HOVER_SOURCE, { display: 'Work Model', defaultMod: true });
     this.addRibbonIcon('waypoints', 'Open work model graph', () => void this.openView());
     registerCommands(this);
+    registerNoteMenus(this);
     this.registerMarkdownCodeBlockProcessor('work-model', (source, el, ctx) => {
       ctx.addChild(new WorkModelBlock(el, this.app, this.index, source, ctx.sourcePath, today));
     });

@@ -18,6 +18,7 @@ export * from './graph/work-index';
 export * from './outputs/canvas';
 export * from './write/drafts';
 export * from './write/evidence-links';
+export * from './write/evidence-note';
 export * from './write/file-names';
 export * from './analyze/revision-schedule';
 export * from './outputs/revision-text';

@@ -6,6 +6,7 @@ import { EvidenceModal } from './evidence-modal';
 import { addSnapshot, isRevision } from './add-snapshot';
 import { compareRoutesCommand } from './compare-routes';
 import { markStoneDoneCommand } from './mark-stone-done';
+import { RecordEvidenceModal } from './record-evidence';
 import { today } from './today';
 import type { LiveIndex } from './live-index';
 
@@ -46,6 +47,11 @@ export function registerCommands(plugin: CommandHost): void {
     id: 'add-route',
     name: 'Add route',
     callback: () => new AddRouteModal(app, plugin.index).open(),
+  });
+  plugin.addCommand({
+    id: 'record-evidence',
+    name: 'Record evidence',
+    callback: () => new RecordEvidenceModal(app, plugin.index, today()).open(),
   });
   plugin.addCommand({
     id: 'link-evidence',

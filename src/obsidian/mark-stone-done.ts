@@ -8,7 +8,7 @@ import { PickNotesModal } from './pick-notes-modal';
  * Mark stepping stone done: `status: done` and `completed:` today, through
  * `processFrontMatter`; properties already written in another case keep their name.
  */
-async function markStoneDone(app: App, file: TFile, today: Day): Promise<boolean> {
+export async function markStoneDone(app: App, file: TFile, today: Day): Promise<boolean> {
   if (refuseBrokenYaml(app, file)) return false;
   await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
     fm[getProperty(fm, 'status')?.key ?? 'status'] = 'done';

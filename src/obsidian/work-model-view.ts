@@ -146,6 +146,11 @@ export class WorkModelView extends ItemView implements HoverParent {
     );
   }
 
+  /** Brings a note into view on the map, focused. */
+  showNote(path: string): void {
+    this.map?.showNote(path);
+  }
+
   /** Selects routes in the map's comparison (two show their head-to-head). */
   selectRoutes(ids: readonly string[]): void {
     this.map?.selectRoutes(ids);

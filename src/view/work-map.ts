@@ -601,6 +601,11 @@ export class WorkMap {
   }
 
   /** Selects routes by id (the Compare routes command selects two): the rest are dimmed. */
+  /** Brings a note into view and gives it the keyboard focus, as choosing it in the list does. */
+  showNote(id: string): void {
+    this.dom.nodeList.select(id, true);
+  }
+
   selectRoutes(ids: readonly string[]): void {
     this.selectedRoutes = ids.slice(0, 2);
     if (ids.length > 0) this.selectedStep = null;

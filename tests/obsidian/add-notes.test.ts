@@ -61,6 +61,7 @@ describe('commands', () => {
       ['add-outcome', 'Add outcome'],
       ['add-skill', 'Add skill'],
       ['add-route', 'Add route'],
+      ['record-evidence', 'Record evidence'],
       ['link-evidence', 'Link note as evidence'],
       ['create-revision', 'Create revision note'],
       ['export-canvas', 'Export to canvas'],

@@ -72,6 +72,10 @@ describe('the obsidian stand-in', () => {
     >().toEqualTypeOf<never>();
     expectTypeOf<Invented<Stand.ButtonComponent, Real.ButtonComponent>>().toEqualTypeOf<never>();
     expectTypeOf<Invented<Stand.Events, Real.Events>>().toEqualTypeOf<never>();
+    expectTypeOf<Invented<Stand.Menu, Real.Menu, 'items'>>().toEqualTypeOf<never>();
+    expectTypeOf<
+      Invented<Stand.MenuItem, Real.MenuItem, 'title' | 'icon' | 'click'>
+    >().toEqualTypeOf<never>();
   });
 
   it('should export only names that obsidian.d.ts exports', () => {

@@ -213,6 +213,40 @@ export class Workspace extends Events {
 
 export type PaneType = 'tab' | 'split' | 'window';
 
+/** One entry of a context menu, as obsidian.d.ts's MenuItem; it records what it was given. */
+export class MenuItem {
+  title = '';
+  icon: string | null = null;
+  private callback: ((evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  setIcon(icon: string | null): this {
+    this.icon = icon;
+    return this;
+  }
+  onClick(callback: (evt: MouseEvent | KeyboardEvent) => unknown): this {
+    this.callback = callback;
+    return this;
+  }
+  /** Test helper: the user picks the entry. */
+  click(): void {
+    this.callback?.(new MouseEvent('click'));
+  }
+}
+
+/** A context menu (file explorer, editor): the entries plugins add to it, in order. */
+export class Menu {
+  items: MenuItem[] = [];
+  addItem(cb: (item: MenuItem) => unknown): this {
+    const item = new MenuItem();
+    cb(item);
+    this.items.push(item);
+    return this;
+  }
+}
+
 /**
  * Obsidian's registry of property types, `app.metadataTypeManager`: not in obsidian.d.ts, so
  * shaped as Breadcrumbs and the Importer call it (`getAssignedWidget`, `setType`). It holds
