@@ -150,12 +150,19 @@ export class WorkspaceLeaf extends Events {
     this.workspace.opened.push(file.path);
     this.workspace.activeFile = file;
   }
-  async setViewState(state: { type: string; active?: boolean }): Promise<void> {
-    const creator = this.workspace.viewCreators.get(state.type);
-    if (!creator) throw new Error(`No view of type ${state.type}`);
+  /** As Obsidian does: a new view of the type, opened, then given the saved state. */
+  async setViewState(viewState: ViewState): Promise<void> {
+    const creator = this.workspace.viewCreators.get(viewState.type);
+    if (!creator) throw new Error(`No view of type ${viewState.type}`);
     const view = creator(this);
     this.view = view;
     await view.open();
+    await view.setState(viewState.state ?? {}, { history: false });
+  }
+  /** What the workspace saves of the leaf: its view's type and state. */
+  getViewState(): ViewState {
+    const { view } = this;
+    return { type: view.getViewType(), state: view instanceof ItemView ? view.getState() : {} };
   }
   detach(): void {
     if (this.view instanceof ItemView) void this.view.close();
@@ -212,6 +219,17 @@ export class Workspace extends Events {
 }
 
 export type PaneType = 'tab' | 'split' | 'window';
+
+export interface ViewState {
+  type: string;
+  state?: Record<string, unknown>;
+  active?: boolean;
+  pinned?: boolean;
+}
+
+export interface ViewStateResult {
+  history: boolean;
+}
 
 /** One entry of a context menu, as obsidian.d.ts's MenuItem; it records what it was given. */
 export class MenuItem {
@@ -411,6 +429,10 @@ export class ItemView extends Component {
   getDisplayText(): string {
     return '';
   }
+  getState(): Record<string, unknown> {
+    return {};
+  }
+  async setState(_state: unknown, _result: ViewStateResult): Promise<void> {}
   /** Test helper: what the leaf does when it shows the view. */
   async open(): Promise<void> {
     this.load();
