@@ -5,7 +5,9 @@ import type { FormModal } from '../../src/obsidian/form-modal';
 import {
   appWith,
   click,
+  field,
   idle,
+  input,
   lastNotice,
   loadPlugin,
   runCommand,
@@ -27,15 +29,6 @@ beforeEach(() => {
 
 /** The inputs and buttons of a form modal, found as a user finds them: by their labels. */
 type Form = { contentEl: HTMLElement };
-function field(modal: Form, name: string): HTMLElement {
-  const setting = [...modal.contentEl.querySelectorAll('.setting-item')].find(
-    (s) => s.querySelector('.setting-item-name')?.textContent === name,
-  );
-  if (!setting) throw new Error(`No field ${name}`);
-  return setting as HTMLElement;
-}
-const input = (modal: Form, name: string) =>
-  field(modal, name).querySelector('input') as HTMLInputElement;
 const select = (modal: Form, name: string, value: string) => {
   const el = field(modal, name).querySelector('select') as HTMLSelectElement;
   el.value = value;

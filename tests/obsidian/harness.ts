@@ -141,3 +141,16 @@ export function readingView(app: App, el: HTMLElement): { opened: string[] } {
   });
   return { opened };
 }
+
+/** A form's field, found as a user finds it: by its label. */
+export function field(modal: { contentEl: HTMLElement }, name: string): HTMLElement {
+  const setting = [...modal.contentEl.querySelectorAll('.setting-item')].find(
+    (s) => s.querySelector('.setting-item-name')?.textContent === name,
+  );
+  if (!setting) throw new Error(`No field ${name}`);
+  return setting as HTMLElement;
+}
+
+/** The text input of a form's field. */
+export const input = (modal: { contentEl: HTMLElement }, name: string) =>
+  field(modal, name).querySelector('input') as HTMLInputElement;

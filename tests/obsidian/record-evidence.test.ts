@@ -5,7 +5,9 @@ import type { RecordEvidenceModal } from '../../src/obsidian/record-evidence';
 import {
   appWith,
   click,
+  field,
   idle,
+  input,
   lastNotice,
   loadPlugin,
   runCommand,
@@ -19,16 +21,6 @@ const model = {
   'Lead.md': '---\ntags: [work/outcome]\n---\n',
   'Talks.md': '---\ntags: [work/skill]\nstatus: building\n---\n',
 };
-
-function field(modal: RecordEvidenceModal, name: string): HTMLElement {
-  const setting = [...modal.contentEl.querySelectorAll('.setting-item')].find(
-    (s) => s.querySelector('.setting-item-name')?.textContent === name,
-  );
-  if (!setting) throw new Error(`No field ${name}`);
-  return setting as HTMLElement;
-}
-const input = (modal: RecordEvidenceModal, name: string) =>
-  field(modal, name).querySelector('input') as HTMLInputElement;
 
 /** Fills in Record evidence as a user does and presses Record. */
 async function record(
