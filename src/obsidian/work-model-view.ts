@@ -4,6 +4,7 @@ import {
   Platform,
   type HoverParent,
   type HoverPopover,
+  type ViewStateResult,
   type WorkspaceLeaf,
 } from 'obsidian';
 import type { SavedPosition } from '../view/layout/map-layout';
@@ -13,6 +14,7 @@ import { WorkMap } from '../view/work-map';
 import type { IndexProgress, LiveIndex } from './live-index';
 import { clickRevisionDue, renderRevisionDue } from './status-bar';
 import { hoverLink } from './native-links';
+import { readSavedMapState, type SavedMapState } from './map-view-state';
 
 export const VIEW_TYPE = 'work-model-graph';
 
@@ -36,6 +38,9 @@ export class WorkModelView extends ItemView implements HoverParent {
   private dueEl: HTMLElement | null = null;
   /** The view settings the map's filters last came from. */
   private viewSettings = '';
+  /** The map state the workspace gave, until the map has drawn the model and can take it. */
+  private saved: SavedMapState = {};
+  private drawn = false;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -50,6 +55,22 @@ export class WorkModelView extends ItemView implements HoverParent {
 
   override getDisplayText(): string {
     return 'Work model';
+  }
+
+  /**
+   * What the workspace keeps of the pane across restarts and moves (a pop-out window, another
+   * split): the map's camera, filters, selected routes and search.
+   */
+  override getState(): Record<string, unknown> {
+    const map = this.map && this.drawn ? this.map.getViewState() : this.saved;
+    return { ...super.getState(), map };
+  }
+
+  /** The workspace hands back what `getState` gave; the map takes it once it has drawn. */
+  override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+    this.saved = readSavedMapState((state as { map?: unknown } | null)?.map);
+    if (this.map && this.drawn) this.map.setViewState(this.saved);
+    await super.setState(state, result);
   }
 
   /** Opens at once: the map appears when the first index is done, with progress until then. */
@@ -144,6 +165,10 @@ export class WorkModelView extends ItemView implements HoverParent {
       this.host.positions,
       changed ? filters : undefined,
     );
+    if (!this.drawn) {
+      this.drawn = true;
+      this.map.setViewState(this.saved);
+    }
   }
 
   /** Brings a note into view on the map, focused. */

@@ -434,10 +434,12 @@ export class WorkMap {
     };
   }
 
-  /** Restores what `getViewState` gave; a part left out stays as it is. */
-  setViewState(state: Partial<MapViewState>): void {
+  /** Restores what `getViewState` gave; a part left out (or a filter left out) stays as it is. */
+  setViewState(
+    state: Partial<Omit<MapViewState, 'filters'>> & { filters?: Partial<Filters> },
+  ): void {
     if (state.search !== undefined) this.dom.search.value = state.search;
-    if (state.filters) this.setFilters(state.filters);
+    if (state.filters) this.setFilters({ ...this.filters, ...state.filters });
     else if (state.search !== undefined) this.act.search();
     if (state.selectedRoutes) this.selectRoutes(state.selectedRoutes);
     if (state.camera) {
