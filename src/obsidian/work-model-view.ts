@@ -109,6 +109,18 @@ export class WorkModelView extends ItemView implements HoverParent {
       if (item && path && this.app.vault.getFileByPath(path))
         hoverLink(this.app, e, this, item, path, '');
     });
+    // A station is a link too: hovering one (with the modifier, if the user's page-preview
+    // setting asks for it; Obsidian decides) shows its page preview. Pointer events reach the
+    // map before the mouse event, so the map already knows which station is under it.
+    let previewed: string | null = null;
+    this.registerDomEvent(el, 'mousemove', (e) => {
+      const id =
+        (e.target as HTMLElement).tagName === 'CANVAS' ? (this.map?.hovered ?? null) : null;
+      if (id === previewed) return;
+      previewed = id;
+      if (id && this.app.vault.getFileByPath(id))
+        hoverLink(this.app, e, this, e.target as HTMLElement, id, '');
+    });
     this.register(index.onChange(() => this.refresh()));
     this.registerEvent(this.app.workspace.on('css-change', () => this.map?.refreshTheme()));
     if (index.isReady) this.refresh();

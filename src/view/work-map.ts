@@ -638,6 +638,11 @@ export class WorkMap {
     return key ? (this.layout.station(key)?.node.id ?? null) : null;
   }
 
+  /** The note under the pointer, if any: the host may show its own preview of it. */
+  get hovered(): string | null {
+    return this.hover;
+  }
+
   private setHover(id: string | null): void {
     if (id === this.hover) return;
     this.hover = id;

@@ -194,6 +194,35 @@ describe('the work model pane', () => {
     expect(app.workspace.openedIn.at(-1)).toBe(false);
   });
 
+  it("should show Obsidian's page preview of a station the pointer rests on, once per station", async () => {
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
+      DOMRect.fromRect({ width: 800, height: 600 }),
+    );
+    const app = appWith(vault);
+    const plugin = await loadPlugin(app);
+    runCommand(plugin, 'open-graph');
+    await idle(plugin);
+    const el = pane(app);
+    const hovers: { source: string; linktext: string }[] = [];
+    app.workspace.on('hover-link', (info: { source: string; linktext: string }) =>
+      hovers.push(info),
+    );
+    const map = (el.ownerDocument.defaultView as unknown as { workModelMap: WorkMap }).workModelMap;
+    const node = map.inspect().nodes.find((n) => n.id === 'Goal.md');
+    const canvas = el.querySelector('canvas');
+    for (let i = 0; i < 2; i++)
+      for (const type of ['pointermove', 'mousemove'])
+        canvas?.dispatchEvent(
+          new MouseEvent(type, {
+            bubbles: true,
+            clientX: node?.x,
+            clientY: node?.y,
+            ctrlKey: true,
+          }),
+        );
+    expect(hovers.map((h) => [h.source, h.linktext])).toEqual([['work-model', 'Goal.md']]);
+  });
+
   it('should forget a pin the user double-clicks away, so the next layout leaves it free', async () => {
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
       DOMRect.fromRect({ width: 800, height: 600 }),
