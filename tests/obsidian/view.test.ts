@@ -38,6 +38,25 @@ function pane(app: App, n = 0): HTMLElement {
   return el;
 }
 
+/**
+ * Opens the map in a pane of a size (jsdom lays nothing out), so it has stations to point at,
+ * and records Obsidian's hover-link events as the page preview plugin receives them.
+ */
+async function openSizedMap(positions?: Record<string, { x: number; y: number; pinned: boolean }>) {
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
+    DOMRect.fromRect({ width: 800, height: 600 }),
+  );
+  const app = appWith(vault);
+  const plugin = await loadPlugin(app, positions ? { positions } : {});
+  runCommand(plugin, 'open-graph');
+  await idle(plugin);
+  const el = pane(app);
+  const hovers: { source: string; linktext: string }[] = [];
+  app.workspace.on('hover-link', (info: { source: string; linktext: string }) => hovers.push(info));
+  const map = (el.ownerDocument.defaultView as unknown as { workModelMap: WorkMap }).workModelMap;
+  return { app, plugin, el, map, hovered: () => hovers.map((h) => [h.source, h.linktext]) };
+}
+
 describe('the work model pane', () => {
   it('should show the map with every note in its accessible list, and follow changes', async () => {
     const app = appWith(vault);
@@ -161,29 +180,16 @@ describe('the work model pane', () => {
   });
 
   it('should preview a listed note on hover and open it where the modifier keys say', async () => {
-    // jsdom lays nothing out: the pane gets a size, so the map has stations to click.
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
-      DOMRect.fromRect({ width: 800, height: 600 }),
-    );
-    const app = appWith(vault);
-    const plugin = await loadPlugin(app);
-    runCommand(plugin, 'open-graph');
-    await idle(plugin);
-    const el = pane(app);
-    const hovers: { source: string; linktext: string }[] = [];
-    app.workspace.on('hover-link', (info: { source: string; linktext: string }) =>
-      hovers.push(info),
-    );
+    const { app, plugin, el, map, hovered } = await openSizedMap();
     const goal = el.querySelector('[role="option"][data-id="Goal.md"]');
     goal?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-    expect(hovers.map((h) => [h.source, h.linktext])).toEqual([['work-model', 'Goal.md']]);
+    expect(hovered()).toEqual([['work-model', 'Goal.md']]);
     goal?.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, ctrlKey: true, altKey: true }));
     await idle(plugin);
     expect(app.workspace.opened).toEqual(['Goal.md']);
     expect(app.workspace.openedIn.at(-1)).toBe('split');
     // A plain click on the map after that opens in place: the keys of this click count, not
     // those of an earlier one.
-    const map = (el.ownerDocument.defaultView as unknown as { workModelMap: WorkMap }).workModelMap;
     const node = map.inspect().nodes.find((n) => n.id === 'Goal.md');
     const canvas = el.querySelector('canvas');
     canvas?.dispatchEvent(
@@ -195,19 +201,7 @@ describe('the work model pane', () => {
   });
 
   it("should show Obsidian's page preview of a station the pointer rests on, once per station", async () => {
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
-      DOMRect.fromRect({ width: 800, height: 600 }),
-    );
-    const app = appWith(vault);
-    const plugin = await loadPlugin(app);
-    runCommand(plugin, 'open-graph');
-    await idle(plugin);
-    const el = pane(app);
-    const hovers: { source: string; linktext: string }[] = [];
-    app.workspace.on('hover-link', (info: { source: string; linktext: string }) =>
-      hovers.push(info),
-    );
-    const map = (el.ownerDocument.defaultView as unknown as { workModelMap: WorkMap }).workModelMap;
+    const { el, map, hovered } = await openSizedMap();
     const node = map.inspect().nodes.find((n) => n.id === 'Goal.md');
     const canvas = el.querySelector('canvas');
     for (let i = 0; i < 2; i++)
@@ -220,21 +214,13 @@ describe('the work model pane', () => {
             ctrlKey: true,
           }),
         );
-    expect(hovers.map((h) => [h.source, h.linktext])).toEqual([['work-model', 'Goal.md']]);
+    expect(hovered()).toEqual([['work-model', 'Goal.md']]);
   });
 
   it('should forget a pin the user double-clicks away, so the next layout leaves it free', async () => {
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
-      DOMRect.fromRect({ width: 800, height: 600 }),
-    );
-    const app = appWith(vault);
-    const plugin = await loadPlugin(app, {
-      positions: { 'Skills/Python.md': { x: 120, y: -40, pinned: true } },
+    const { plugin, el, map } = await openSizedMap({
+      'Skills/Python.md': { x: 120, y: -40, pinned: true },
     });
-    runCommand(plugin, 'open-graph');
-    await idle(plugin);
-    const el = pane(app);
-    const map = (el.ownerDocument.defaultView as unknown as { workModelMap: WorkMap }).workModelMap;
     const python = () => map.inspect().nodes.find((n) => n.id === 'Skills/Python.md');
     expect(python()?.pinned).toBe(true);
     el.querySelector('canvas')?.dispatchEvent(
