@@ -68,7 +68,7 @@ export class AddSkillModal extends FormModal {
     app: App,
     private readonly index: LiveIndex,
   ) {
-    super(app, 'Add skill', 'Name', 'Create stepping stone');
+    super(app, 'Add stepping stone', 'Name', 'Create stepping stone');
   }
 
   protected fields(el: HTMLElement): void {

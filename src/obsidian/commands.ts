@@ -40,7 +40,7 @@ export function registerCommands(plugin: CommandHost): void {
   });
   plugin.addCommand({
     id: 'add-skill',
-    name: 'Add skill',
+    name: 'Add stepping stone',
     callback: () => new AddSkillModal(app, plugin.index).open(),
   });
   plugin.addCommand({

@@ -79,7 +79,7 @@ export const SETTING_GROUPS: SettingGroup[] = [
       {
         key: 'folders.skills',
         name: 'Stepping stones',
-        desc: 'Created by "Add skill" and "Add route".',
+        desc: 'Created by "Add stepping stone" and "Add route".',
         type: 'folder',
       },
       { key: 'folders.routes', name: 'Routes', desc: 'Created by "Add route".', type: 'folder' },

@@ -52,7 +52,7 @@ describe('commands', () => {
       ['start-model', 'Start a model'],
       ['open-graph', 'Open graph'],
       ['add-outcome', 'Add outcome'],
-      ['add-skill', 'Add skill'],
+      ['add-skill', 'Add stepping stone'],
       ['add-route', 'Add route'],
       ['record-evidence', 'Record evidence'],
       ['link-evidence', 'Link note as evidence'],
@@ -72,7 +72,7 @@ describe('commands', () => {
 
   it.each([
     ['add-outcome', 'Add outcome'],
-    ['add-skill', 'Add skill'],
+    ['add-skill', 'Add stepping stone'],
     ['add-route', 'Add route'],
   ])('should title the form %s opens with the command name, "%s"', async (id, name) => {
     const plugin = await loadPlugin(appWith());
@@ -251,7 +251,7 @@ describe('Add route', () => {
   });
 });
 
-describe('Add outcome and Add skill', () => {
+describe('Add outcome and Add stepping stone', () => {
   it('should create an outcome with its properties that the model reads back', async () => {
     app = appWith();
     const plugin = await loadPlugin(app);

@@ -29,6 +29,12 @@ function editorMenu(app: App, path: string): Menu {
   return menu;
 }
 
+/** Both menus, for tables: each entry must do the same from either. */
+const menus = [
+  ['file menu', fileMenu],
+  ['editor menu', editorMenu],
+] as const;
+
 const titles = (menu: Menu) => menu.items.map((i) => i.title);
 const entry = (menu: Menu, title: string) => {
   const item = menu.items.find((i) => i.title === title);
@@ -64,45 +70,61 @@ describe('file and editor menus', () => {
     expect(titles(editorMenu(app, path))).toEqual(expected);
   });
 
-  it('should mark a stepping stone done as the command does', async () => {
-    const menuApp = app;
-    entry(fileMenu(menuApp, 'Talks.md'), 'Mark stepping stone done').click();
-    await idle(plugin);
-    const byMenu = menuApp.vault.text('Talks.md');
+  it.each(menus)(
+    'should mark a stepping stone done from the %s as the command does',
+    async (_, menuOf) => {
+      const menuApp = app;
+      entry(menuOf(menuApp, 'Talks.md'), 'Mark stepping stone done').click();
+      await idle(plugin);
+      const byMenu = menuApp.vault.text('Talks.md');
 
-    app = appWith(vault);
-    plugin = await loadPlugin(app);
-    await app.workspace.getLeaf(false).openFile(fileAt(app, 'Talks.md'));
-    runCommand(plugin, 'mark-stone-done');
-    await idle(plugin);
-    expect(byMenu).toBe(app.vault.text('Talks.md'));
-    expect(app.metadataCache.getCache('Talks.md')?.frontmatter).toMatchObject({
-      status: 'done',
-      completed: '2026-06-01',
-    });
-  });
+      app = appWith(vault);
+      plugin = await loadPlugin(app);
+      await app.workspace.getLeaf(false).openFile(fileAt(app, 'Talks.md'));
+      runCommand(plugin, 'mark-stone-done');
+      await idle(plugin);
+      expect(byMenu).toBe(app.vault.text('Talks.md'));
+      expect(app.metadataCache.getCache('Talks.md')?.frontmatter).toMatchObject({
+        status: 'done',
+        completed: '2026-06-01',
+      });
+    },
+  );
 
-  it('should link the clicked note as evidence, as the command does for the open one', async () => {
-    entry(editorMenu(app, 'Groceries.md'), 'Link as evidence').click();
-    const modal = topModal<EvidenceModal>();
-    expect(modal.titleEl.textContent).toBe('Link Groceries as evidence');
-  });
+  it.each(menus)(
+    'should link the clicked note as evidence from the %s, as the command does for the open one',
+    async (_, menuOf) => {
+      entry(menuOf(app, 'Groceries.md'), 'Link as evidence').click();
+      const byMenu = topModal<EvidenceModal>().titleEl.textContent;
+      Modal.openModals.length = 0;
+      await app.workspace.getLeaf(false).openFile(fileAt(app, 'Groceries.md'));
+      runCommand(plugin, 'link-evidence');
+      expect(topModal<EvidenceModal>().titleEl.textContent).toBe(byMenu);
+      expect(byMenu).toBe('Link Groceries as evidence');
+    },
+  );
 
-  it('should record evidence with the clicked model note already chosen', () => {
-    entry(fileMenu(app, 'Route.md'), 'Record evidence for this note').click();
-    const modal = topModal<RecordEvidenceModal>();
-    expect(modal.titleEl.textContent).toBe('Record evidence');
-    expect(modal.picker.choices).toEqual([{ path: 'Route.md' }]);
-  });
+  it.each(menus)(
+    'should record evidence from the %s with the clicked model note already chosen',
+    (_, menuOf) => {
+      entry(menuOf(app, 'Route.md'), 'Record evidence for this note').click();
+      const modal = topModal<RecordEvidenceModal>();
+      expect(modal.titleEl.textContent).toBe('Record evidence');
+      expect(modal.picker.choices).toEqual([{ path: 'Route.md' }]);
+    },
+  );
 
-  it('should open the map with the note in view and focused', async () => {
-    entry(fileMenu(app, 'Talks.md'), 'Show on work map').click();
-    await idle(plugin);
-    const [leaf] = app.workspace.getLeavesOfType(VIEW_TYPE);
-    const view = leaf?.view as { containerEl: HTMLElement } | undefined;
-    const chosen = view?.containerEl.querySelector('[role="option"][aria-selected="true"]');
-    expect(chosen?.textContent).toContain('Talks');
-  });
+  it.each(menus)(
+    'should open the map from the %s with the note in view and focused',
+    async (_, menuOf) => {
+      entry(menuOf(app, 'Talks.md'), 'Show on work map').click();
+      await idle(plugin);
+      const [leaf] = app.workspace.getLeavesOfType(VIEW_TYPE);
+      const view = leaf?.view as { containerEl: HTMLElement } | undefined;
+      const chosen = view?.containerEl.querySelector('[role="option"][aria-selected="true"]');
+      expect(chosen?.textContent).toContain('Talks');
+    },
+  );
 
   it('should add nothing to menus once the plugin is unloaded', () => {
     plugin.unload();
