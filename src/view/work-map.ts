@@ -66,7 +66,7 @@ const SLICE_MS = 8;
  * and what is emphasised, searched or described are worked out in their own files.
  */
 export class WorkMap {
-  private readonly abort = new AbortController();
+  private readonly abort: AbortController;
   private readonly dom: MapDom;
   private readonly ctx: CanvasRenderingContext2D | null;
   private readonly layout = new MapLayout();
@@ -158,6 +158,9 @@ export class WorkMap {
     private readonly host: MapHost,
     private filters: Filters,
   ) {
+    // The signal of the container's own window: a pop-out's listeners take only its own.
+    const win = container.ownerDocument.defaultView ?? window;
+    this.abort = new win.AbortController();
     const signal = this.abort.signal;
     this.dom = buildMapDom(container, this.act, signal);
     this.ctx = this.dom.canvas.getContext('2d');

@@ -40,9 +40,11 @@ function createElIn(
   tag: string,
   o?: DomElementInfo | string,
   cb?: (el: HTMLElement) => void,
+  own: Document = document,
 ): HTMLElement {
-  const doc = parent?.ownerDocument ?? (parent as Document | null) ?? document;
-  const el = (doc instanceof Document ? doc : document).createElement(tag);
+  // In the parent's document, which may be a pop-out window's (whose Document is another class).
+  const doc = parent ? (parent.ownerDocument ?? (parent as Document)) : own;
+  const el = doc.createElement(tag);
   apply(el, o);
   const into = typeof o === 'object' && o.parent ? o.parent : parent;
   if (into) {
@@ -142,11 +144,11 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
   };
   const g = win as unknown as Record<string, unknown>;
   g.createEl = (tag: string, o?: DomElementInfo | string, cb?: (el: HTMLElement) => void) =>
-    createElIn(null, tag, o, cb);
+    createElIn(null, tag, o, cb, win.document);
   g.createDiv = (o?: DomElementInfo | string, cb?: (el: HTMLElement) => void) =>
-    createElIn(null, 'div', o, cb);
+    createElIn(null, 'div', o, cb, win.document);
   g.createSpan = (o?: DomElementInfo | string, cb?: (el: HTMLElement) => void) =>
-    createElIn(null, 'span', o, cb);
+    createElIn(null, 'span', o, cb, win.document);
   g.createFragment = (cb?: (el: DocumentFragment) => void) => {
     const f = win.document.createDocumentFragment();
     cb?.(f);

@@ -1,6 +1,7 @@
 // A small stand-in for the `obsidian` module, used only by tests of src/obsidian. It follows
 // the signatures of obsidian.d.ts and the behaviour the plugin relies on; what it records
 // (notices, opened files, registered commands) lets tests see what a user would see.
+import { JSDOM } from 'jsdom';
 import { parse } from 'yaml';
 import { installDomHelpers } from './dom';
 import { Events, type EventRef } from './events';
@@ -140,10 +141,22 @@ export class Component {
   }
 }
 
+/** The window a leaf lives in: the main one, or a pop-out (`WorkspaceContainer` in obsidian.d.ts). */
+export interface WorkspaceContainer {
+  win: Window;
+  doc: Document;
+}
+
 export class WorkspaceLeaf extends Events {
   view: ItemView | { getViewType(): string; file?: TFile | null } = { getViewType: () => 'empty' };
-  constructor(private readonly workspace: Workspace) {
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly win: Window = window,
+  ) {
     super();
+  }
+  getContainer(): WorkspaceContainer {
+    return { win: this.win, doc: this.win.document };
   }
   async openFile(file: TFile): Promise<void> {
     this.view = { getViewType: () => 'markdown', file };
@@ -195,6 +208,17 @@ export class Workspace extends Events {
     this.openedIn.push(newLeaf ?? false);
     if (!newLeaf && this.leaves[0]) return this.leaves[0];
     const leaf = new WorkspaceLeaf(this);
+    this.leaves.push(leaf);
+    return leaf;
+  }
+  /**
+   * A leaf in a new pop-out window: its own document, globals, frames and timers, as Electron
+   * gives each window. Views in it build their elements in that document.
+   */
+  openPopoutLeaf(): WorkspaceLeaf {
+    const { window: win } = new JSDOM('<!doctype html><body></body>', { pretendToBeVisual: true });
+    installDomHelpers(win as unknown as Window & typeof globalThis);
+    const leaf = new WorkspaceLeaf(this, win as unknown as Window);
     this.leaves.push(leaf);
     return leaf;
   }
@@ -419,7 +443,9 @@ export class ItemView extends Component {
     this.app = (leaf as unknown as { workspace: Workspace }).workspace
       ? (leaf as unknown as { workspace: { app: App } }).workspace.app
       : (undefined as unknown as App);
-    this.containerEl = createDiv({ cls: 'workspace-leaf-content' });
+    // Obsidian builds a view's elements in the document of the window its leaf is in.
+    const win = (leaf.getContainer?.().win ?? window) as unknown as { createDiv: typeof createDiv };
+    this.containerEl = win.createDiv({ cls: 'workspace-leaf-content' });
     this.containerEl.createDiv({ cls: 'view-header' });
     this.contentEl = this.containerEl.createDiv({ cls: 'view-content' });
   }
