@@ -187,7 +187,7 @@ const DEFAULTS = {
     nodeCap: 2000,
     showEvidence: false,
     showStale: true,
-    hiddenRouteStatuses: ['paused', 'dropped'] satisfies RouteStatus[],
+    hiddenRouteStatuses: ['dropped', 'reached'] satisfies RouteStatus[],
   },
 };
 

@@ -55,6 +55,8 @@ export function inspectMap<Extra extends object>(m: InspectionInput<Extra>) {
             }
           : null,
         pinned: m.pinned(s.key),
+        /** Drawn faded: a paused route's note, or one whose resume day is still to come. */
+        resting: s.node.resting,
       };
     }),
     routes: (g?.lines ?? []).map((l) => ({
@@ -62,6 +64,7 @@ export function inspectMap<Extra extends object>(m: InspectionInput<Extra>) {
       title: l.route.title,
       color: m.colors.get(l.route.id) ?? '',
       steps: [...l.route.steps],
+      resting: l.route.resting,
       points: l.trunk.map(screen),
       /** Lines from the last step to each outcome (tests check them for notes they cross). */
       branches: l.branches.map((b) => b.map(screen)),

@@ -11,6 +11,8 @@ export interface InspectedNode {
   y: number;
   r: number;
   hit: number;
+  /** Drawn faded: a resting note. */
+  resting: boolean;
   label: {
     text: string;
     x: number;
@@ -26,6 +28,8 @@ export interface InspectedRoute {
   title: string;
   color: string;
   steps: string[];
+  /** Drawn faded: a resting route. */
+  resting: boolean;
   points: Pt[];
   branches: Pt[][];
   /** Step numbers where they are drawn, in CSS pixels. */

@@ -43,8 +43,9 @@ describe('the exported map of the example vault', () => {
     map = await openMap(browser(), file);
     const state = await map.inspect();
     const byId = new Map(state.nodes.map((n) => [n.id, n]));
-    expect(state.nodes).toHaveLength(1 + 5 + 14 + 3); // Now, outcomes, stones, routes (one is paused)
-    expect(byId.has(`${R}Speak and write on inclusive design.md`)).toBe(false);
+    // Now, outcomes, stones, routes: the paused route is drawn (faded) with its own stone.
+    expect(state.nodes).toHaveLength(1 + 5 + 15 + 4);
+    expect(byId.get(`${R}Speak and write on inclusive design.md`)?.resting).toBe(true);
     const now = byId.get('__now__')?.x ?? NaN;
     for (const n of state.nodes) {
       if (n.kind === 'skill') expect(n.x).toBeGreaterThan(now);
@@ -63,7 +64,7 @@ describe('the exported map of the example vault', () => {
     map = await openMap(browser(), file);
     const state = await map.inspect();
     const colors = state.routes.map((r) => r.color);
-    expect(new Set(colors).size).toBe(3);
+    expect(new Set(colors).size).toBe(4);
     const route = `${R}Work version - climate nonprofit designer.md`;
     // The route's own note, drawn in its colour, at its place on the canvas.
     const node = state.nodes.find((n) => n.id === route);
@@ -217,7 +218,7 @@ describe('the exported map of the example vault', () => {
   it('should reach every note from the keyboard through the accessible list', async () => {
     map = await openMap(browser(), file);
     const options = map.page.getByRole('option');
-    await expect(options.count()).resolves.toBe(23);
+    await expect(options.count()).resolves.toBe(25);
     await map.page.getByRole('option', { name: 'Now', exact: true }).focus();
     await map.page.keyboard.press('ArrowDown');
     const focused = () => map.page.evaluate(() => document.activeElement?.textContent);
@@ -251,8 +252,11 @@ describe('the exported map of the example vault', () => {
   it('should toggle filters: paused routes, stone categories, evidence notes', async () => {
     map = await openMap(browser(), file);
     await map.page.locator('summary', { hasText: 'Filters' }).click();
-    await map.page.getByLabel('paused').check();
+    await map.page.getByLabel('paused').uncheck();
     let ids = (await map.inspect()).nodes.map((n) => n.id);
+    expect(ids).not.toContain(`${R}Speak and write on inclusive design.md`);
+    await map.page.getByLabel('paused').check();
+    ids = (await map.inspect()).nodes.map((n) => n.id);
     expect(ids).toContain(`${R}Speak and write on inclusive design.md`);
     await map.page.getByLabel('relationship').uncheck();
     ids = (await map.inspect()).nodes.map((n) => n.id);
@@ -311,6 +315,9 @@ describe('the exported map of the example vault', () => {
 
   it('should announce hidden routes and show them on request', async () => {
     map = await openMap(browser(), file);
+    // Paused routes are drawn by default; hiding them is the user's choice, and announced.
+    await map.page.locator('summary', { hasText: 'Filters' }).click();
+    await map.page.getByLabel('paused').uncheck();
     const hidden = map.page.locator('.work-model-map-hidden-routes');
     await expect(hidden.textContent()).resolves.toContain(
       '1 paused route hidden: Speak and write on inclusive design',

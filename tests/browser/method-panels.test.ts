@@ -94,9 +94,11 @@ describe('the route comparison and health panels of the exported map', () => {
         line('by month, '),
       );
     }
-    // The paused route is listed but said to be hidden on the map.
-    await expect(route('Speak and write').textContent()).resolves.toContain('hidden on the map');
-    // Each route keeps a colour of its own, the hidden one too.
+    // The paused route is listed and drawn (faded), not said to be hidden.
+    await expect(route('Speak and write').textContent()).resolves.not.toContain(
+      'hidden on the map',
+    );
+    // Each route keeps a colour of its own, the resting one too.
     const swatches = await items
       .locator('.work-model-map-swatch')
       .evaluateAll((els) =>

@@ -84,6 +84,10 @@ describe('the map in motion', () => {
 
   it('should keep every station in place when a hidden route is shown', async () => {
     const map = await open({});
+    // Paused routes are drawn by default: the user hides the example's one first.
+    await map.page.locator('summary', { hasText: 'Filters' }).click();
+    await map.page.getByLabel('paused').uncheck();
+    await map.settled();
     const before = world(await map.inspect());
     await map.page.getByRole('button', { name: 'Show the hidden routes' }).click();
     await map.settled();

@@ -36,7 +36,7 @@ function model(extra: NoteInput[] = []): MapModel {
       mtime: 0,
       frontmatter: fm({
         tags: 'work/route',
-        status: 'paused',
+        status: 'dropped',
         outcomes: '[[Goal]]',
         steps: ['[[C]]'],
       }),
@@ -73,12 +73,32 @@ describe('the map model and scene', () => {
     ]);
   });
 
-  it('should hide paused routes and the stones only they use, and evidence notes, by default', () => {
+  it('should hide dropped routes and the stones only they use, and evidence notes, by default', () => {
     const ids = buildScene(model(), filters).nodes.map((n) => n.id);
     expect(ids).not.toContain('R3.md');
     expect(ids).not.toContain('C.md');
     expect(ids).not.toContain('J.md');
     expect(ids).toContain('ghost:Missing');
+  });
+
+  it('should draw a paused route by default, it and the stone only it uses resting', () => {
+    const paused: NoteInput = {
+      path: 'R8.md',
+      mtime: 0,
+      frontmatter: fm({
+        tags: 'work/route',
+        status: 'paused',
+        resume: '2027-01-01',
+        outcomes: '[[Goal]]',
+        steps: ['[[D]]'],
+      }),
+    };
+    const stone: NoteInput = { path: 'D.md', mtime: 0, frontmatter: fm({ tags: 'work/skill' }) };
+    const scene = buildScene(model([paused, stone]), filters);
+    expect(scene.paths.map((p) => p.route.id)).toContain('R8.md');
+    expect(scene.byId.get('R8.md')?.resting).toBe(true);
+    expect(scene.byId.get('D.md')?.resting).toBe(true);
+    expect(scene.hiddenRoutes.map((r) => r.status)).toEqual(['dropped']);
   });
 
   it('should show what the filters let through', () => {
@@ -99,7 +119,7 @@ describe('the map model and scene', () => {
       ['R2.md', [NOW, 'R2.md', 'B.md', 'A.md'], ['Goal.md']],
       ['R4.md', [NOW, 'R4.md', 'ghost:Missing'], ['Goal.md']],
     ]);
-    expect(scene.hiddenRoutes).toEqual([{ id: 'R3.md', title: 'R3', status: 'paused' }]);
+    expect(scene.hiddenRoutes).toEqual([{ id: 'R3.md', title: 'R3', status: 'dropped' }]);
   });
 
   it('should put a missing step in its slot, not after the last step', () => {
@@ -131,17 +151,17 @@ describe('the map model and scene', () => {
   });
 
   it('should hide a missing step only a hidden route names, and show it with the route', () => {
-    const paused: NoteInput = {
+    const dropped: NoteInput = {
       path: 'R7.md',
       mtime: 0,
       frontmatter: fm({
         tags: 'work/route',
-        status: 'paused',
+        status: 'dropped',
         outcomes: '[[Goal]]',
         steps: ['[[C]]', '[[Someday step]]'],
       }),
     };
-    const m = model([paused]);
+    const m = model([dropped]);
     expect(buildScene(m, filters).byId.has('ghost:Someday step')).toBe(false);
     const all = buildScene(m, { ...filters, hiddenRouteStatuses: [] });
     expect(all.paths.find((p) => p.route.id === 'R7.md')?.stations).toEqual([

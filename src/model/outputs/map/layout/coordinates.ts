@@ -151,7 +151,9 @@ function separateNeighbours(
           most = Math.max(most, Math.min(p.y + p.h - q.y, q.y + q.h - p.y));
     return most;
   };
-  for (let round = 0; round < 4; round++) {
+  // Until nothing overlaps: a push can make a new overlap further on (four rounds left a stone's
+  // label with no room once a paused route was drawn); the cap only bounds a pathological map.
+  for (let round = 0; round < 16; round++) {
     let moved = false;
     for (let l = 0; l + 1 < layers.length; l++) {
       const here = layers[l] as Item[];
