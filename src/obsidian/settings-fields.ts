@@ -181,7 +181,7 @@ export const SETTING_GROUPS: SettingGroup[] = [
         name: 'Hidden route statuses',
         desc: 'Comma-separated route statuses hidden by default: exploring, active, paused, dropped, reached.',
         type: 'list',
-        placeholder: 'paused, dropped',
+        placeholder: 'dropped, reached',
       },
     ],
   },

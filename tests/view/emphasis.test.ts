@@ -18,7 +18,7 @@ const note = (path: string, frontmatter: Record<string, unknown>): NoteInput => 
 const route = (path: string, status: string, steps: string[]) =>
   note(path, { tags: 'work/route', status, outcomes: '[[Goal]]', steps });
 
-/** Two routes to Goal (one through A and B, one paused, through C) and a lone stone D. */
+/** Two routes to Goal (one through A and B, one dropped, through C) and a lone stone D. */
 const scene = (() => {
   const graph = buildWorkGraph(
     [
@@ -28,7 +28,7 @@ const scene = (() => {
       note('C.md', { tags: 'work/skill' }),
       note('D.md', { tags: 'work/skill' }),
       route('R1.md', 'active', ['[[A]]', '[[B]]']),
-      route('R2.md', 'paused', ['[[C]]']),
+      route('R2.md', 'dropped', ['[[C]]']),
     ],
     [],
     DEFAULT_SETTINGS,
