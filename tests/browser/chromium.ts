@@ -89,10 +89,15 @@ export async function writeMapPage(name: string, data: PageData): Promise<string
  * The example vault's map exported as a user would (`export --html`), from a copy with fixed
  * file times in a folder named like the example; returns the page's path.
  */
-export async function exportExampleMap(name: string): Promise<string> {
+export function exportExampleMap(name: string): Promise<string> {
+  return exportVaultMap(exampleVault, name, 'career-vault');
+}
+
+/** A vault folder's map exported as a user would, from a copy with fixed file times. */
+export async function exportVaultMap(source: string, name: string, folder?: string) {
   await mkdir(outputDir, { recursive: true });
   const file = join(outputDir, `${name}.html`);
-  const vault = await copyVault(exampleVault, '2026-05-01', 'career-vault');
+  const vault = await copyVault(source, '2026-05-01', folder);
   const r = spawnSync(
     process.execPath,
     [cliPath, 'export', vault, '--html', file, '--force', '--now', '2026-11-20'],

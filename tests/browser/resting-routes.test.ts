@@ -1,26 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cliPath, copyVault, fixture } from '../helpers/vault';
-import { openMap, outputDir, useChromium, type MapPage } from './chromium';
+import { fixture } from '../helpers/vault';
+import { exportVaultMap, openMap, useChromium, type MapPage } from './chromium';
 import { measureTargets } from './map-targets';
 
 // A live, a paused (its own stones and outcome, resuming in March) and a dropped route.
 const browser = useChromium();
-const file = join(outputDir, 'resting-routes.html');
+let file = '';
 let map: MapPage;
 
 beforeAll(async () => {
-  await mkdir(outputDir, { recursive: true });
-  const vault = await copyVault(fixture('resting-routes'), '2026-05-01');
-  const r = spawnSync(
-    process.execPath,
-    [cliPath, 'export', vault, '--html', file, '--force', '--now', '2026-11-20'],
-    { encoding: 'utf8' },
-  );
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
+  file = await exportVaultMap(fixture('resting-routes'), 'resting-routes');
 });
 
 afterEach(async () => {
