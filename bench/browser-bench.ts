@@ -5,7 +5,7 @@ import { standaloneHtml } from '../src/cli/export-html';
 import { analyze, buildWorkGraph, DEFAULT_SETTINGS, type NoteInput } from '../src/model';
 import { toMapModel } from '../src/model/outputs/map/map-model';
 import { initialFilters } from '../src/model/outputs/map/scene';
-import { median, percentile, type Row } from './stats';
+import { median, percentile, wants, type Row } from './stats';
 import { syntheticVault } from './synthetic';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -111,6 +111,7 @@ const ZOOM_CY = `const f = i % 40 < 20 ? 1.046 : 1 / 1.046; window.cy.zoom({ lev
 const ZOOM_SVG = `window.svgView.zoom(i % 40 < 20 ? 1.046 : 1 / 1.046, 640, 400);`;
 
 export async function browserBench(quick: boolean, runs: number, outDir: string): Promise<Row[]> {
+  if (!['layout', 'paint', 'zoom', 'animation', 'idle', 'peers'].some(wants)) return [];
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const rows: Row[] = [];
   const frames = quick ? 40 : 120;
@@ -131,7 +132,7 @@ export async function browserBench(quick: boolean, runs: number, outDir: string)
 
       // The layered layout alone (our peers are given positions; they do not lay anything out).
       const layouts: { totalMs: number; sliceMs: number }[] = [];
-      for (let i = 0; i < runs * 2; i++)
+      for (let i = 0; wants('layout') && i < runs * 2; i++)
         layouts.push(
           await page.evaluate(async () => {
             const m = (
@@ -148,22 +149,24 @@ export async function browserBench(quick: boolean, runs: number, outDir: string)
             return { totalMs: s.layoutMs, sliceMs: s.layoutSliceMs };
           }),
         );
-      rows.push({
-        what: `layout (layered, own), ${shown} notes`,
-        value: median(layouts.map((l) => l.totalMs)),
-        unit: 'ms',
-        goal: count === 500 ? 100 : 300,
-        better: 'lower',
-      });
-      rows.push({
-        what: `layout, longest slice, ${shown} notes`,
-        value: Math.max(...layouts.map((l) => l.sliceMs)),
-        unit: 'ms',
-        goal: 50,
-        better: 'lower',
-      });
+      if (wants('layout')) {
+        rows.push({
+          what: `layout (layered, own), ${shown} notes`,
+          value: median(layouts.map((l) => l.totalMs)),
+          unit: 'ms',
+          goal: count === 500 ? 100 : 300,
+          better: 'lower',
+        });
+        rows.push({
+          what: `layout, longest slice, ${shown} notes`,
+          value: Math.max(...layouts.map((l) => l.sliceMs)),
+          unit: 'ms',
+          goal: 50,
+          better: 'lower',
+        });
+      }
 
-      if (count === 500) {
+      if (count === 500 && wants('paint')) {
         const paints: number[] = [];
         for (let i = 0; i < runs * 2; i++) {
           paints.push(
@@ -209,7 +212,9 @@ export async function browserBench(quick: boolean, runs: number, outDir: string)
       // Zooming and dragging: medians over runs.
       const zoom: FrameStats[] = [];
       const drag: FrameStats[] = [];
-      for (let r = 0; r < runs; r++) {
+      // Peers are compared with our zoom and drag, so they measure those too.
+      const pointer = wants('zoom') || wants('peers');
+      for (let r = 0; pointer && r < runs; r++) {
         // Each measurement starts from a resting map (a drag ends by letting the layout settle).
         await waitSettled(page);
         zoom.push(await measureFrames(page, frames, ZOOM_OURS));
@@ -263,10 +268,12 @@ export async function browserBench(quick: boolean, runs: number, outDir: string)
       const d = fps(drag);
       const fpsGoal = count >= 2000 ? 30 : 60;
       const budget = 1000 / fpsGoal;
-      for (const [name, m] of [
-        ['zoom', z],
-        ['drag', d],
-      ] as const) {
+      for (const [name, m] of pointer
+        ? ([
+            ['zoom', z],
+            ['drag', d],
+          ] as const)
+        : []) {
         rows.push({
           what: `${name}, ${shown} notes: frames per second`,
           value: 1000 / m.median,
@@ -286,7 +293,7 @@ export async function browserBench(quick: boolean, runs: number, outDir: string)
 
       // A change animating: stations glide to a new layout; frames counted while they move.
       const glides: { median: number; p95: number }[] = [];
-      for (let r = 0; r < runs; r++) {
+      for (let r = 0; wants('animation') && r < runs; r++) {
         await waitSettled(page);
         glides.push(await measureGlide(page, r % 2 === 0 ? ['relationship'] : []));
       }
@@ -297,45 +304,48 @@ export async function browserBench(quick: boolean, runs: number, outDir: string)
         median: median(glides.map((x) => x.median)),
         p95: median(glides.map((x) => x.p95)),
       };
-      rows.push({
-        what: `a change animating, ${shown} notes: frames per second`,
-        value: 1000 / g.median,
-        unit: 'fps',
-        goal: 60,
-        better: 'higher',
-        note: `p95 frame ${g.p95.toFixed(1)} ms`,
-      });
+      if (wants('animation'))
+        rows.push({
+          what: `a change animating, ${shown} notes: frames per second`,
+          value: 1000 / g.median,
+          unit: 'fps',
+          goal: 60,
+          better: 'higher',
+          note: `p95 frame ${g.p95.toFixed(1)} ms`,
+        });
 
       // Idle: no frames and (almost) no main-thread work once settled.
       await waitSettled(page);
-      await page.waitForTimeout(200);
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Performance.enable');
-      const task = async () =>
-        ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')
-          ?.value ?? 0) * 1000;
-      const framesBefore = await page.evaluate(
-        () =>
-          (
-            window as unknown as { workModelMap: { inspect(): { framesDrawn: number } } }
-          ).workModelMap.inspect().framesDrawn,
-      );
-      const t0 = await task();
-      await page.waitForTimeout(2000);
-      const idle = (await task()) - t0;
-      const framesAfter = await page.evaluate(
-        () =>
-          (
-            window as unknown as { workModelMap: { inspect(): { framesDrawn: number } } }
-          ).workModelMap.inspect().framesDrawn,
-      );
-      rows.push({
-        what: `idle view, ${shown} notes: main thread per second`,
-        value: idle / 2,
-        unit: 'ms',
-        better: 'lower',
-        note: `${framesAfter - framesBefore} frames drawn in 2 s`,
-      });
+      if (wants('idle')) {
+        await page.waitForTimeout(200);
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Performance.enable');
+        const task = async () =>
+          ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')
+            ?.value ?? 0) * 1000;
+        const framesBefore = await page.evaluate(
+          () =>
+            (
+              window as unknown as { workModelMap: { inspect(): { framesDrawn: number } } }
+            ).workModelMap.inspect().framesDrawn,
+        );
+        const t0 = await task();
+        await page.waitForTimeout(2000);
+        const idle = (await task()) - t0;
+        const framesAfter = await page.evaluate(
+          () =>
+            (
+              window as unknown as { workModelMap: { inspect(): { framesDrawn: number } } }
+            ).workModelMap.inspect().framesDrawn,
+        );
+        rows.push({
+          what: `idle view, ${shown} notes: main thread per second`,
+          value: idle / 2,
+          unit: 'ms',
+          better: 'lower',
+          note: `${framesAfter - framesBefore} frames drawn in 2 s`,
+        });
+      }
 
       // Peers: the same graph, same positions, in the same Chromium.
       const positions = await page.evaluate(() =>
@@ -382,7 +392,7 @@ export async function browserBench(quick: boolean, runs: number, outDir: string)
         edges,
       };
 
-      for (const peer of ['cytoscape', 'svg'] as const) {
+      for (const peer of wants('peers') ? (['cytoscape', 'svg'] as const) : []) {
         const page2 = await browser.newPage({ viewport: VIEWPORT });
         const script =
           peer === 'cytoscape'

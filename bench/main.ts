@@ -4,7 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { browserBench } from './browser-bench';
 import { nodeBench } from './node-bench';
-import type { Row } from './stats';
+import { partial, type Row } from './stats';
 
 const quick = process.argv.includes('--quick');
 const nodeOnly = process.argv.includes('--node');
@@ -54,11 +54,11 @@ async function main(): Promise<void> {
     .trim();
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}`;
   const table = format(rows);
-  const kind = `${quick ? 'Quick run (small sizes only)' : 'Full run'}${nodeOnly ? ', node part only' : ''}.`;
+  const kind = `${quick ? 'Quick run (small sizes only)' : 'Full run'}${nodeOnly ? ', node part only' : ''}${partial ? ', some parts only' : ''}.`;
   const text = `# Benchmark results\n\n${kind} Medians of ${runs} runs (${runs * 3} for the full index, after 5 warm-up runs). Machine: ${machine}. Took ${Math.round((Date.now() - started) / 1000)} s.\n\n${table}\n`;
   process.stdout.write(`\n${table}\n\n${machine}\n`);
-  if (!quick && !nodeOnly) writeFileSync('bench/results.md', text);
-  else writeFileSync(`dist/bench/results-${quick ? 'quick' : 'node'}.md`, text);
+  if (!quick && !nodeOnly && !partial) writeFileSync('bench/results.md', text);
+  else writeFileSync(`dist/bench/results-${partial ? 'some' : quick ? 'quick' : 'node'}.md`, text);
   const failed = rows.filter((r) => !met(r));
   if (failed.length > 0)
     process.stdout.write(`\nGoals not met: ${failed.map((r) => r.what).join('; ')}\n`);

@@ -11,7 +11,7 @@ import { App } from '../tests/obsidian/stand-in/obsidian';
 import WorkModelPlugin from '../src/main';
 import { noteText, syntheticVault } from './synthetic';
 import { fakeApp } from './fake-app';
-import { median, type Row } from './stats';
+import { median, wants, type Row } from './stats';
 
 const MANIFEST = {
   id: 'work-model',
@@ -59,7 +59,7 @@ export async function nodeBench(quick: boolean, runs: number): Promise<Row[]> {
 
   // Plugin onload: registrations only.
   const onloads: number[] = [];
-  for (let i = 0; i < runs * 3; i++) {
+  for (let i = 0; wants('onload') && i < runs * 3; i++) {
     const app = new App();
     const plugin = new WorkModelPlugin(app as never, MANIFEST);
     const t = performance.now();
@@ -67,15 +67,16 @@ export async function nodeBench(quick: boolean, runs: number): Promise<Row[]> {
     onloads.push(performance.now() - t);
     plugin.unload();
   }
-  rows.push({
-    what: 'plugin onload',
-    value: median(onloads),
-    unit: 'ms',
-    goal: 5,
-    better: 'lower',
-  });
+  if (wants('onload'))
+    rows.push({
+      what: 'plugin onload',
+      value: median(onloads),
+      unit: 'ms',
+      goal: 5,
+      better: 'lower',
+    });
 
-  for (const size of sizes) {
+  for (const size of wants('index') ? sizes : []) {
     const notes = syntheticVault(size);
     const fake = fakeApp(notes);
     const totals: number[] = [];
@@ -172,32 +173,34 @@ export async function nodeBench(quick: boolean, runs: number): Promise<Row[]> {
     index.dispose();
   }
 
-  rows.push({
-    what: 'main.js size',
-    value: statSync('main.js').size / 1024,
-    unit: 'KB',
-    goal: 300,
-    better: 'lower',
-    note: 'aim 250 KB',
-  });
-  // Each dependency's share of main.js, from esbuild's metafile (the production build writes it, as for scripts/bundle-shares.mjs).
-  const meta = JSON.parse(readFileSync('dist/main.meta.json', 'utf8')) as {
-    outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
-  };
-  const shares = new Map<string, number>();
-  for (const out of Object.values(meta.outputs))
-    for (const [file, { bytesInOutput }] of Object.entries(out.inputs)) {
-      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1];
-      const part = pkg ?? (file.startsWith('src/') ? `src/${file.split('/')[1] ?? ''}` : file);
-      shares.set(part, (shares.get(part) ?? 0) + bytesInOutput);
-    }
-  for (const [part, bytes] of [...shares].sort((a, b) => b[1] - a[1]))
-    rows.push({ what: `main.js: ${part}`, value: bytes / 1024, unit: 'KB', better: 'lower' });
+  if (wants('size')) {
+    rows.push({
+      what: 'main.js size',
+      value: statSync('main.js').size / 1024,
+      unit: 'KB',
+      goal: 300,
+      better: 'lower',
+      note: 'aim 250 KB',
+    });
+    // Each dependency's share of main.js, from esbuild's metafile (the production build writes it, as for scripts/bundle-shares.mjs).
+    const meta = JSON.parse(readFileSync('dist/main.meta.json', 'utf8')) as {
+      outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+    };
+    const shares = new Map<string, number>();
+    for (const out of Object.values(meta.outputs))
+      for (const [file, { bytesInOutput }] of Object.entries(out.inputs)) {
+        const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1];
+        const part = pkg ?? (file.startsWith('src/') ? `src/${file.split('/')[1] ?? ''}` : file);
+        shares.set(part, (shares.get(part) ?? 0) + bytesInOutput);
+      }
+    for (const [part, bytes] of [...shares].sort((a, b) => b[1] - a[1]))
+      rows.push({ what: `main.js: ${part}`, value: bytes / 1024, unit: 'KB', better: 'lower' });
+  }
 
   // Plugin load: evaluating main.js (as Obsidian does, with its obsidian module) and onload.
   const code = readFileSync('main.js', 'utf8');
   const loads: number[] = [];
-  for (let i = 0; i < runs * 3; i++) {
+  for (let i = 0; wants('load') && i < runs * 3; i++) {
     const t = performance.now();
     const module = {
       exports: {} as { default?: new (app: never, manifest: unknown) => WorkModelPlugin },
@@ -216,16 +219,18 @@ export async function nodeBench(quick: boolean, runs: number): Promise<Row[]> {
     loads.push(performance.now() - t);
     plugin.onunload();
   }
-  rows.push({
-    what: 'plugin load: evaluate main.js + onload',
-    value: median(loads),
-    unit: 'ms',
-    goal: 40,
-    better: 'lower',
-    note: `first ${loads[0]?.toFixed(1) ?? '?'} ms`,
-  });
+  if (wants('load'))
+    rows.push({
+      what: 'plugin load: evaluate main.js + onload',
+      value: median(loads),
+      unit: 'ms',
+      goal: 40,
+      better: 'lower',
+      note: `first ${loads[0]?.toFixed(1) ?? '?'} ms`,
+    });
 
   // The CLI on a vault on disk, against merely reading every file, in the same run.
+  if (!wants('cli')) return rows;
   const cliSize = quick ? 1000 : 10_000;
   const dir = mkdtempSync(join(tmpdir(), 'work-model-bench-'));
   try {

@@ -1,6 +1,8 @@
 // npm run bench [-- --quick] [-- --node]: builds the benchmark with esbuild and runs it. The
 // numbers go to the terminal and to bench/results.md (a full run of both parts only).
 // --quick: small sizes only. --node: the node part only (no Chromium), to dist/bench/.
+// --only=<parts>: only these parts, comma-separated, to dist/bench/: onload, index, size,
+// load, cli (node); layout, paint, zoom (with drag), animation, idle, peers (Chromium).
 // --build-only: bundles dist/bench.cjs without running it (for `node --cpu-prof`).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';

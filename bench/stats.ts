@@ -21,3 +21,18 @@ export function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number;
 }
+
+/**
+ * `--only=animation,load`: the parts of the bench to run (see run.mjs), for a quick look at a
+ * few rows while working on them. Without it, every part runs.
+ */
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+
+/** Whether the part named runs in this bench run. */
+export const wants = (part: string): boolean => !only || only.includes(part);
+
+/** Whether only some parts run (the results then go to dist/bench, not bench/results.md). */
+export const partial = only !== undefined;
