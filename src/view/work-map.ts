@@ -6,7 +6,7 @@ import { describeMap, describeNeighbours, describeNode } from './scene/describe'
 import { drawMap, routeColors, type DrawPart } from './canvas/draw';
 import { emphasis } from './scene/emphasis';
 import { followFocus } from './input/follow-focus';
-import { FrameCache } from './canvas/frame-cache';
+import { FrameCache, type Moving } from './canvas/frame-cache';
 import type { Measure } from '../model/outputs/map/layout/geometry';
 import type { OpenEvent } from './input/open-event';
 import { bindStationDrag } from './input/station-drag';
@@ -551,12 +551,9 @@ export class WorkMap {
       pixelRatio: this.size.ratio,
       background: this.theme.background,
     };
-    const blurry = this.cache.frame(
-      screen,
-      this.emphasisKey(),
-      this.camera,
-      this.dragging,
-      (ctx, cam, part) => this.drawAll(ctx, cam, part),
+    const { key, moving } = this.motion();
+    const blurry = this.cache.frame(screen, key, this.camera, moving, (ctx, cam, part) =>
+      this.drawAll(ctx, cam, part),
     );
     if (blurry) {
       // Labels keep their size on screen: draw crisply once the camera rests.
@@ -570,8 +567,19 @@ export class WorkMap {
     this.framesDrawn++;
   }
 
-  private emphasisKey(): string {
-    return `${this.version}.${this.moves}|${this.hover}|${this.focus}|${this.selectedStep}|${this.selectedRoutes.join('\u0000')}|${this.dom.sheet.shown}|${[...this.matches].join('\u0000')}`;
+  /**
+   * What moves in this frame, and the key of what stays (the drawing's version and what is
+   * emphasised): a dragged station, or the stations a glide moves, are drawn each frame over
+   * the rest, which is drawn once.
+   */
+  private motion(): { key: string; moving: Moving } {
+    const still = `${this.version}|${this.hover}|${this.focus}|${this.selectedStep}|${this.selectedRoutes.join('\u0000')}|${this.dom.sheet.shown}|${[...this.matches].join('\u0000')}`;
+    if (this.dragging)
+      return { key: `drag:${this.dragging}|${still}`, moving: new Set([this.dragging]) };
+    const gliders = this.layout.gliders;
+    if (!gliders) return { key: still, moving: null };
+    const all = gliders.size >= (this.layout.geometry?.stations.length ?? 0);
+    return { key: `glide:${this.glideRun}|${still}`, moving: all ? 'all' : gliders };
   }
 
   /** What the map shows in full now: see `emphasis`. A selected next step's station is ringed. */

@@ -1,5 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { exportExampleMap, openMap, useChromium, type Inspect, type MapPage } from './chromium';
+import {
+  exportExampleMap,
+  openMap,
+  pixel,
+  useChromium,
+  type Inspect,
+  type MapPage,
+} from './chromium';
 
 const browser = useChromium();
 let file = '';
@@ -64,6 +71,28 @@ describe('the map in motion', () => {
     const settled = await map.inspect();
     expect(settled.settled).toBe(true);
     expect(world(settled)).toEqual(end);
+  });
+
+  it('should draw every gliding route station where it is at that moment, over the stations that stay', async () => {
+    const map = await open({ clock: true });
+    const start = await map.inspect();
+    const background = await pixel(map.page, 2, 2);
+    await map.page.clock.pauseAt(Date.now() + 60_000);
+    await hideRelationships(map);
+    await map.page.clock.runFor(100);
+    const middle = await map.inspect();
+    expect(middle.settled).toBe(false);
+    const was = world(start);
+    const moved = [...world(middle)].filter(([id, [x, y]]) => {
+      const [x0, y0] = was.get(id) ?? [x, y];
+      return Math.hypot(x - x0, y - y0) > 1;
+    });
+    const routes = middle.nodes.filter(
+      (n) => n.kind === 'route' && moved.some(([id]) => id === n.id),
+    );
+    expect(routes.length).toBeGreaterThan(0);
+    // A route's station is a dot in its colour: drawn each frame where the glide has it.
+    for (const r of routes) expect(await pixel(map.page, r.x, r.y), r.id).not.toEqual(background);
   });
 
   it('should move nothing with reduced motion: the new places at once', async () => {

@@ -62,6 +62,11 @@ export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawP
     ctx.fillRect(0, 0, size.width, size.height);
   }
   const keep = (key: string) => (part.only ? part.only.has(key) : !part.except?.has(key));
+  // A link or line goes with its moving end: on top when either end moves, else underneath.
+  const keepBetween = (keys: readonly (string | null)[]) => {
+    const touched = (set?: ReadonlySet<string>) => keys.some((k) => k !== null && set?.has(k));
+    return part.only ? touched(part.only) : !touched(part.except);
+  };
   ctx.setTransform(
     size.ratio * camera.k,
     0,
@@ -80,7 +85,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawP
   for (const l of d.scene.links) {
     const a = first(l.from);
     const b = first(l.to);
-    if (!a || !b || !(keep(a.key) || keep(b.key)) || !view.seesLine(a.x, a.y, b.x, b.y)) continue;
+    if (!a || !b || !keepBetween([a.key, b.key]) || !view.seesLine(a.x, a.y, b.x, b.y)) continue;
     // A stone's support of an outcome and evidence's link to its note would fan across the
     // map: they show only while one of their notes is hovered, focused or selected.
     const shown = emphasis.nodes?.has(l.from) && emphasis.nodes.has(l.to);
@@ -110,13 +115,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawP
       [line.trunk, line.trunkOwners] as const,
       ...line.branches.map((b, i) => [b, line.branchOwners[i] ?? []] as const),
     ];
-    for (const [points, owners] of polys) {
-      // Dragging: the background leaves out the lines of the dragged note; the top draws only them.
-      const touched = (set?: ReadonlySet<string>) => owners.some((o) => o !== null && set?.has(o));
-      if (part.only && !touched(part.only)) continue;
-      if (part.except && touched(part.except)) continue;
-      batches.polyline(key, points);
-    }
+    for (const [points, owners] of polys) if (keepBetween(owners)) batches.polyline(key, points);
   }
   batches.strokeAll((key) => {
     const [route, faint, resting, risky] = key.split('|');

@@ -1,7 +1,7 @@
 import type { Camera } from '../input/camera';
 import type { DrawPart } from './draw';
 
-type Draw = (ctx: CanvasRenderingContext2D, camera: Camera) => void;
+type Draw = (ctx: CanvasRenderingContext2D, camera: Camera, part?: DrawPart) => void;
 
 /** The visible canvas a frame is shown on. */
 export interface Screen {
@@ -14,8 +14,15 @@ export interface Screen {
 }
 
 /**
- * The last full drawing of the map, kept while only the camera moves (zoom and pan scale the
- * bitmap until a crisp drawing follows) or while one note is dragged (everything else).
+ * What moves in this frame: nothing (only the camera, if anything), some stations (a note
+ * dragged, the stations a change glides) or every station.
+ */
+export type Moving = ReadonlySet<string> | 'all' | null;
+
+/**
+ * The last drawing of the map, kept while only the camera moves (zoom and pan scale the
+ * bitmap until a crisp drawing follows) or while some stations move: everything else is
+ * drawn once, and each frame draws only the moving stations and their lines on top of it.
  */
 export class FrameCache {
   private layer: {
@@ -53,26 +60,22 @@ export class FrameCache {
   }
 
   /**
-   * Shows a frame: while the note `dragging` moves, see `showDragging`; otherwise see `show`.
-   * Returns whether a crisp drawing should follow once the camera rests.
+   * Shows a frame of the drawing `key` names (which must not change while stations move).
+   * When every station moves, the frame is drawn straight onto the screen: a kept copy would
+   * only be copied once more. Returns whether a crisp drawing should follow once the camera
+   * rests.
    */
-  frame(
-    screen: Screen,
-    key: string,
-    camera: Camera,
-    dragging: string | null,
-    draw: (ctx: CanvasRenderingContext2D, camera: Camera, part?: DrawPart) => void,
-  ): boolean {
-    if (!dragging) return this.show(screen, key, camera, draw);
-    const moving = new Set([dragging]);
-    this.showDragging(
-      screen,
-      `drag:${dragging}|${key}`,
-      camera,
-      (c, cam) => draw(c, cam, { except: moving }),
-      (c, cam) => draw(c, cam, { clear: false, only: moving }),
-    );
-    return false;
+  frame(screen: Screen, key: string, camera: Camera, moving: Moving, draw: Draw): boolean {
+    if (moving === 'all') {
+      this.invalidate();
+      draw(screen.ctx, camera);
+      return false;
+    }
+    if (!moving) return this.show(screen, key, camera, draw);
+    const rest = { except: moving };
+    const blurry = this.show(screen, `moving|${key}`, camera, (c, cam) => draw(c, cam, rest));
+    draw(screen.ctx, camera, { clear: false, only: moving });
+    return blurry;
   }
 
   /**
@@ -112,30 +115,5 @@ export class FrameCache {
     return (
       layer.camera.k !== camera.k || layer.camera.x !== camera.x || layer.camera.y !== camera.y
     );
-  }
-
-  /** Dragging: everything but the dragged note is drawn once, then only the note on top of it. */
-  private showDragging(
-    screen: Screen,
-    key: string,
-    camera: Camera,
-    background: Draw,
-    top: Draw,
-  ): void {
-    const { canvas: target, ctx } = screen;
-    let layer = this.layer;
-    if (!layer || layer.key !== key) {
-      layer = this.layerFor(target, key, camera);
-      if (!layer) {
-        background(ctx, camera);
-        top(ctx, camera);
-        return;
-      }
-      background(layer.ctx, camera);
-    }
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.globalAlpha = 1;
-    ctx.drawImage(layer.canvas, 0, 0);
-    top(ctx, camera);
   }
 }

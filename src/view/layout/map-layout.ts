@@ -42,7 +42,7 @@ export class MapLayout {
   /** The drawing the last finished layout replaced: a glide starts from it. */
   private previous: Geometry | null = null;
   /** While stations glide: where they go, and how far from there each starts. */
-  private glide: { to: Geometry; from: Map<string, Delta> } | null = null;
+  private glide: { to: Geometry; from: Map<string, Delta>; moving: Set<string> } | null = null;
 
   /**
    * Starts laying the scene out for a pane; saved pinned positions are applied when it is done.
@@ -114,7 +114,7 @@ export class MapLayout {
       if (was && (was.x !== s.x || was.y !== s.y)) deltas.set(s.key, [was.x - s.x, was.y - s.y]);
     }
     if (deltas.size === 0) return false;
-    this.glide = { to, from: deltas };
+    this.glide = { to, from: deltas, moving: new Set(deltas.keys()) };
     this.glideTo(0);
     return true;
   }
@@ -141,6 +141,11 @@ export class MapLayout {
 
   get gliding(): boolean {
     return this.glide !== null;
+  }
+
+  /** The stations a glide moves, by key (the rest stay where they are); null while none glides. */
+  get gliders(): ReadonlySet<string> | null {
+    return this.glide?.moving ?? null;
   }
 
   station(key: string): Station | undefined {
