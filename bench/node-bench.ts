@@ -74,6 +74,7 @@ export async function nodeBench(quick: boolean, runs: number): Promise<Row[]> {
       unit: 'ms',
       goal: 5,
       better: 'lower',
+      note: `first (cold) ${onloads[0]?.toFixed(2) ?? '?'} ms`,
     });
 
   for (const size of wants('index') ? sizes : []) {

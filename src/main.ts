@@ -1,5 +1,6 @@
 import { debounce, Notice, Platform, Plugin, TFile, type Events, type View } from 'obsidian';
 import {
+  DEFAULT_SETTINGS,
   dayOfTime,
   draftOutcome,
   draftPlainNote,
@@ -35,8 +36,24 @@ const DAILY_CHECK_MS = 5_000;
  * workspace layout is ready, so start-up stays cheap.
  */
 export default class WorkModelPlugin extends Plugin {
-  // Not `settings`: Obsidian 1.13 gives Plugin a `settings` of its own.
-  config!: Settings;
+  /** data.json as loaded: its settings are read on first use (see `config`). */
+  private loaded: Record<string, unknown> = {};
+  private read: { settings: Settings; errors: string[] } | null = null;
+  /**
+   * The settings. Not `settings`: Obsidian 1.13 gives Plugin a `settings` of its own. They are
+   * read from data.json when first asked for, at the latest once the layout is ready: reading
+   * builds their schema, which start-up need not wait for.
+   */
+  get config(): Settings {
+    return this.readSettings().settings;
+  }
+  set config(settings: Settings) {
+    this.read = { settings, errors: [] };
+  }
+
+  private readSettings(): { settings: Settings; errors: string[] } {
+    return (this.read ??= repairSettings(this.loaded));
+  }
   index!: LiveIndex;
   /** Node positions of the view, per note path; they follow renames and outlive restarts. */
   private saved = new SavedPositions(null);
@@ -51,11 +68,12 @@ export default class WorkModelPlugin extends Plugin {
 
   override async onload(): Promise<void> {
     const data = ((await this.loadData()) ?? {}) as Record<string, unknown>;
-    const { settings, errors } = repairSettings(data);
-    this.config = settings;
+    this.loaded = data;
+    this.read = null;
     this.saved = new SavedPositions(data.positions);
     this.revisionNoticeDay = noticeDayOf(data);
-    this.index = new LiveIndex(this.app, settings, () => readDailyNotes(this.app));
+    // Empty until the layout is ready, when it is built with the settings read by then.
+    this.index = new LiveIndex(this.app, DEFAULT_SETTINGS, () => readDailyNotes(this.app));
     this.register(() => this.index.dispose());
     this.register(() => this.saveSoon.run());
 
@@ -109,10 +127,11 @@ export default class WorkModelPlugin extends Plugin {
     this.registerInterval(window.setInterval(checkDailyNotes, DAILY_CHECK_MS));
 
     this.app.workspace.onLayoutReady(() => {
+      const { settings, errors } = this.readSettings();
       const workspace: Events = this.app.workspace; // any event name, as plugins trigger them
       this.registerEvent(workspace.on(PERIODIC_NOTES_UPDATED, checkDailyNotes));
       // Obsidian has read the user's property types by now, so none is taken for unset.
-      assignPropertyTypes(this.app, this.config);
+      assignPropertyTypes(this.app, settings);
       for (const ref of this.index.events()) this.registerEvent(ref);
       this.registerEvent(
         this.app.vault.on('rename', (file, oldPath) => {
@@ -124,7 +143,7 @@ export default class WorkModelPlugin extends Plugin {
           if (this.saved.delete(file.path)) this.saveSoon();
         }),
       );
-      void this.index.rebuild().then(() => {
+      void this.index.rebuild(settings).then(() => {
         // Notes deleted while Obsidian was closed take their positions with them.
         if (this.saved.prune((path) => this.app.vault.getFileByPath(path) !== null))
           this.saveSoon();
