@@ -218,7 +218,7 @@ export async function nodeBench(quick: boolean, runs: number): Promise<Row[]> {
     const plugin = new Loaded(new App() as never, MANIFEST);
     await plugin.onload();
     loads.push(performance.now() - t);
-    plugin.onunload();
+    plugin.unload();
   }
   if (wants('load'))
     rows.push({
