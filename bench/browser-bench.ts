@@ -93,10 +93,11 @@ async function measureGlide(
     const m = (window as unknown as { workModelMap: M }).workModelMap;
     m.setFilters({ hiddenSkillCategories });
     // The layout runs in slices first; the glide starts when it is done.
-    while (!m.moving && !m.inspect().settled) await new Promise((r) => requestAnimationFrame(r));
+    while (!m.moving && !m.inspect().settled)
+      await new Promise((r) => window.requestAnimationFrame(r));
     const stamps: number[] = [];
     while (m.moving) {
-      await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => window.requestAnimationFrame(r));
       stamps.push(performance.now());
     }
     return stamps.slice(1).map((t, i) => t - (stamps[i] as number));

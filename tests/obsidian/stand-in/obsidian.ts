@@ -217,7 +217,7 @@ export class Workspace extends Events {
    */
   openPopoutLeaf(): WorkspaceLeaf {
     const { window: win } = new JSDOM('<!doctype html><body></body>', { pretendToBeVisual: true });
-    installDomHelpers(win as unknown as Window & typeof globalThis);
+    installDomHelpers(win as unknown as Parameters<typeof installDomHelpers>[0]);
     const leaf = new WorkspaceLeaf(this, win as unknown as Window);
     this.leaves.push(leaf);
     return leaf;
