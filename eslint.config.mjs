@@ -43,17 +43,6 @@ export default defineConfig([
     },
   },
   {
-    // The CLI reads YAML with js-yaml's YAML 1.2 core schema: 222 ms per 10,000 notes against 2,515 ms for
-    // the `yaml` package on this machine, and the CLI must stay within 2x of reading the files.
-    files: ['package.json'],
-    rules: {
-      'depend/ban-dependencies': [
-        'error',
-        { presets: ['native', 'microutilities', 'preferred'], allowed: ['js-yaml'] },
-      ],
-    },
-  },
-  {
     // Tests and scripts write vaults on disk, where `.obsidian` is data (the example vault's
     // own config folder), not the plugin reading its config.
     files: ['tests/**', 'scripts/**', 'bench/**'],

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { parse } from 'yaml';
 import { LIMITS, splitFrontmatter } from '../model';
 
 export interface SplitNote {
@@ -15,17 +15,18 @@ class TooLarge extends Error {}
 /**
  * YAML as Obsidian reads it: YAML 1.2 with the core schema, so an unquoted `2026-02-30` or
  * `2026-05-01T23:30:00-05:00` stays text exactly as written (no dates, no YAML 1.1 `yes`).
- * js-yaml (gray-matter's own parser, here in its YAML 1.2 version) keeps an alias as a
- * reference to the value it names, never a copy, so an alias bomb costs no memory here; the
- * model measures how far such values would expand (`tooLarge`) and skips the note. It reads a
- * typical note about ten times faster than the `yaml` package, which is most of the CLI's
- * cost beyond reading files.
+ * With no limit on aliases, the `yaml` package keeps an alias as a reference to the value it
+ * names, never a copy, so an alias bomb costs no memory here; the model measures how far such
+ * values would expand (`tooLarge`) and skips the note. Warnings (an unknown tag) are not
+ * printed: the note is read as Obsidian reads it; errors are thrown, with line and column.
  */
+const YAML_OPTIONS = { schema: 'core', maxAliasCount: -1, logLevel: 'error' } as const;
+
 function readYaml(text: string): unknown {
   const depth = nestingBound(text);
   if (depth > LIMITS.depth)
     throw new TooLarge(`its frontmatter nests deeper than ${LIMITS.depth} levels`);
-  return load(text, { schema: CORE_SCHEMA });
+  return parse(text, YAML_OPTIONS) as unknown;
 }
 
 /**

@@ -65,7 +65,7 @@ describe('parseFrontmatter reads YAML as Obsidian does (SPEC §1)', () => {
   it('should report invalid YAML and keep the body', () => {
     const r = parseFrontmatter('---\na: [1\n---\nbody [[A]]\n');
     expect(r.frontmatter).toBeUndefined();
-    expect(r.frontmatterError).toMatch(/unexpected end of the stream within a flow collection/);
+    expect(r.frontmatterError).toMatch(/Flow sequence .* end with a \] at line 3, column 1$/);
     expect(r.body).toBe('body [[A]]\n');
   });
 });
