@@ -1,10 +1,13 @@
 import type { Geometry, Station } from '../../src/model/outputs/map/layout/geometry';
 import type { SceneNode } from '../../src/model/outputs/map/scene';
 
-/** A station of radius 10 with a 60 × 16 label below it; only what hit tests and the camera read. */
+/**
+ * A stepping stone's station of radius 10 with a 60 × 16 label below it; only what hit tests,
+ * the camera and label placement (by its kind) read.
+ */
 export const station = (key: string, x: number, y: number): Station => ({
   key,
-  node: { id: key } as SceneNode,
+  node: { id: key, kind: 'skill' } as SceneNode,
   x,
   y,
   r: 10,

@@ -3,7 +3,13 @@ import type { Edge, Evidence, Graph, ModelNode } from '../graph/graph';
 import { edgesFrom } from '../graph/edges-from';
 import { titleOf } from '../read/note-input';
 import { evidenceExcerpt } from '../read/excerpt';
-import { noteState, type NoteState, type Signal } from '../read/note-schemas';
+import {
+  DEFAULTS,
+  isRouteStatus,
+  noteState,
+  type NoteState,
+  type Signal,
+} from '../read/note-schemas';
 import { cmp } from '../problem';
 import type { Settings } from '../settings';
 import { findGaps } from './gaps';
@@ -375,6 +381,8 @@ export function analyze(
     own.stale = stale;
     const route: RouteRecord = {
       ...own,
+      // A route note's status was read by the route schema: typed as a route's from here on.
+      status: isRouteStatus(own.status) ? own.status : DEFAULTS.route.status,
       rank: 0,
       shortName: n.title,
       steps: path,

@@ -1,6 +1,6 @@
 import type { Day } from '../dates';
 import type { ModelNode } from '../graph/graph';
-import type { Gauges, NoteState, Signal } from '../read/note-schemas';
+import type { Gauges, NoteState, RouteStatus, Signal } from '../read/note-schemas';
 import type { CarryOver } from './carries-over';
 import type { NextStep } from './next-steps';
 import type { Pace } from './pace';
@@ -68,6 +68,7 @@ export interface SignalCounts {
 
 /** The analysis of one route (SPEC §2): how far it is, how it moves, what it rests on. */
 export interface RouteRecord extends Omit<NodeRecord, 'lastActivity'>, SignalCounts, Pace {
+  status: RouteStatus;
   /**
    * 1 for the route advancing fastest: live routes first, then resting, then closed; within
    * each, by advancement, then own advancement, then progress, then title.

@@ -1,5 +1,5 @@
 import type { Day } from '../dates';
-import type { Gauges, ModelKind, Signal } from '../read/note-schemas';
+import type { Gauges, ModelKind, ModelStatus, Signal } from '../read/note-schemas';
 import type { Problem } from '../problem';
 
 /** An outcome, skill or route note in the graph. Its id is its vault path. */
@@ -7,7 +7,7 @@ export interface ModelNode {
   id: string;
   kind: ModelKind;
   title: string;
-  status: string;
+  status: ModelStatus;
   /** Outcome or skill category; null for routes and uncategorised outcomes. */
   category: string | null;
   /** Route risk; null otherwise. */

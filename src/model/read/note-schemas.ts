@@ -108,6 +108,8 @@ export type SkillCategory = ValueOf<typeof skillCategory>;
 export type SkillStatus = ValueOf<typeof skillStatus>;
 export type RouteStatus = ValueOf<typeof routeStatus>;
 export type RouteRisk = ValueOf<typeof routeRisk>;
+/** The status of an outcome, stepping stone or route. */
+export type ModelStatus = OutcomeStatus | SkillStatus | RouteStatus;
 export type Signal = ValueOf<typeof signal>;
 export type GaugeName = ValueOf<typeof gauge>;
 /** A route's gauges as written: a whole number 1–5 each, null for one not written. */
@@ -186,6 +188,10 @@ export function noteState(
   if (resume !== null && resume > today) return 'resting';
   return life.live.includes(status) ? 'live' : 'resting';
 }
+
+/** Whether a model note's status is a route's: what a route's record narrows its status by. */
+export const isRouteStatus = (status: ModelStatus): status is RouteStatus =>
+  (routeStatus.options as readonly ModelStatus[]).includes(status);
 
 /** The typed properties of each kind (dates are `YYYY-MM-DD` days), inferred from its schema. */
 export type OutcomeProps = z.infer<PropertySchemas['outcome']>;

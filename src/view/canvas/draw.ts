@@ -1,6 +1,8 @@
 import { curveCatmullRom, line, type Line } from 'd3-shape';
 import type { Camera } from '../input/camera';
+import { KIND_STYLES } from '../../model/outputs/map/kind-styles';
 import { RINGS, type Geometry, type Station } from '../../model/outputs/map/layout/geometry';
+import type { MapKind } from '../../model/outputs/map/map-model';
 import { labelNow, type PlacedLabel } from './label-placement';
 import type { Scene } from '../../model/outputs/map/scene';
 import type { Theme } from './theme';
@@ -126,9 +128,9 @@ export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawP
   });
   ctx.setLineDash([]);
 
-  // Resting notes are faded, and so are evidence dots until their note is lit.
+  // Resting notes are faded, as the model decided, and evidence dots until their note is lit.
   const faded = (s: Station) =>
-    s.node.resting || (s.node.kind === 'evidence' && !emphasis.nodes?.has(s.node.id));
+    s.node.resting || (KIND_STYLES[s.node.kind].fadedUntilLit && !emphasis.nodes?.has(s.node.id));
   const visible = geometry.stations.filter(
     (s) => keep(s.key) && view.seesPoint(s.x, s.y, s.r + px(8)),
   );
@@ -190,7 +192,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawP
     const centred = box.side === 'below' || box.side === 'above';
     ctx.textAlign = centred ? 'center' : box.side === 'left' ? 'right' : 'left';
     const x = centred ? box.x + box.width / 2 : box.side === 'left' ? box.x + box.width : box.x;
-    ctx.fillStyle = s.node.kind === 'ghost' ? theme.error : theme.text;
+    ctx.fillStyle = theme[KIND_STYLES[s.node.kind].ink];
     box.lines.forEach((t, i) => text(t, x, box.y + pad + i * lineHeight));
     if (s.label.meta) {
       ctx.fillStyle = theme.muted;
@@ -358,11 +360,14 @@ function drawStations(
     ctx.lineWidth = px(key === 'stale' ? RINGS.staleWidth : 2);
     ctx.strokeStyle = key === 'faint' ? theme.faint : key === 'stale' ? theme.warning : theme.text;
   });
-  for (const s of stations) if (s.node.kind === 'ghost') b.circle('ghost', s.x, s.y, s.r);
-  b.strokeAll(() => {
+  // Dashed outlines (a missing note's), one path per kind.
+  for (const s of stations)
+    if (KIND_STYLES[s.node.kind].outlineDash.length > 0) b.circle(s.node.kind, s.x, s.y, s.r);
+  b.strokeAll((kind) => {
+    const style = KIND_STYLES[kind as MapKind];
     ctx.lineWidth = px(2);
-    ctx.strokeStyle = theme.error;
-    ctx.setLineDash([px(3), px(3)]);
+    ctx.strokeStyle = theme[style.ink];
+    ctx.setLineDash(style.outlineDash.map(px));
   });
   ctx.setLineDash([]);
   // Progress of stepping stones: half for building, full with a tick for done.

@@ -1,4 +1,5 @@
 import { toScreen, type Camera } from '../input/camera';
+import { KIND_STYLES } from '../../model/outputs/map/kind-styles';
 import {
   ALTERNATIVES,
   labelBox,
@@ -28,16 +29,6 @@ export function labelNow(box: PlacedLabel, s: Station, camera: Camera): PlacedLa
   const p = toScreen(camera, s.x, s.y);
   return { ...box, x: box.x + p.x - box.at.x, y: box.y + p.y - box.at.y };
 }
-
-/** Which labels win a place first: hovered or selected, outcomes, Now, routes, stones, evidence. */
-const PRIORITY: Record<string, number> = {
-  outcome: 1,
-  now: 2,
-  route: 3,
-  skill: 4,
-  ghost: 4,
-  evidence: 5,
-};
 
 const CELL = 64;
 
@@ -104,7 +95,8 @@ export function placeLabels(
     own.set(s, box);
     onScreen.push(s);
   }
-  const rank = (s: Station) => (first.has(s.node.id) ? 0 : (PRIORITY[s.node.kind] ?? 6));
+  // Which labels win a place first: hovered or selected, then by kind (outcomes, Now, routes…).
+  const rank = (s: Station) => (first.has(s.node.id) ? 0 : KIND_STYLES[s.node.kind].labelPriority);
   onScreen.sort((a, b) => rank(a) - rank(b));
   const placed = new Map<string, PlacedLabel>();
   for (const s of onScreen) {

@@ -1,17 +1,14 @@
+import { KIND_STYLES, KINDS_IN_LIST_ORDER } from '../../model/outputs/map/kind-styles';
+
 /** Every mark the map draws, in words: the legend behind the toolbar's "Legend" toggle. */
-const MARKS: [string, string][] = [
-  ['now', 'Now: where every route starts'],
-  ['route', 'A route: its own note, in its colour; its line runs through its steps in order'],
-  ['number', 'Step number along a route'],
-  ['planned', 'Stepping stone, planned'],
-  ['building', 'Stepping stone, building (half full)'],
-  ['done', 'Stepping stone, done (full, with a tick)'],
-  ['interchange', 'Interchange: a stone on more than one route (route strips)'],
-  ['outcome', 'Outcome (filled once reached), with its category and horizon year'],
-  ['ghost', 'Missing note (dashed): click to create it'],
-  ['risky', 'Dashed line: a high-risk route'],
-  ['resting', 'Faded: resting (a paused route, or a note whose resume day is still to come)'],
-  ['stale', 'Orange ring: stale, no activity for longer than the stale threshold'],
+const MARKS = [
+  ...KINDS_IN_LIST_ORDER.flatMap((kind) => KIND_STYLES[kind].legend),
+  { mark: 'risky', text: 'Dashed line: a high-risk route' },
+  {
+    mark: 'resting',
+    text: 'Faded: resting (a paused route, or a note whose resume day is still to come)',
+  },
+  { mark: 'stale', text: 'Orange ring: stale, no activity for longer than the stale threshold' },
 ];
 
 /** Fills the legend: route colours with full names, then every mark. */
@@ -39,7 +36,7 @@ export function renderLegend(
     cls: 'work-model-map-legend-marks',
     attr: { 'aria-label': 'Marks' },
   });
-  for (const [mark, text] of MARKS) {
+  for (const { mark, text } of MARKS) {
     const li = marks.createEl('li');
     li.createSpan({ cls: `work-model-map-mark mod-${mark}`, attr: { 'aria-hidden': 'true' } });
     li.appendText(text);

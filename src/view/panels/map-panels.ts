@@ -2,6 +2,7 @@ import type { Problem } from '../../model/problem';
 import { routeStatus, skillCategory } from '../../model/read/note-schemas';
 import { START_STEPS } from '../../model/write/start-steps';
 import type { OpenEvent } from '../input/open-event';
+import { KIND_STYLES } from '../../model/outputs/map/kind-styles';
 import type { MapModel } from '../../model/outputs/map/map-model';
 import type { Filters, Scene } from '../../model/outputs/map/scene';
 
@@ -78,8 +79,7 @@ export function showProblems(button: HTMLElement, list: HTMLElement, open: boole
 }
 
 const modelNotes = (model: MapModel) =>
-  model.nodes.filter((n) => n.kind === 'outcome' || n.kind === 'skill' || n.kind === 'route')
-    .length;
+  model.nodes.filter((n) => KIND_STYLES[n.kind].modelNote).length;
 
 /** Whether there is no model yet: no model note and no problem. */
 export const isEmptyModel = (model: MapModel) =>

@@ -1,7 +1,6 @@
 import type { OpenEvent } from '../input/open-event';
+import { KIND_STYLES } from '../../model/outputs/map/kind-styles';
 import type { SceneNode } from '../../model/outputs/map/scene';
-
-const ORDER = ['now', 'route', 'skill', 'outcome', 'ghost', 'evidence'];
 
 export interface NodeListEvents {
   focus(id: string): void;
@@ -50,7 +49,9 @@ export class NodeList {
 
   render(nodes: readonly SceneNode[], describe: (n: SceneNode) => string): void {
     const sorted = [...nodes].sort(
-      (a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.title.localeCompare(b.title),
+      (a, b) =>
+        KIND_STYLES[a.kind].listOrder - KIND_STYLES[b.kind].listOrder ||
+        a.title.localeCompare(b.title),
     );
     this.el.empty();
     this.items.clear();

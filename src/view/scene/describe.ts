@@ -1,15 +1,7 @@
 import { routeFigureRows } from '../../model';
 import type { MapRoute } from '../../model/outputs/map/map-model';
+import { KIND_STYLES } from '../../model/outputs/map/kind-styles';
 import { neighbours, type Scene, type SceneNode } from '../../model/outputs/map/scene';
-
-const KIND_NAMES: Record<string, string> = {
-  now: 'Where you are now',
-  outcome: 'Outcome',
-  skill: 'Stepping stone',
-  route: 'Route',
-  ghost: 'Missing note',
-  evidence: 'Evidence',
-};
 
 /** A route's status, risk and rest in one line: "paused · low risk · resting". */
 export const routeStatusLine = (r: MapRoute) =>
@@ -41,7 +33,7 @@ function latestLines(l: NonNullable<SceneNode['latest']>): { text: string; cls: 
 
 /** A note's facts before its latest evidence. */
 function factLines(n: SceneNode, routes: ReadonlyMap<string, MapRoute>): string[] {
-  const lines = [KIND_NAMES[n.kind] ?? n.kind];
+  const lines = [KIND_STYLES[n.kind].name];
   if (n.kind === 'route') {
     const r = routes.get(n.id);
     return r ? [...lines, ...routeFigures(r)] : lines;

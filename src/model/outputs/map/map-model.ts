@@ -9,16 +9,23 @@ import type { Day } from '../../dates';
 import type { Graph } from '../../graph/graph';
 import type { Problem } from '../../problem';
 import { titleOf } from '../../read/note-input';
+import type { ModelStatus, Signal } from '../../read/note-schemas';
 import type { NextStep } from '../../analyze/next-steps';
 
 /** What a node on the map is. `now` is the single origin; `ghost` a link to a missing note. */
 export type MapKind = 'now' | 'outcome' | 'skill' | 'route' | 'ghost' | 'evidence';
 
+/**
+ * A node's status as its note has it: a model note's own, an evidence note's signal, `missing`
+ * for a ghost, empty for Now and for evidence without a signal.
+ */
+export type MapStatus = ModelStatus | Signal | 'missing' | '';
+
 export interface MapNode {
   id: string;
   kind: MapKind;
   title: string;
-  status: string;
+  status: MapStatus;
   category: string | null;
   stale: boolean;
   lastActivity: string | null;
@@ -47,7 +54,6 @@ export interface MapNode {
 /** A route's figures (as the analysis gives them) with what the map shows beside them. */
 export interface MapRoute extends RouteRecord {
   title: string;
-  status: string;
   risk: string | null;
   outcomes: string[];
   /**
@@ -198,7 +204,6 @@ export function toMapModel(graph: Graph, analysis: Analysis): MapModel {
     return {
       ...r,
       title: node?.title ?? r.id,
-      status: node?.status ?? '',
       risk: node?.risk ?? null,
       outcomes: targets.get(r.id) ?? [],
       missingSteps: missing.get(r.id) ?? [],

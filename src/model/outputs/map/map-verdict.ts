@@ -1,8 +1,7 @@
 import { verdict, type Verdict } from '../../analyze/verdict';
 import { titleOf } from '../../read/note-input';
-import type { MapKind, MapModel } from './map-model';
-
-const MODEL_KINDS = new Set<MapKind>(['outcome', 'skill', 'route']);
+import { KIND_STYLES } from './kind-styles';
+import type { MapModel } from './map-model';
 
 /**
  * The head-to-head of two of the map's routes: the same record `compare` prints, computed by
@@ -15,7 +14,7 @@ export function mapVerdict(model: MapModel, a: string, b: string): Verdict | nul
   if (!ra || !rb) return null;
   // Titles of the model's notes, as the analysis has them: evidence is named by its own title.
   const titles = new Map(
-    model.nodes.filter((n) => MODEL_KINDS.has(n.kind)).map((n) => [n.id, n.title]),
+    model.nodes.filter((n) => KIND_STYLES[n.kind].modelNote).map((n) => [n.id, n.title]),
   );
   return verdict(
     {

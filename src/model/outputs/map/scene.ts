@@ -1,11 +1,6 @@
-import {
-  ghostId,
-  NOW,
-  type MapKind,
-  type MapModel,
-  type MapNode,
-  type MapRoute,
-} from './map-model';
+import type { RouteStatus } from '../../read/note-schemas';
+import { KIND_STYLES } from './kind-styles';
+import { ghostId, NOW, type MapModel, type MapNode, type MapRoute } from './map-model';
 
 /** What the user chose to see. */
 export interface Filters {
@@ -44,7 +39,7 @@ export interface Scene {
   segments: Segment[];
   paths: ScenePath[];
   /** Routes the filters hide: the map says so, with a way to show them. */
-  hiddenRoutes: { id: string; title: string; status: string }[];
+  hiddenRoutes: { id: string; title: string; status: RouteStatus }[];
   links: MapModel['links'];
   /** Set when the node cap left notes out. */
   capped: { shown: number; total: number } | null;
@@ -65,9 +60,6 @@ export function initialFilters(view: {
     nodeCap: view.nodeCap,
   };
 }
-
-/** Which notes are dropped first when there are more than the cap. */
-const DROP_ORDER: MapKind[] = ['evidence', 'ghost', 'skill', 'outcome', 'route'];
 
 /** A route's line, node by node: Now, the route's own note, its steps in order. */
 export function routePath(route: MapRoute): string[] {
@@ -116,8 +108,8 @@ export function buildScene(model: MapModel, filters: Filters): Scene {
   let kept = visible;
   let capped: Scene['capped'] = null;
   if (visible.length > filters.nodeCap) {
-    const rank = (n: MapNode) =>
-      n.kind === 'now' ? 99 : DROP_ORDER.indexOf(n.kind) + (through.has(n.id) ? 10 : 0);
+    // Dropped first: notes off every shown route's line, then by their kind's drop order.
+    const rank = (n: MapNode) => KIND_STYLES[n.kind].dropOrder + (through.has(n.id) ? 10 : 0);
     kept = [...visible]
       .sort((a, b) => rank(b) - rank(a) || (a.id < b.id ? -1 : 1))
       .slice(0, filters.nodeCap);

@@ -1,4 +1,5 @@
-import type { MapRoute } from '../map-model';
+import { KIND_STYLES } from '../kind-styles';
+import type { MapKind, MapRoute } from '../map-model';
 import type { SceneNode } from '../scene';
 
 /** How the map is laid out: along the pane's longer side, or as one strip per route. */
@@ -64,18 +65,9 @@ export interface Geometry {
 export const LANE_GAP = 5;
 export const TAP_PX = 22;
 
-const BASE_RADIUS: Record<string, number> = {
-  now: 12,
-  outcome: 10,
-  skill: 9,
-  ghost: 9,
-  route: 8,
-  evidence: 5,
-};
-
 /** A station's radius: its kind's size, wide enough for the lines running through it. */
-export const radiusFor = (kind: string, lanes: number) =>
-  Math.max(BASE_RADIUS[kind] ?? 8, (lanes * LANE_GAP) / 2 + 3);
+export const radiusFor = (kind: MapKind, lanes: number) =>
+  Math.max(KIND_STYLES[kind].radius, (lanes * LANE_GAP) / 2 + 3);
 
 /** An outcome's muted line: its category and horizon year. */
 export function metaOf(n: SceneNode): string | null {

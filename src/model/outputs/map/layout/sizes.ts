@@ -1,4 +1,5 @@
 import { labelOffset, LANE_GAP, metaOf, radiusFor, type Measure, type Station } from './geometry';
+import { KIND_STYLES } from '../kind-styles';
 import { wrapLabel } from './label-text';
 import { clamp, type Item, type LayeredGraph } from './layered-graph';
 
@@ -36,13 +37,11 @@ export function* sizes(
       it.mainBefore = 0;
       continue;
     }
-    // Outcomes and routes may take a third line: their names are what a reader compares, and
-    // two work versions often differ only at the end ("… climate nonprofit designer").
-    const maxLines = it.node.kind === 'outcome' || it.node.kind === 'route' ? 3 : 2;
-    const lines =
-      it.node.kind === 'evidence'
-        ? [it.node.title]
-        : wrapLabel(it.node.title, labelWidth, measure, maxLines);
+    const style = KIND_STYLES[it.node.kind];
+    const maxLines = style.labelLines;
+    const lines = style.labelWraps
+      ? wrapLabel(it.node.title, labelWidth, measure, maxLines)
+      : [it.node.title];
     const meta = metaOf(it.node);
     const all = meta ? [...lines, meta] : lines;
     const width = Math.ceil(Math.max(...all.map((t) => measure.width(t))));
