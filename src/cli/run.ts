@@ -30,7 +30,6 @@ import { runNext } from './next';
 import { readPreviousRevision } from './previous-revision';
 import { runRevise } from './revise';
 import { readVault } from './read-vault';
-import { reportJsonSchema } from './report-schema';
 import type { CliIo } from './cli-io';
 
 class UsageError extends Error {}
@@ -143,9 +142,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     case 'version':
       io.out(io.version);
       return 0;
-    case 'schema':
+    case 'schema': {
+      // Full zod is loaded for this command only: the others start without it.
+      const { reportJsonSchema } = await import('./report-schema');
       io.out(JSON.stringify(reportJsonSchema(), null, 2));
       return 0;
+    }
     case 'usage-error':
       io.err(`work-model: ${parsed.message}\n\n${USAGE}`);
       return 2;

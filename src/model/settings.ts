@@ -184,7 +184,7 @@ const DEFAULTS = {
   /** The advancement window (days, today included): progress, which moves in months. */
   advancementDays: 180,
   view: {
-    nodeCap: 2000,
+    nodeCap: 5000,
     showEvidence: false,
     showStale: true,
     hiddenRouteStatuses: ['dropped', 'reached'] satisfies RouteStatus[],
