@@ -6,6 +6,7 @@ import {
   type MapNode,
   type MapRoute,
 } from './map-model';
+import { outcomeAnchors, type OutcomeAnchor } from './outcome-anchors';
 
 /** What the user chose to see. */
 export interface Filters {
@@ -46,6 +47,8 @@ export interface Scene {
   /** Routes the filters hide: the map says so, with a way to show them. */
   hiddenRoutes: { id: string; title: string; status: string }[];
   links: MapModel['links'];
+  /** Outcomes only hidden routes reach, each with the shown stone it is drawn near. */
+  anchors: OutcomeAnchor[];
   /** Set when the node cap left notes out. */
   capped: { shown: number; total: number } | null;
 }
@@ -149,7 +152,9 @@ export function buildScene(model: MapModel, filters: Filters): Scene {
     .filter((r) => hiddenRoutes.has(r.id))
     .map((r) => ({ id: r.id, title: r.title, status: r.status }));
   const routeById = new Map(routes.map((r) => [r.id, r]));
-  return { nodes, byId, routes, routeById, segments, paths, hiddenRoutes: hidden, links, capped };
+  const anchors = outcomeAnchors(model, routes, byId);
+  const scene = { nodes, byId, routes, routeById, segments, paths, hiddenRoutes: hidden, links };
+  return { ...scene, anchors, capped };
 }
 
 /** A visible route's notes: its line and its outcomes (none for a hidden or unknown route). */
