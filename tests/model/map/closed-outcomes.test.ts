@@ -57,6 +57,17 @@ function lay(pane: { width: number; height: number }): Geometry {
 }
 
 describe('an outcome no shown route reaches', () => {
+  it('should be anchored to the last stone of its hidden routes that the map shows', () => {
+    const scene = buildScene(model(), initialFilters(DEFAULT_SETTINGS.view));
+    expect(scene.anchors).toEqual([{ from: 'E.md', to: 'Old goal.md' }]);
+    // With every route shown, its route's line leads to it: no anchor.
+    const all = buildScene(model(), {
+      ...initialFilters(DEFAULT_SETTINGS.view),
+      hiddenRouteStatuses: [],
+    });
+    expect(all.anchors).toEqual([]);
+  });
+
   it.each([
     ['left to right', { width: 1000, height: 600 }],
     ['top to bottom', { width: 600, height: 900 }],
