@@ -68,10 +68,10 @@ export function inspectMap<Extra extends object>(m: InspectionInput<Extra>) {
       points: l.trunk.map(screen),
       /** Lines from the last step to each outcome (tests check them for notes they cross). */
       branches: l.branches.map((b) => b.map(screen)),
-      /** Step numbers where they are drawn. */
+      /** Step numbers where they are drawn, each with the note of the step it numbers. */
       numbers: l.numbers.map((n) => {
         const [x, y] = screen([n.x, n.y]);
-        return { n: n.n, x, y };
+        return { n: n.n, step: g?.byKey.get(n.key)?.node.id ?? n.key, x, y };
       }),
     })),
     hiddenRoutes: m.hiddenRoutes,

@@ -312,6 +312,8 @@ export class WorkMap {
     );
     if (!this.model.next.some((s) => s.stone === this.selectedStep)) this.selectedStep = null;
     this.refreshMatches();
+    // The Filters panel ticks what is shown, whoever changed it (the settings, "show", the user).
+    this.dom.syncFilters(this.filters);
     // The panels first: a notice that comes or goes changes the stage's size, and the layout is
     // made for the size it will have, not laid out again when the resize is observed.
     this.renderPanels();

@@ -32,8 +32,8 @@ export interface InspectedRoute {
   resting: boolean;
   points: Pt[];
   branches: Pt[][];
-  /** Step numbers where they are drawn, in CSS pixels. */
-  numbers: { n: number; x: number; y: number }[];
+  /** Step numbers where they are drawn, in CSS pixels, each with the note of its step. */
+  numbers: { n: number; step: string; x: number; y: number }[];
 }
 
 export interface MapState {

@@ -113,17 +113,37 @@ describe('the map as a person reads it', () => {
   it.each([
     [800, 600],
     [1280, 800],
+    [600, 900],
   ])('should set step numbers of routes sharing a stone apart at %i×%i', async (width, height) => {
     map = await openMap(browser(), file, { width, height });
-    const numbers = (await map.inspect()).routes.flatMap((r) =>
-      r.numbers.map((n) => ({ ...n, route: r.id })),
-    );
-    for (const a of numbers)
-      for (const b of numbers)
-        if (a.route < b.route)
-          expect(Math.abs(a.x - b.x) >= 8 || Math.abs(a.y - b.y) >= 10, `${a.n} and ${b.n}`).toBe(
-            true,
-          );
+    const state = await map.inspect();
+    // A number's box as drawn, at most: set smaller than the labels, a digit 0.6 em wide, with
+    // its halo of 2 px all round.
+    const em = Math.max(...state.nodes.map((n) => n.label?.fontPx ?? 0));
+    const box = (n: { n: number; x: number; y: number }) => {
+      const width = String(n.n).length * 0.6 * em + 4;
+      return { x: n.x - width / 2, y: n.y - (em + 4) / 2, width, height: em + 4 };
+    };
+    const byStep = new Map<string, { n: number; x: number; y: number; route: string }[]>();
+    for (const r of state.routes)
+      for (const n of r.numbers)
+        byStep.set(n.step, [...(byStep.get(n.step) ?? []), { ...n, route: r.id }]);
+    // The example's shared stones: Conference talk, Design community peers, Facilitating workshops.
+    const shared = [...byStep].filter(([, ns]) => new Set(ns.map((n) => n.route)).size > 1);
+    expect(shared.length).toBeGreaterThanOrEqual(3);
+    for (const [step, ns] of shared)
+      for (const a of ns)
+        for (const b of ns) {
+          if (a.route >= b.route) continue;
+          const p = box(a);
+          const q = box(b);
+          const apart =
+            p.x + p.width <= q.x ||
+            q.x + q.width <= p.x ||
+            p.y + p.height <= q.y ||
+            q.y + q.height <= p.y;
+          expect(apart, `${a.n} and ${b.n} at ${step}`).toBe(true);
+        }
   });
 
   it.each([

@@ -75,20 +75,57 @@ describe('the work model pane', () => {
     expect(clauses.map((c) => c.textContent)).toContain('0%, 0/1 steps done');
   });
 
-  it('should apply changed view settings to an open map at once', async () => {
+  it('should apply changed view settings to an open map at once, its Filters panel too', async () => {
     const app = appWith(vault);
     const plugin = await loadPlugin(app);
     runCommand(plugin, 'open-graph');
     await idle(plugin);
-    pane(app);
+    const el = pane(app);
     const map = (document.defaultView as unknown as { workModelMap: WorkMap }).workModelMap;
+    /** The Filters panel's checkboxes that are ticked, by their words. */
+    const ticked = () =>
+      [...el.querySelectorAll('.work-model-map-filters label')]
+        .filter((l) => l.querySelector('input')?.checked)
+        .map((l) => l.textContent.trim());
     expect(map.inspect().hiddenRoutes).toEqual([]);
-    await plugin.saveSettings({
-      ...plugin.config,
-      view: { ...plugin.config.view, hiddenRouteStatuses: ['active'] },
-    });
+    expect(ticked()).toEqual([
+      'exploring',
+      'active',
+      'paused',
+      'skill',
+      'experience',
+      'relationship',
+      'stale marks',
+    ]);
+
+    // The user changes the view settings in the plugin's tab, with the map open.
+    const tab = stub(plugin).settingTabs[0] as unknown as { containerEl: HTMLElement };
+    (tab as unknown as { display(): void }).display();
+    const setting = (name: string) =>
+      [...tab.containerEl.querySelectorAll('.setting-item')].find(
+        (s) => s.querySelector('.setting-item-name')?.textContent === name,
+      ) as HTMLElement;
+    const statuses = setting('Hidden route statuses').querySelector('input') as HTMLInputElement;
+    statuses.value = 'active, dropped';
+    statuses.dispatchEvent(new Event('change'));
+    (setting('Show evidence notes').querySelector('[role="switch"]') as HTMLElement).click();
+    (setting('Mark stale notes').querySelector('[role="switch"]') as HTMLElement).click();
     await idle(plugin);
     expect(map.inspect().hiddenRoutes.map((r) => r.id)).toEqual(['Route.md']);
+    expect(ticked()).toEqual([
+      'exploring',
+      'paused',
+      'reached',
+      'skill',
+      'experience',
+      'relationship',
+      'evidence notes',
+    ]);
+
+    // The map's own "show" ticks the route statuses it shows.
+    (el.querySelector('.work-model-map-hidden-routes button') as HTMLButtonElement).click();
+    expect(map.inspect().hiddenRoutes).toEqual([]);
+    expect(ticked()).toContain('active');
   });
 
   it('should create a missing note from its ghost as the kind its link expects', async () => {

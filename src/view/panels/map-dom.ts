@@ -3,6 +3,7 @@ import type { OpenEvent } from '../input/open-event';
 import { buildFilters, buildStartSteps, showProblems } from './map-panels';
 import { NodeList } from './node-list';
 import type { PanelActions, PanelElements } from './render-panels';
+import type { Filters } from '../../model/outputs/map/scene';
 
 /** What the toolbar, the touch sheet and the note list ask of the map. */
 export interface MapActions extends PanelActions {
@@ -34,6 +35,8 @@ export interface MapDom extends PanelElements {
   nodeList: NodeList;
   /** Closes the route and note lists where they lie over the map (a narrow pane). */
   closeSide(): void;
+  /** Ticks the Filters panel's checkboxes as the map's filters are now. */
+  syncFilters(filters: Filters): void;
 }
 
 /** Maps built so far: each map's tooltip gets an id of its own. */
@@ -75,7 +78,7 @@ export function buildMapDom(container: HTMLElement, act: MapActions, signal: Abo
   const legendDetails = toolbar.createEl('details', { cls: 'work-model-map-legend' });
   legendDetails.createEl('summary', { text: 'Legend' });
   const legend = legendDetails.createDiv({ cls: 'work-model-map-legend-body' });
-  buildFilters(
+  const syncFilters = buildFilters(
     toolbar.createEl('details', { cls: 'work-model-map-filters' }),
     () => act.filters(),
     (f) => act.setFilters(f),
@@ -180,5 +183,6 @@ export function buildMapDom(container: HTMLElement, act: MapActions, signal: Abo
     health,
     problemsButton,
     problems,
+    syncFilters,
   };
 }

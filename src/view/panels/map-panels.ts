@@ -9,37 +9,63 @@ import type { Filters, Scene } from '../../model/outputs/map/scene';
 const toggled = (list: readonly string[], item: string, on: boolean) =>
   on ? list.filter((s) => s !== item) : [...list, item];
 
-/** The filter checkboxes: route statuses, stepping-stone categories, evidence, stale marks. */
+/**
+ * The filter checkboxes: route statuses, stepping-stone categories, evidence, stale marks.
+ * Returns what ticks them as the map's filters are now: filters also change from outside the
+ * panel (the plugin's view settings, the hidden routes' "show", a restored pane).
+ */
 export function buildFilters(
   details: HTMLDetailsElement,
   filters: () => Filters,
   set: (changed: Partial<Filters>) => void,
   signal: AbortSignal,
-): void {
+): (now: Filters) => void {
   details.createEl('summary', { text: 'Filters' });
-  const box = (label: string, checked: boolean, onChange: (on: boolean) => void) => {
+  const ticks: [HTMLInputElement, (f: Filters) => boolean][] = [];
+  const box = (
+    label: string,
+    checked: (f: Filters) => boolean,
+    onChange: (on: boolean) => void,
+  ) => {
     const row = details.createEl('label', { cls: 'work-model-map-filter' });
     const input = row.createEl('input', { type: 'checkbox' });
-    input.checked = checked;
     row.appendText(` ${label}`);
     input.addEventListener('change', () => onChange(input.checked), { signal });
+    ticks.push([input, checked]);
   };
-  const f = filters();
   details.createDiv({ text: 'Routes', cls: 'work-model-map-filter-heading' });
   for (const status of routeStatus.options) {
-    box(status, !f.hiddenRouteStatuses.includes(status), (on) =>
-      set({ hiddenRouteStatuses: toggled(filters().hiddenRouteStatuses, status, on) }),
+    box(
+      status,
+      (f) => !f.hiddenRouteStatuses.includes(status),
+      (on) => set({ hiddenRouteStatuses: toggled(filters().hiddenRouteStatuses, status, on) }),
     );
   }
   details.createDiv({ text: 'Stepping stones', cls: 'work-model-map-filter-heading' });
   for (const category of skillCategory.options) {
-    box(category, !f.hiddenSkillCategories.includes(category), (on) =>
-      set({ hiddenSkillCategories: toggled(filters().hiddenSkillCategories, category, on) }),
+    box(
+      category,
+      (f) => !f.hiddenSkillCategories.includes(category),
+      (on) =>
+        set({ hiddenSkillCategories: toggled(filters().hiddenSkillCategories, category, on) }),
     );
   }
   details.createDiv({ text: 'Show', cls: 'work-model-map-filter-heading' });
-  box('evidence notes', f.showEvidence, (on) => set({ showEvidence: on }));
-  box('stale marks', f.showStale, (on) => set({ showStale: on }));
+  box(
+    'evidence notes',
+    (f) => f.showEvidence,
+    (on) => set({ showEvidence: on }),
+  );
+  box(
+    'stale marks',
+    (f) => f.showStale,
+    (on) => set({ showStale: on }),
+  );
+  const sync = (now: Filters) => {
+    for (const [input, checked] of ticks) input.checked = checked(now);
+  };
+  sync(filters());
+  return sync;
 }
 
 /** The problems badge and the list behind it, each problem opening its note. */

@@ -1,6 +1,7 @@
 import type { RouteStatus } from '../../read/note-schemas';
 import { KIND_STYLES } from './kind-styles';
 import { ghostId, NOW, type MapModel, type MapNode, type MapRoute } from './map-model';
+import { outcomeAnchors, type OutcomeAnchor } from './outcome-anchors';
 
 /** What the user chose to see. */
 export interface Filters {
@@ -41,6 +42,8 @@ export interface Scene {
   /** Routes the filters hide: the map says so, with a way to show them. */
   hiddenRoutes: { id: string; title: string; status: RouteStatus }[];
   links: MapModel['links'];
+  /** Outcomes only hidden routes reach, each with the shown stone it is drawn near. */
+  anchors: OutcomeAnchor[];
   /** Set when the node cap left notes out. */
   capped: { shown: number; total: number } | null;
 }
@@ -141,7 +144,9 @@ export function buildScene(model: MapModel, filters: Filters): Scene {
     .filter((r) => hiddenRoutes.has(r.id))
     .map((r) => ({ id: r.id, title: r.title, status: r.status }));
   const routeById = new Map(routes.map((r) => [r.id, r]));
-  return { nodes, byId, routes, routeById, segments, paths, hiddenRoutes: hidden, links, capped };
+  const anchors = outcomeAnchors(model, routes, byId);
+  const scene = { nodes, byId, routes, routeById, segments, paths, hiddenRoutes: hidden, links };
+  return { ...scene, anchors, capped };
 }
 
 /** A visible route's notes: its line and its outcomes (none for a hidden or unknown route). */

@@ -66,6 +66,7 @@ export function* coordinates(
         }
         return weight > 0 ? sum / weight : it.cross;
       });
+      beside(layer, want, neighbours);
       placeInOrder(layer, want);
     }
     yield;
@@ -103,6 +104,26 @@ export function climb(g: LayeredGraph, c: Coordinates): void {
   const lastMain = mainPos[g.layerCount - 1] as number;
   for (const it of g.items.values())
     it.cross -= ((mainPos[it.layer] as number) / Math.max(1, lastMain) - 0.5) * lift;
+}
+
+/**
+ * An outcome linked with nothing shown (reached by no route, supported by no stone) has no
+ * place to be pulled to: it stands beside the outcome before it in its layer (or after, when it
+ * comes first), so it stays among the others rather than where the first packing left it.
+ */
+function beside(layer: Item[], want: number[], neighbours: ReadonlyMap<string, unknown>): void {
+  const loose = layer.map((it) => it.node?.kind === 'outcome' && !neighbours.has(it.key));
+  if (!loose.includes(true) || !loose.includes(false)) return;
+  const gap = (i: number) => (layer[i - 1] as Item).after + (layer[i] as Item).before;
+  for (let i = 1; i < layer.length; i++)
+    if (loose[i] && !loose[i - 1]) {
+      for (let j = i; j < layer.length && loose[j]; j++) {
+        want[j] = (want[j - 1] as number) + gap(j);
+        loose[j] = false;
+      }
+    }
+  for (let i = layer.length - 1; i >= 0; i--)
+    if (loose[i]) want[i] = (want[i + 1] as number) - gap(i + 1);
 }
 
 /**

@@ -126,6 +126,8 @@ export function* layering(scene: Scene): Generator<void, LayeredGraph, void> {
       else if (b.layer < a.layer) addEdge(l.to, l.from, 0.25);
     }
   }
+  // An outcome only hidden routes reach is drawn near the last of their stones still shown.
+  for (const a of scene.anchors) if (items.has(a.from)) addEdge(a.from, a.to, 0.25);
 
   const small = items.size <= 400;
   yield;

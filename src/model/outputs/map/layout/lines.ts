@@ -1,6 +1,13 @@
 import { LANE_GAP, type RouteLine, type Station } from './geometry';
 import { CHUNK, edgeKey, type Item, type LayeredGraph } from './layered-graph';
 
+/**
+ * How far apart the step numbers of routes sharing a stone stand across the lines: a number's
+ * line (the labels' size or less) with its halo, and room to spare at the zoom a fitted map of
+ * up to 40 notes is read at.
+ */
+const NUMBER_PITCH = 18;
+
 /** A route's items from Now to its last step, waypoints included. */
 export function chainsOf(g: LayeredGraph): string[][] {
   return g.trunks.map(({ keys }) => {
@@ -97,9 +104,11 @@ export function* routeLines(
     const last = keys[keys.length - 1] as string;
     const numbers = keys.slice(2).map((key, i) => {
       const it = items.get(key) as Item;
-      // Where routes share a stone, their numbers stand a line apart, not on top of each other.
+      // One route's number stands beside its line. Where routes share a stone, each stands on
+      // its own line's side, in the lanes' order, a number's height and halo apart.
       const lane = it.routes.indexOf(route) - (it.routes.length - 1) / 2;
-      const [x, y] = point((mainPos[it.layer] as number) - it.r - 9, it.cross + lane * 12 - 8);
+      const across = it.routes.length > 1 ? lane * NUMBER_PITCH : -8;
+      const [x, y] = point((mainPos[it.layer] as number) - it.r - 9, it.cross + across);
       return { n: i + 1, key, x, y };
     });
     const trunk = polyline(chain, route);

@@ -11,13 +11,17 @@ export function* ordering(g: LayeredGraph): Generator<void, Item[][], void> {
   const { items, edges, layerCount, small } = g;
   const layers: Item[][] = Array.from({ length: layerCount }, () => []);
   for (const it of items.values()) layers[it.layer]?.push(it);
-  for (const l of layers) l.sort((a, b) => a.order - b.order).forEach((it, i) => (it.order = i));
   const down = new Map<string, [string, number][]>();
   const up = new Map<string, [string, number][]>();
   for (const [a, b, w] of edges) {
     append(down, b, [a, w]);
     append(up, a, [b, w]);
   }
+  // An outcome linked with nothing shown has no side to be on: it comes after the others.
+  const loose = (it: Item) => it.node?.kind === 'outcome' && !down.has(it.key) && !up.has(it.key);
+  const last = (it: Item) => (loose(it) ? 1 : 0);
+  for (const l of layers)
+    l.sort((a, b) => last(a) - last(b) || a.order - b.order).forEach((it, i) => (it.order = i));
   yield;
   const crossings = () => {
     let total = 0;
@@ -55,7 +59,7 @@ export function* ordering(g: LayeredGraph): Generator<void, Item[][], void> {
           sum += (items.get(k) as Item).order * w;
           weight += w;
         }
-        bary.set(it.key, weight > 0 ? sum / weight : it.order);
+        bary.set(it.key, weight > 0 ? sum / weight : loose(it) ? Infinity : it.order);
       }
       layer.sort(
         (a, b) => (bary.get(a.key) as number) - (bary.get(b.key) as number) || a.order - b.order,
