@@ -491,7 +491,11 @@ export class WorkMap {
   // ---- drawing -------------------------------------------------------------------------
 
   private measure(): void {
+    const was = this.size;
     this.readSize();
+    // The observer reports the stage once when it starts watching: the map was laid out and
+    // fitted for that size already, and drawing it again would show the same frame.
+    if (this.size === was && this.laidOutFor !== '') return;
     if (`${this.size.width}x${this.size.height}` !== this.laidOutFor) this.relayout();
     else if (this.autoFit) this.fitToPane();
     this.schedule();
@@ -545,7 +549,15 @@ export class WorkMap {
 
   private draw(): void {
     this.frame = 0;
-    if (!this.layout.settled) this.continueLayout();
+    if (!this.layout.settled) {
+      this.continueLayout();
+      // The layout ended in this frame, which draws it below: the frame it asked for would only
+      // show the same drawing again. A glide or an eased fit asks for its own frames.
+      if (this.layout.settled && this.frame) {
+        this.win.cancelAnimationFrame(this.frame);
+        this.frame = 0;
+      }
+    }
     if (!this.ctx || this.size.width <= 0) return;
     const screen = {
       canvas: this.dom.canvas,
