@@ -2,6 +2,10 @@ import type { OpenEvent } from '../input/open-event';
 import { KIND_STYLES } from '../../model/outputs/map/kind-styles';
 import type { SceneNode } from '../../model/outputs/map/scene';
 
+/** Compares as `localeCompare` does, without setting up the comparison for each pair. */
+let collator: Intl.Collator | undefined;
+const byTitle = (a: string, b: string) => (collator ??= new Intl.Collator()).compare(a, b);
+
 export interface NodeListEvents {
   focus(id: string): void;
   open(id: string, event: OpenEvent): void;
@@ -50,8 +54,7 @@ export class NodeList {
   render(nodes: readonly SceneNode[], describe: (n: SceneNode) => string): void {
     const sorted = [...nodes].sort(
       (a, b) =>
-        KIND_STYLES[a.kind].listOrder - KIND_STYLES[b.kind].listOrder ||
-        a.title.localeCompare(b.title),
+        KIND_STYLES[a.kind].listOrder - KIND_STYLES[b.kind].listOrder || byTitle(a.title, b.title),
     );
     this.el.empty();
     this.items.clear();
@@ -87,12 +90,14 @@ export class NodeList {
     return this.active;
   }
 
+  /** Only the note marked before lets go: every other row is unmarked already. */
   private mark(id: string): void {
-    for (const [key, li] of this.items) {
-      const on = key === id;
-      li.setAttr('tabindex', on ? '0' : '-1');
-      li.setAttr('aria-selected', on ? 'true' : 'false');
-    }
+    const was = this.active === null ? undefined : this.items.get(this.active);
+    was?.setAttr('tabindex', '-1');
+    was?.setAttr('aria-selected', 'false');
+    const li = this.items.get(id);
+    li?.setAttr('tabindex', '0');
+    li?.setAttr('aria-selected', 'true');
     this.active = id;
   }
 

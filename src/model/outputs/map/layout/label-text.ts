@@ -15,6 +15,10 @@ export function wrapLabel(
   maxLines = 2,
 ): string[] {
   const words = text.split(/\s+/).filter(Boolean);
+  // Most titles fit on one line: one measurement, not one for each word added (text that grows
+  // by a word never gets narrower, so every shorter line would have fitted too).
+  const whole = words.join(' ');
+  if (words.length > 0 && measure.width(whole) <= maxWidth) return [whole];
   const lines: string[] = [];
   let current = '';
   for (const word of words) {
