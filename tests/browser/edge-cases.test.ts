@@ -104,17 +104,17 @@ describe('the map with unusual models', () => {
     expect((await map.inspect()).settled).toBe(true);
   });
 
-  it('should cap 5,000 notes with a notice, and stay responsive', async () => {
+  it('should cap 6,000 notes at the default 5,000 with a notice, and stay responsive', async () => {
     const notes: NoteInput[] = [note('Goal.md', { tags: 'work/outcome' })];
-    for (let i = 0; i < 4999; i++)
+    for (let i = 0; i < 5999; i++)
       notes.push(note(`S/${i}.md`, { tags: 'work/skill', supports: '[[Goal]]' }));
     map = await openMap(browser(), await pageFor('huge', notes));
     await expect(map.page.getByRole('status').textContent()).resolves.toBe(
-      'Showing 2,000 of 5,001 notes. Raise the node cap in the settings, or hide some with the filters.',
+      'Showing 5,000 of 6,001 notes. Raise the node cap in the settings, or hide some with the filters.',
     );
     const state = await map.inspect();
-    expect(state.nodes).toHaveLength(2000);
-    expect(state.capped).toEqual({ shown: 2000, total: 5001 });
+    expect(state.nodes).toHaveLength(5000);
+    expect(state.capped).toEqual({ shown: 5000, total: 6001 });
     // Still answers input: a wheel zoom lands within a frame or two.
     const box = await map.page.locator('canvas').boundingBox();
     await map.page.mouse.move((box?.x ?? 0) + 50, (box?.y ?? 0) + 50);
