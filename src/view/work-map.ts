@@ -165,7 +165,10 @@ export class WorkMap {
     this.abort = new win.AbortController();
     const signal = this.abort.signal;
     this.dom = buildMapDom(container, this.act, signal);
-    this.ctx = this.dom.canvas.getContext('2d');
+    // Desynchronized: Chromium hands each frame to the screen from the canvas itself instead of
+    // with the page's commit, which held the main thread about a millisecond a frame while the
+    // map moves. Engines without the hint ignore it.
+    this.ctx = this.dom.canvas.getContext('2d', { desynchronized: true });
     this.theme = readTheme(this.dom.root);
     this.measureText = textMeasure(this.theme);
     this.scene = buildScene(this.model, this.filters);
