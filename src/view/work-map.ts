@@ -74,6 +74,8 @@ export class WorkMap {
   private readonly zoom: ZoomCamera;
   /** The station being dragged, if any: the frame cache draws everything else once. */
   private dragging: string | null = null;
+  /** The dragged station as the frame cache's moving set, one set for the whole drag. */
+  private dragged: ReadonlySet<string> = new Set();
   private readonly resize: ResizeObserver | null = null;
 
   private model: MapModel = {
@@ -163,7 +165,10 @@ export class WorkMap {
     this.abort = new win.AbortController();
     const signal = this.abort.signal;
     this.dom = buildMapDom(container, this.act, signal);
-    this.ctx = this.dom.canvas.getContext('2d');
+    // Desynchronized: Chromium hands each frame to the screen from the canvas itself instead of
+    // with the page's commit, which held the main thread about a millisecond a frame while the
+    // map moves. Engines without the hint ignore it.
+    this.ctx = this.dom.canvas.getContext('2d', { desynchronized: true });
     this.theme = readTheme(this.dom.root);
     this.measureText = textMeasure(this.theme);
     this.scene = buildScene(this.model, this.filters);
@@ -238,11 +243,21 @@ export class WorkMap {
     return this.win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   }
 
+  /**
+   * A station follows the pointer. What is lit stays as it was at the press, and the labels stay
+   * where they were placed then (the dragged station's goes along with it), whenever the next
+   * frame comes. The tooltip steps aside until the drop: moving it with the station would
+   * restyle the page in every frame, which costs more than drawing the station.
+   */
   private dragTo(key: string, at: Point): void {
-    this.dragging = key;
+    if (this.dragging !== key) {
+      this.currentLabels();
+      this.dragging = key;
+      this.dragged = new Set([key]);
+      this.showTooltip(null);
+    }
     const w = toWorld(this.camera, at.x, at.y);
     this.layout.drag(key, w.x, w.y);
-    this.showTooltip(this.noteOf(key));
     this.schedule();
   }
 
@@ -588,8 +603,7 @@ export class WorkMap {
    */
   private motion(): { key: string; moving: Moving } {
     const still = `${this.version}|${this.hover}|${this.focus}|${this.selectedStep}|${this.selectedRoutes.join('\u0000')}|${this.dom.sheet.shown}|${[...this.matches].join('\u0000')}`;
-    if (this.dragging)
-      return { key: `drag:${this.dragging}|${still}`, moving: new Set([this.dragging]) };
+    if (this.dragging) return { key: `drag:${this.dragging}|${still}`, moving: this.dragged };
     const gliders = this.layout.gliders;
     if (!gliders) return { key: still, moving: null };
     const all = gliders.size >= (this.layout.geometry?.stations.length ?? 0);

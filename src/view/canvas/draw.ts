@@ -1,7 +1,12 @@
 import { curveCatmullRom, line, type Line } from 'd3-shape';
 import type { Camera } from '../input/camera';
 import { KIND_STYLES } from '../../model/outputs/map/kind-styles';
-import { RINGS, type Geometry, type Station } from '../../model/outputs/map/layout/geometry';
+import {
+  RINGS,
+  type Geometry,
+  type RouteLine,
+  type Station,
+} from '../../model/outputs/map/layout/geometry';
 import type { MapKind } from '../../model/outputs/map/map-model';
 import { labelNow, type PlacedLabel } from './label-placement';
 import type { Scene } from '../../model/outputs/map/scene';
@@ -55,7 +60,12 @@ export interface DrawInput {
  * makes a canvas slow, not the number of shapes in a path.
  */
 export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawPart = {}): void {
-  const { size, geometry, camera, theme, colors, emphasis } = d;
+  const { size, camera, theme, colors, emphasis } = d;
+  // The moving part of a frame is drawn from what touches it alone, not filtered out of the
+  // whole map in every frame.
+  const { geometry, links } = part.only
+    ? touching(d.geometry, d.scene, part.only)
+    : { geometry: d.geometry, links: d.scene.links };
   ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
@@ -84,7 +94,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawP
   const first = (id: string) => geometry.byId.get(id)?.[0];
 
   // Links that are not route lines: a stone supporting an outcome, evidence, a missing note.
-  for (const l of d.scene.links) {
+  for (const l of links) {
     const a = first(l.from);
     const b = first(l.to);
     if (!a || !b || !keepBetween([a.key, b.key]) || !view.seesLine(a.x, a.y, b.x, b.y)) continue;
@@ -201,6 +211,53 @@ export function drawMap(ctx: CanvasRenderingContext2D, d: DrawInput, part: DrawP
   }
   ctx.globalAlpha = 1;
   ctx.textAlign = 'left';
+}
+
+/** The stations, lines and links that touch a set of stations: what `part.only` draws. */
+interface Touching {
+  geometry: Geometry;
+  links: Scene['links'];
+}
+
+/** The last `touching` of each drawing: a drag asks for the same stations in every frame. */
+const touched = new WeakMap<
+  Geometry,
+  { scene: Scene; only: ReadonlySet<string>; part: Touching }
+>();
+
+/**
+ * The stations in `only`, the lines through them (only their polylines that pass a station of
+ * `only`, and its step numbers) and the links to them, in the drawing's order, so that drawing
+ * them gives the same pixels as filtering the whole map. Their station and point objects are
+ * the drawing's own: a station dragged moves them in place and the part stays valid.
+ */
+function touching(g: Geometry, scene: Scene, only: ReadonlySet<string>): Touching {
+  const known = touched.get(g);
+  if (known?.scene === scene && known.only === only) return known.part;
+  const has = (owners: readonly (string | null)[] = []) =>
+    owners.some((k) => k !== null && only.has(k));
+  const lines: RouteLine[] = [];
+  for (const l of g.lines) {
+    const trunk = has(l.trunkOwners);
+    const kept = l.branches.flatMap((_, i) => (has(l.branchOwners[i]) ? [i] : []));
+    const numbers = l.numbers.filter((n) => only.has(n.key));
+    if (!trunk && kept.length === 0 && numbers.length === 0) continue;
+    lines.push({
+      ...l,
+      trunk: trunk ? l.trunk : [],
+      trunkOwners: trunk ? l.trunkOwners : [],
+      branches: kept.map((i) => l.branches[i] ?? []),
+      branchOwners: kept.map((i) => l.branchOwners[i] ?? []),
+      numbers,
+    });
+  }
+  const key = (id: string) => g.byId.get(id)?.[0]?.key ?? '';
+  const part = {
+    geometry: { ...g, stations: g.stations.filter((s) => only.has(s.key)), lines },
+    links: scene.links.filter((l) => only.has(key(l.from)) || only.has(key(l.to))),
+  };
+  touched.set(g, { scene, only, part });
+  return part;
 }
 
 /** The part of the world on screen: what lies outside is not drawn at all. */

@@ -101,17 +101,16 @@ export class FrameCache {
       draw(layer.ctx, camera);
     }
     const r = camera.k / layer.camera.k;
+    const x = (camera.x - layer.camera.x * r) * pixelRatio;
+    const y = (camera.y - layer.camera.y * r) * pixelRatio;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = 1;
-    ctx.fillStyle = background;
-    ctx.fillRect(0, 0, target.width, target.height);
-    ctx.drawImage(
-      layer.canvas,
-      (camera.x - layer.camera.x * r) * pixelRatio,
-      (camera.y - layer.camera.y * r) * pixelRatio,
-      layer.canvas.width * r,
-      layer.canvas.height * r,
-    );
+    // The copy is opaque: where it covers the canvas, nothing needs clearing under it.
+    if (r !== 1 || x !== 0 || y !== 0) {
+      ctx.fillStyle = background;
+      ctx.fillRect(0, 0, target.width, target.height);
+    }
+    ctx.drawImage(layer.canvas, x, y, layer.canvas.width * r, layer.canvas.height * r);
     return (
       layer.camera.k !== camera.k || layer.camera.x !== camera.x || layer.camera.y !== camera.y
     );

@@ -4,7 +4,11 @@ import type { OpenEvent } from './open-event';
 
 /** What a pointer or key on the canvas means to the map, once d3-zoom and d3-drag had theirs. */
 export interface CanvasEvents {
-  /** The pointer moved over the canvas (not touch, which has no hover); null when it left. */
+  /**
+   * The pointer moved over the canvas (not touch, which has no hover); null when it left. Not
+   * while a button is held: the press drags a station or pans, and what is hovered stays as it
+   * was at the press (the hit test would not yet know where a dragged station went).
+   */
   hover(at: Point | null): void;
   /** A click or a tap that neither panned nor dragged; `touch` when a finger made it. */
   click(at: Point, touch: boolean, event: OpenEvent): void;
@@ -31,9 +35,11 @@ export function bindCanvasEvents(
   };
   const selection = select(canvas)
     .on('pointermove.map', (e: PointerEvent) => {
-      if (e.pointerType !== 'touch') events.hover(at(e));
+      if (e.pointerType !== 'touch' && e.buttons === 0) events.hover(at(e));
     })
-    .on('pointerleave.map', () => events.hover(null))
+    .on('pointerleave.map', (e: PointerEvent) => {
+      if (e.buttons === 0) events.hover(null);
+    })
     .on('click.map', (e: MouseEvent) =>
       events.click(at(e), (e as PointerEvent).pointerType === 'touch', e),
     )

@@ -2,6 +2,7 @@ import type {
   Geometry,
   Measure,
   Orientation,
+  RouteLine,
   Station,
 } from '../../model/outputs/map/layout/geometry';
 import { layeredLayoutSteps } from '../../model/outputs/map/layout/layered-layout';
@@ -10,6 +11,12 @@ import { stripsLayout } from '../../model/outputs/map/layout/strips-layout';
 
 import { keepPlaces } from './keep-places';
 import { moveStations, type Delta } from './move-stations';
+
+/** What of a drawing's lines a station takes along: points (by list and index) and numbers. */
+interface Owned {
+  points: [[number, number][], number][];
+  numbers: RouteLine['numbers'];
+}
 
 export interface SavedPosition {
   x: number;
@@ -43,6 +50,8 @@ export class MapLayout {
   private previous: Geometry | null = null;
   /** While stations glide: where they go, and how far from there each starts. */
   private glide: { to: Geometry; from: Map<string, Delta>; moving: Set<string> } | null = null;
+  /** What the station moved last owns of the drawing's lines (`ownedBy`). */
+  private owned: { g: Geometry | null; key: string; found: Owned } | null = null;
 
   /**
    * Starts laying the scene out for a pane; saved pinned positions are applied when it is done.
@@ -174,20 +183,33 @@ export class MapLayout {
     const dy = y - s.y;
     s.x = x;
     s.y = y;
-    const shift = (points: [number, number][], owners: (string | null)[]) =>
-      owners.forEach((o, i) => {
-        const p = points[i];
-        if (o === s.key && p) points[i] = [p[0] + dx, p[1] + dy];
-      });
-    for (const l of this.geometry?.lines ?? []) {
-      shift(l.trunk, l.trunkOwners);
-      l.branches.forEach((b, i) => shift(b, l.branchOwners[i] ?? []));
-      for (const n of l.numbers)
-        if (n.key === s.key) {
-          n.x += dx;
-          n.y += dy;
-        }
+    const { points, numbers } = this.ownedBy(s.key);
+    for (const [list, i] of points) {
+      const p = list[i];
+      if (p) list[i] = [p[0] + dx, p[1] + dy];
     }
+    for (const n of numbers) {
+      n.x += dx;
+      n.y += dy;
+    }
+  }
+
+  /** The line points and step numbers a station owns, found once per drawing and station. */
+  private ownedBy(key: string): Owned {
+    const g = this.geometry;
+    if (this.owned?.g === g && this.owned.key === key) return this.owned.found;
+    const found: Owned = { points: [], numbers: [] };
+    const collect = (list: [number, number][], owners: readonly (string | null)[]) =>
+      owners.forEach((o, i) => {
+        if (o === key) found.points.push([list, i]);
+      });
+    for (const l of g?.lines ?? []) {
+      collect(l.trunk, l.trunkOwners);
+      l.branches.forEach((b, i) => collect(b, l.branchOwners[i] ?? []));
+      for (const n of l.numbers) if (n.key === key) found.numbers.push(n);
+    }
+    this.owned = { g, key, found };
+    return found;
   }
 
   /** Pinned positions, by note, for the host to remember. */
