@@ -15,7 +15,6 @@ import { parseFrontmatter } from './parse-frontmatter';
 // Notes are read synchronously: the CLI has nothing to do while it waits for a file, and a
 // file in the page cache takes a few microseconds to read this way against tens through the
 // thread pool and its promises (100 ms for 10,000 notes against 600 ms on the bench machine).
-// Compilers read their sources the same way.
 
 /** The first `size` bytes of an open file, as text. */
 function readText(fd: number, size: number): string {
