@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyze, buildWorkGraph, DEFAULT_SETTINGS, type NoteInput } from '../../src/model';
-import type { Measure } from '../../src/model/outputs/map/layout/geometry';
 import { toMapModel } from '../../src/model/outputs/map/map-model';
 import { buildScene, initialFilters } from '../../src/model/outputs/map/scene';
 import { drawMap, routeColors, type DrawPart } from '../../src/view/canvas/draw';
 import { placeLabels } from '../../src/view/canvas/label-placement';
-import type { Theme } from '../../src/view/canvas/theme';
 import { fitCamera } from '../../src/view/input/camera';
 import { MapLayout } from '../../src/view/layout/map-layout';
+import { measure, theme } from './map-fakes';
 import { emphasis } from '../../src/view/scene/emphasis';
 
 // While a station is dragged, the map is drawn in two parts: everything else once, and the
@@ -73,22 +72,6 @@ class RecordingContext {
     this.drawn.push(`${this.style('fill')}|${this.font}|${this.textAlign}|${t} ${x} ${y}`);
   }
 }
-
-const theme: Theme = {
-  background: 'background',
-  text: 'text',
-  muted: 'muted',
-  faint: 'faint',
-  border: 'border',
-  accent: 'accent',
-  error: 'error',
-  warning: 'warning',
-  success: 'success',
-  fontFamily: 'sans-serif',
-  fontPx: 13,
-  routes: ['route-0', 'route-1', 'route-2', 'route-3'],
-};
-const measure: Measure = { width: (t) => t.length * 7, lineHeight: 16, fontPx: 13 };
 
 // Two routes through a shared stone to two outcomes, one with a step that has no note yet, and
 // a stone supporting an outcome and a note that does not exist: links as well as lines.

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyze, buildWorkGraph, DEFAULT_SETTINGS, type NoteInput } from '../../src/model';
-import type { Measure } from '../../src/model/outputs/map/layout/geometry';
 import { toMapModel } from '../../src/model/outputs/map/map-model';
 import { buildScene, initialFilters, type Filters } from '../../src/model/outputs/map/scene';
 import { drawMap, routeColors } from '../../src/view/canvas/draw';
-import type { Theme } from '../../src/view/canvas/theme';
 import { fitCamera } from '../../src/view/input/camera';
 import { MapLayout } from '../../src/view/layout/map-layout';
+import { measure, theme } from './map-fakes';
 import { inspectMap } from '../../src/view/map-inspection';
 
 // Whether a route rests is decided once, by the model; the canvas fades its line and its own
@@ -47,21 +46,6 @@ class RecordingContext {
   }
 }
 
-const theme: Theme = {
-  background: 'background',
-  text: 'text',
-  muted: 'muted',
-  faint: 'faint',
-  border: 'border',
-  accent: 'accent',
-  error: 'error',
-  warning: 'warning',
-  success: 'success',
-  fontFamily: 'sans-serif',
-  fontPx: 13,
-  routes: ['route-0', 'route-1', 'route-2', 'route-3'],
-};
-const measure: Measure = { width: (t) => t.length * 7, lineHeight: 16, fontPx: 13 };
 const TODAY = '2026-01-10';
 
 const route = (name: string, props: Record<string, unknown>): NoteInput[] => [
