@@ -9,17 +9,23 @@ import { isJournalFolder, isJournalNote, type Settings } from '../model';
  */
 export class JournalFolders {
   private readonly known = new Map<TFolder, boolean>();
+  /** The folder asked about last: a vault lists a folder's files together. */
+  private last: TFolder | null = null;
+  private lastJournal = false;
 
   constructor(private readonly settings: Settings) {}
 
   has(file: TFile): boolean {
     const folder = file.parent;
     if (!folder) return isJournalNote(file.path, this.settings);
+    if (folder === this.last) return this.lastJournal;
     let journal = this.known.get(folder);
     if (journal === undefined) {
       journal = isJournalFolder(folder.isRoot() ? '' : folder.path, this.settings);
       this.known.set(folder, journal);
     }
+    this.last = folder;
+    this.lastJournal = journal;
     return journal;
   }
 }

@@ -43,4 +43,5 @@ export function toNoteInput(
 }
 
 /** Obsidian opens `X.MD` as a note too; the CLI's `isMarkdownPath` agrees. */
-export const isNoteFile = (file: TFile) => lowerCase(file.extension) === 'md';
+export const isNoteFile = (file: TFile) =>
+  file.extension === 'md' || lowerCase(file.extension) === 'md';

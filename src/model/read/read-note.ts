@@ -94,39 +94,64 @@ export function isPlainNote(input: NoteInput, settings: Settings): boolean {
 export function isPlainFrontmatter(fm: unknown, settings: Settings): boolean {
   if (fm === undefined || fm === null) return true;
   if (!isFrontmatterMap(fm)) return false;
-  const evidence = lowerCase(settings.properties.evidence);
+  const names = plainCheckOf(settings);
   for (const key in fm) {
-    // Only keys of the right length can be one of those names: lower-case just those.
+    // Only keys of the right length and first letter can be one of those names: most keys
+    // (`created`, `source`) are passed over without being lower-cased. Past ASCII, lower case
+    // can change a letter, so such keys are always compared.
     const n = key.length;
-    if (n !== 3 && n !== 4 && n !== 5 && n !== 7 && n !== evidence.length) continue;
+    if (n !== 3 && n !== 4 && n !== 5 && n !== 7 && n !== names.evidence.length) continue;
+    const c = key.charCodeAt(0) | 32;
+    if (c < 128 && c !== 97 && c !== 116 && c !== names.evidenceFirst) continue; // a, t
     const k = lowerCase(key);
-    if (k === 'aliases' || k === 'alias' || k === evidence) return false;
-    if ((k === 'tags' || k === 'tag') && mayNameAKind(fm[key], settings)) return false;
+    if (k === 'aliases' || k === 'alias' || k === names.evidence) return false;
+    if ((k === 'tags' || k === 'tag') && mayNameAKind(fm[key], names)) return false;
   }
   return true;
+}
+
+/** What `isPlainFrontmatter` compares keys and tags with, for one settings object. */
+interface PlainCheck {
+  settings: Settings;
+  evidence: string;
+  evidenceFirst: number;
+  kindTags: readonly string[];
+  /** The length of the shortest kind tag: shorter tags cannot hold one. */
+  shortest: number;
+}
+
+/** Worked out once per settings object: the check runs for every note of a vault. */
+let plainCheck: PlainCheck | null = null;
+function plainCheckOf(settings: Settings): PlainCheck {
+  if (plainCheck?.settings === settings) return plainCheck;
+  const evidence = lowerCase(settings.properties.evidence);
+  const t = settings.tags;
+  const kindTags = [t.outcome, t.skill, t.route, t.revision];
+  plainCheck = {
+    settings,
+    evidence,
+    evidenceFirst: evidence.charCodeAt(0) | 32,
+    kindTags,
+    shortest: Math.min(...kindTags.map((k) => k.length)),
+  };
+  return plainCheck;
 }
 
 /**
  * A quick over-estimate: could these tags hold a kind tag? (`book` or `idea` cannot.) Looks
  * only at text and numbers, as readTags does, so nested lists (an alias bomb) cost nothing.
  */
-function mayNameAKind(tags: unknown, settings: Settings): boolean {
+function mayNameAKind(tags: unknown, names: PlainCheck): boolean {
   const items = Array.isArray(tags) ? (tags as unknown[]) : [tags];
-  const t = settings.tags;
-  // Most tags (`book`, `person`) are shorter than any kind tag, so cannot hold one.
-  const shortest = Math.min(t.outcome.length, t.skill.length, t.route.length, t.revision.length);
   for (let i = 0; i < items.length && i < LIMITS.listItems; i++) {
     const item = items[i];
     if (typeof item !== 'string' && typeof item !== 'number') continue;
+    // Lower case at most doubles a text's length (`İ`): a text under half the shortest kind
+    // tag cannot hold one, whatever its letters.
+    if (typeof item === 'string' && item.length * 2 < names.shortest) continue;
     const text = lowerCase(typeof item === 'string' ? item : String(item));
-    if (text.length < shortest) continue;
-    if (
-      text.includes(t.outcome) ||
-      text.includes(t.skill) ||
-      text.includes(t.route) ||
-      text.includes(t.revision)
-    )
-      return true;
+    if (text.length < names.shortest) continue;
+    for (const kindTag of names.kindTags) if (text.includes(kindTag)) return true;
   }
   return false;
 }
