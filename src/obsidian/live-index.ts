@@ -27,8 +27,9 @@ const SLICE_MS = 8;
 /** Listeners hear about changes at most this often: a burst of edits redraws once. */
 const NOTIFY_MS = 300;
 
-/** How far the first build has come, for "Indexing… n of m". */
+/** How far the first build has come: notes read, for "Indexing… n of m", then the model. */
 export interface IndexProgress {
+  stage: 'notes' | 'model';
   done: number;
   total: number;
 }
@@ -204,14 +205,26 @@ export class LiveIndex {
     const journals = new JournalFolders(settings);
     const unparsed: string[] = [];
     this.touched = new Set();
-    if (first) this.setProgress({ done: 0, total: files.length });
+    const total = files.length;
+    if (first) this.setProgress({ stage: 'notes', done: 0, total });
     let i = 0;
-    while (i < files.length) {
-      i = this.readSlice(next, files, i, journals, unparsed);
-      if (i === files.length) break;
-      if (first) this.setProgress({ done: i, total: files.length });
+    let deadline = performance.now() + SLICE_MS;
+    const timeUp = () => performance.now() > deadline;
+    while (i < total) {
+      i = this.readSlice(next, files, i, journals, unparsed, deadline);
+      if (i === total) break;
+      if (first) this.setProgress({ stage: 'notes', done: i, total });
       await new Promise((resolve) => window.setTimeout(resolve, 0));
       if (id !== this.buildId) return; // a newer rebuild took over
+      deadline = performance.now() + SLICE_MS;
+    }
+    // Then the model from those notes, in the rest of that slice and slices of its own, so
+    // that whoever asks first for it does not hold the UI while every link is resolved.
+    while (!next.prepare(timeUp)) {
+      if (first) this.setProgress({ stage: 'model', done: total, total });
+      await new Promise((resolve) => window.setTimeout(resolve, 0));
+      if (id !== this.buildId) return;
+      deadline = performance.now() + SLICE_MS;
     }
     // Changes that arrived meanwhile: the vault's state now wins over what the loop read.
     for (const path of this.touched) this.apply(next, path);
@@ -226,7 +239,7 @@ export class LiveIndex {
   }
 
   /**
-   * Reads `files` from `from` on into `index` until one slice's time is up; returns where it
+   * Reads `files` from `from` on into `index` until the slice's `deadline`; returns where it
    * stopped. A plain function called once per slice, not a loop inside the async build: V8
    * optimizes a function it calls often sooner than a loop it must replace while it runs.
    */
@@ -236,9 +249,9 @@ export class LiveIndex {
     from: number,
     journals: JournalFolders,
     unparsed: string[],
+    deadline: number,
   ): number {
     const { metadataCache } = this.app;
-    const deadline = performance.now() + SLICE_MS;
     let i = from;
     while (i < files.length) {
       const file = files[i++];

@@ -132,13 +132,19 @@ export class WorkModelView extends ItemView implements HoverParent {
     void this.app.workspace.openLinkText(path, '', Keymap.isModEvent(event));
   }
 
-  /** "Indexing… n of m" while the first index is built; the map once it is done. */
+  /** "Indexing… n of m" while the first index is built, then "Building the model…"; the map once it is done. */
   private showLoading(el: HTMLElement): void {
     const { index } = this.host;
     el.addClass('is-loading');
     const loading = el.createDiv({ cls: 'work-model-view-loading', attr: { role: 'status' } });
     const show = (p: IndexProgress | null) =>
-      loading.setText(p ? `Indexing… ${p.done} of ${p.total}` : 'Indexing…');
+      loading.setText(
+        p?.stage === 'model'
+          ? 'Building the model…'
+          : p
+            ? `Indexing… ${p.done} of ${p.total}`
+            : 'Indexing…',
+      );
     show(index.progress);
     const stop = index.onProgress(show);
     this.register(stop);

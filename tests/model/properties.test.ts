@@ -172,7 +172,8 @@ describe('the model on arbitrary notes', () => {
         fc.array(modelNote, { maxLength: 12 }),
         fc.array(op, { maxLength: 12 }),
         fc.boolean(),
-        (start, ops, hosted) => {
+        fc.nat(4),
+        (start, ops, hosted, sliced) => {
           // Obsidian resolves files itself; the standalone index keeps its own list.
           const host = new LinkResolver();
           const index = new WorkIndex(
@@ -187,9 +188,7 @@ describe('the model on arbitrary notes', () => {
             host.delete(path);
             index.delete(path);
           };
-          for (const n of start) set(n);
-          index.graph();
-          for (const o of ops) {
+          const apply = (o: (typeof ops)[number]) => {
             if ('set' in o) set(o.set);
             else if ('from' in o) {
               remove(o.from);
@@ -199,6 +198,20 @@ describe('the model on arbitrary notes', () => {
               host.set(o.file);
               index.setFile(o.file);
             }
+          };
+          for (const n of start) set(n);
+          // A full build prepares the first graph in slices (here: one note each, or a few),
+          // and notes may change between two slices.
+          const pending = sliced > 0 ? ops.slice(0, sliced) : [];
+          let steps = 0;
+          while (sliced > 0 && !index.prepare(() => ++steps % sliced === 0)) {
+            const o = pending.shift();
+            if (o) apply(o);
+          }
+          for (const o of pending) apply(o);
+          expect(index.graph()).toEqual(index.fullGraph());
+          for (const o of ops.slice(sliced)) {
+            apply(o);
             expect(index.graph()).toEqual(index.fullGraph());
           }
         },

@@ -176,7 +176,7 @@ describe('the work model pane', () => {
     expect(container.querySelector('.work-model-map')).toBeNull();
   });
 
-  it('should open at once with "Indexing… n of m", then show the map', async () => {
+  it('should open at once with "Indexing… n of m", then "Building the model…", then show the map', async () => {
     const files: Record<string, string> = { ...vault };
     for (let i = 0; i < 300; i++) files[`Plain/${i}.md`] = `Note ${i}`;
     const app = appWith(files);
@@ -189,9 +189,18 @@ describe('the work model pane', () => {
     expect(el.querySelector('.work-model-view-loading')?.textContent).toBe('Indexing…');
     let t = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (t += 100));
+    const shown: string[] = [];
+    plugin.index.onProgress(() =>
+      shown.push(el.querySelector('.work-model-view-loading')?.textContent ?? ''),
+    );
     app.workspace.ready(); // the first build reads 128 files, then yields
     expect(el.querySelector('.work-model-view-loading')?.textContent).toBe('Indexing… 128 of 303');
     await plugin.index.ready;
+    // Then the links of the model are resolved, in slices too.
+    const reading = ['Indexing… 0 of 303', 'Indexing… 128 of 303', 'Indexing… 256 of 303'];
+    expect(shown.slice(0, 3)).toEqual(reading);
+    expect(shown.slice(3).length).toBeGreaterThan(0);
+    expect(new Set(shown.slice(3))).toEqual(new Set(['Building the model…']));
     await idle(plugin);
     expect(el.querySelector('.work-model-view-loading')).toBeNull();
     expect(options()).toContain('Route');

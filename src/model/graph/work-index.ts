@@ -97,6 +97,8 @@ export class WorkIndex {
    * bookkeeping below start with the first `graph()`: a full build reads every note first.
    */
   private sorted: string[] | null = null;
+  /** While the first graph is prepared in slices: the notes whose links are not yet known. */
+  private unlinked: Iterator<ParsedNote> | null = null;
   /** Each relevant note's part of the graph, once built. */
   private readonly parts = new Map<string, Part>();
   /** Relevant notes whose part must be built again. */
@@ -179,29 +181,66 @@ export class WorkIndex {
   /** The graph, rebuilding only the parts of notes changed or redirected since last asked. */
   graph(): Graph {
     if (this.cached) return this.cached;
+    const sorted = this.startGraph();
+    for (const path of this.dirty) this.buildPart(sorted, path);
+    this.dirty.clear();
+    this.cached = this.last = this.assemble(sorted);
+    return this.cached;
+  }
+
+  /**
+   * Does what the next `graph()` would do, note by note, until `timeUp()` says stop; true once
+   * only joining is left. A full build calls it in slices: at 100,000 notes resolving every
+   * note's links at once would hold the UI for over 50 ms the first time the model is asked for.
+   */
+  prepare(timeUp: () => boolean): boolean {
+    if (this.cached) return true;
+    const sorted = this.startGraph(timeUp);
+    if (this.unlinked) return false;
+    for (const path of this.dirty) {
+      this.buildPart(sorted, path);
+      this.dirty.delete(path); // deleting the current item keeps a Set's iteration going
+      if (timeUp()) break;
+    }
+    return this.dirty.size === 0;
+  }
+
+  /**
+   * The relevant paths, sorted, and each note's links known by key: done once, when the first
+   * graph is asked for, and by `prepare` over several slices. A note set meanwhile is linked
+   * as it is set; the walk over the live map meets it again, which links it once more, no harm.
+   */
+  private startGraph(timeUp: () => boolean = () => false): string[] {
     if (!this.sorted) {
       this.sorted = [...this.relevant.keys()].sort(cmp);
-      for (const note of this.relevant.values()) this.link(note);
+      this.unlinked = this.relevant.values();
     }
-    for (const path of this.dirty) {
-      const note = this.relevant.get(path);
-      if (!note) continue;
-      const { nodes, edges, evidence, ghosts, problems, revisions } = buildGraph(
-        [note],
-        this.resolver,
-        this.settings,
-        this.relevant,
-      );
-      const part: Part = { nodes, edges, evidence, ghosts, problems, revisions };
-      // A note resolved again for a neighbour's sake usually comes out the same: keeping its
-      // old objects tells the analysis that it has nothing to redo.
-      if (sameValue(part, this.parts.get(path))) continue;
-      this.parts.set(path, part);
-      this.stale.add(lowerBound(this.sorted, path) >> BLOCK_BITS);
+    if (this.unlinked) {
+      for (let next = this.unlinked.next(); !next.done; next = this.unlinked.next()) {
+        this.link(next.value);
+        if (timeUp()) return this.sorted;
+      }
+      this.unlinked = null;
     }
-    this.dirty.clear();
-    this.cached = this.last = this.assemble(this.sorted);
-    return this.cached;
+    return this.sorted;
+  }
+
+  /** Resolves one note's links into its part of the graph. */
+  private buildPart(sorted: string[], path: string): void {
+    const note = this.relevant.get(path);
+    if (!note) return;
+    const { nodes, edges, evidence, ghosts, problems, revisions } = buildGraph(
+      [note],
+      this.resolver,
+      this.settings,
+      this.relevant,
+    );
+    const part: Part = { nodes, edges, evidence, ghosts, problems, revisions };
+    // A note resolved again for a neighbour's sake usually comes out the same: keeping its
+    // old objects tells the analysis that it has nothing to redo.
+    if (sameValue(part, this.parts.get(path))) return;
+    this.parts.set(path, part);
+    this.stale.add(lowerBound(sorted, path) >> BLOCK_BITS);
   }
 
   /** The graph if it is built and current, else null: asking costs nothing. */
