@@ -26,6 +26,11 @@ import { changesModel } from './settings-fields';
 const SLICE_MS = 8;
 /** Listeners hear about changes at most this often: a burst of edits redraws once. */
 const NOTIFY_MS = 300;
+/**
+ * How long a command waits for notes it just created to be read. A note edited at once into
+ * one that is not a model note would otherwise keep the command waiting for good.
+ */
+const WAIT_MS = 5000;
 
 /** How far the first build has come: notes read, for "Indexing… n of m", then the model. */
 export interface IndexProgress {
@@ -62,7 +67,7 @@ export class LiveIndex {
   private unparsed: string[] = [];
   private seenResolved = false;
   /** Callers waiting for new notes to be read, each with the paths it waits for. */
-  private waiting: { paths: readonly string[]; done: () => void }[] = [];
+  private waiting: { paths: readonly string[]; done: () => void; timer: number }[] = [];
   /** Carries the analysis from one change to the next; one per index. */
   private memo = new AnalysisMemo();
   private last: {
@@ -298,21 +303,35 @@ export class LiveIndex {
 
   /**
    * Resolves once each of these just-created model notes is in the graph, so what reads the
-   * model next (a revision) sees them. A note deleted meanwhile is not waited for.
+   * model next (a revision) sees them, with no paths; or after `limitMs` with the paths still
+   * not in it. A note deleted meanwhile is not waited for. Never resolves once unloaded.
    */
-  whenIndexed(paths: readonly string[]): Promise<void> {
-    return new Promise((done) => {
-      this.waiting.push({ paths, done });
+  whenIndexed(paths: readonly string[], limitMs = WAIT_MS): Promise<string[]> {
+    return new Promise((resolve) => {
+      const w = {
+        paths,
+        done: () => resolve([]),
+        timer: window.setTimeout(() => {
+          this.waiting.splice(this.waiting.indexOf(w), 1);
+          const read = this.isRead();
+          resolve(paths.filter((p) => !read(p)));
+        }, limitMs),
+      };
+      this.waiting.push(w);
       this.checkWaiting();
     });
   }
 
-  private checkWaiting(): void {
+  private isRead(): (path: string) => boolean {
     const graph = this.graph();
-    const read = (path: string) =>
-      graph.byId.has(path) || this.app.vault.getFileByPath(path) === null;
+    return (path) => graph.byId.has(path) || this.app.vault.getFileByPath(path) === null;
+  }
+
+  private checkWaiting(): void {
+    const read = this.isRead();
     for (const w of this.waiting.filter((w) => w.paths.every(read))) {
       this.waiting.splice(this.waiting.indexOf(w), 1);
+      window.clearTimeout(w.timer);
       w.done();
     }
   }
@@ -371,6 +390,8 @@ export class LiveIndex {
   dispose(): void {
     this.buildId++;
     this.notifySoon.cancel();
+    for (const w of this.waiting) window.clearTimeout(w.timer);
+    this.waiting = [];
     this.listeners.clear();
     this.progressListeners.clear();
   }

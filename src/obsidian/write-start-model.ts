@@ -28,7 +28,7 @@ export async function writeStartModel(
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
   }
-  await host.index.whenIndexed(plan.drafts.map((d) => normalizePath(d.path)));
+  const unread = await host.index.whenIndexed(plan.drafts.map((d) => normalizePath(d.path)));
   const settings = host.index.settings;
   if (plan.cadenceDays !== settings.revisionCadenceDays)
     await host.saveSettings({ ...settings, revisionCadenceDays: plan.cadenceDays });
@@ -39,5 +39,11 @@ export async function writeStartModel(
   new Notice(
     `Your work model: ${plural(outcomes, 'outcome')}, ${plural(routes, 'route')}, ${plural(stones, 'stepping stone')}${linked.length > 0 ? `; linked existing ${linked.join(', ')}` : ''}.`,
   );
+  if (unread.length > 0) {
+    const names = unread.map(nameOf).join(', ');
+    new Notice(
+      `${names} ${unread.length === 1 ? 'was' : 'were'} still not in the model a few seconds after being created, so the first revision leaves ${unread.length === 1 ? 'it' : 'them'} out. Check that ${unread.length === 1 ? 'its' : 'their'} tags still name a kind of model note.`,
+    );
+  }
   return null;
 }

@@ -361,8 +361,29 @@ describe('waiting for new notes', () => {
       app.vault.create('B.md', skill()),
     ]);
     expect(inGraph('A.md', 'B.md')).toEqual([false, false]); // not parsed yet
-    await plugin.index.whenIndexed(['A.md', 'B.md']);
+    expect(await plugin.index.whenIndexed(['A.md', 'B.md'])).toEqual([]);
     expect(inGraph('A.md', 'B.md')).toEqual([true, true]);
     await creating;
+  });
+
+  it('should stop waiting after its limit and name the notes that never became model notes', async () => {
+    const app = appWith({ 'Goal.md': '---\ntags: work/outcome\n---\n' });
+    const plugin = await loadPlugin(app);
+    // Created as a model note and at once edited into a plain one, as a quick user might.
+    await app.vault.create('A.md', skill());
+    await app.vault.create('B.md', skill());
+    await app.vault.modify(fileAt(app, 'B.md'), 'Just a note now.\n');
+    expect(await plugin.index.whenIndexed(['A.md', 'B.md'], 50)).toEqual(['B.md']);
+    expect(plugin.index.graph().byId.has('A.md')).toBe(true);
+  });
+
+  it('should never answer a wait once the plugin is unloaded', async () => {
+    const app = appWith({ 'Plain.md': 'Never a model note.\n' });
+    const plugin = await loadPlugin(app);
+    let answered = false;
+    void plugin.index.whenIndexed(['Plain.md'], 10).then(() => (answered = true));
+    stub(plugin).unload();
+    await new Promise((r) => window.setTimeout(r, 50));
+    expect(answered).toBe(false);
   });
 });

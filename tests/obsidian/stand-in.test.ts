@@ -133,4 +133,18 @@ describe('the obsidian stand-in', () => {
     await app.metadataCache.settle();
     expect(events).toEqual(['changed A.md', 'changed B.md', 'resolved', 'rename C.md']);
   });
+
+  it('should parse a note written twice before it was parsed with its latest text', async () => {
+    const app = new standIn.App();
+    const seen: string[] = [];
+    app.metadataCache.on('changed', (_f: unknown, data: string) => seen.push(data));
+    // A listener that rewrites a note as soon as it is created, before Obsidian parses it.
+    app.vault.on('create', (f: standIn.TAbstractFile) => {
+      if (f instanceof standIn.TFile) void app.vault.modify(f, '---\ntags: plain\n---\n');
+    });
+    const file = await app.vault.create('A.md', '---\ntags: work/skill\n---\n');
+    await app.metadataCache.settle();
+    expect(seen.every((d) => d === '---\ntags: plain\n---\n')).toBe(true);
+    expect(app.metadataCache.getFileCache(file)?.frontmatter).toEqual({ tags: 'plain' });
+  });
 });

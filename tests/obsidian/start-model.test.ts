@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StartModelModal } from '../../src/obsidian/start-model-modal';
 import { VIEW_TYPE } from '../../src/obsidian/work-model-view';
 import {
   appWith,
   click,
+  clock,
   idle,
   lastNotice,
   loadPlugin,
@@ -14,7 +15,7 @@ import {
   topModal,
   type,
 } from './harness';
-import { Modal, Notice, Platform, type App } from './stand-in/obsidian';
+import { Modal, Notice, Platform, TFile, type App, type TAbstractFile } from './stand-in/obsidian';
 
 type Plugin = Awaited<ReturnType<typeof loadPlugin>>;
 
@@ -199,6 +200,35 @@ describe('Start a work model', () => {
       'outcomes:\n  - "[[Lead a team]]"',
     );
     expect(plugin.index.graph().problems).toEqual([]);
+  });
+
+  it('should go on without a new note edited at once into a plain one, and say which', async () => {
+    const { app, plugin, modal } = await start();
+    type(field(modal, 'Role outcome'), 'Lead a team');
+    click(button(modal, 'Next'));
+    type(field(modal, 'Route 1 to Lead a team'), 'Grow into management');
+    click(button(modal, 'Next'));
+    // The route is rewritten the moment it is created, before Obsidian has parsed it.
+    app.vault.on('create', (file: TAbstractFile) => {
+      if (file instanceof TFile && file.path === `${R}Grow into management.md`)
+        void app.vault.modify(file, 'Changed my mind.\n');
+    });
+    // The wait's few seconds pass on a fake clock; the day stays the stand-in's.
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], now: clock.now });
+    try {
+      const finishing = modal.forward();
+      await vi.advanceTimersByTimeAsync(10_000);
+      await finishing;
+    } finally {
+      vi.useFakeTimers({ toFake: ['Date'], now: clock.now });
+    }
+    await idle(plugin);
+    // The revision and the map are there all the same, and the notice names the note.
+    expect(created(app)).toEqual([`${O}Lead a team.md`, `${R}Grow into management.md`, REVISION]);
+    expect(app.workspace.getLeavesOfType(VIEW_TYPE)).toHaveLength(1);
+    expect(lastNotice()).toBe(
+      'Grow into management was still not in the model a few seconds after being created, so the first revision leaves it out. Check that its tags still name a kind of model note.',
+    );
   });
 
   it('should clean a name with characters a file name cannot hold', async () => {

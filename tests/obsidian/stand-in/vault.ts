@@ -336,8 +336,11 @@ export class MetadataCache extends Events {
         const next = this.queue.shift();
         if (!next || this.vault.getFileByPath(next.file.path) !== next.file) continue;
         if (next.file.extension !== 'md') continue;
-        const meta = this.parse(next.file, next.text);
-        this.trigger('changed', next.file, next.text, meta);
+        // Obsidian reads the file when it parses it, so a write queued earlier is parsed with
+        // the text of any write that followed, never with the text it had when queued.
+        const text = this.vault.text(next.file.path) ?? next.text;
+        const meta = this.parse(next.file, text);
+        this.trigger('changed', next.file, text, meta);
       }
       this.running = null;
       this.trigger('resolved');
