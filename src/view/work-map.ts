@@ -181,7 +181,7 @@ export class WorkMap {
     this.zoom = new ZoomCamera(
       canvas,
       (_, byUser) => this.cameraMoved(byUser),
-      () => this.reducedMotion(),
+      () => this.still(),
     );
     const unbind = bindCanvasEvents(
       canvas,
@@ -239,8 +239,16 @@ export class WorkMap {
     this.schedule();
   }
 
-  private reducedMotion(): boolean {
-    return this.win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  /**
+   * Whether nothing may ease: the system asks for reduced motion, or the map is in a pop-out
+   * window. d3's timer runs on the main window's frames, which stop when that window is
+   * minimised or covered, and a glide waiting on them would leave the map half moved.
+   */
+  private still(): boolean {
+    const win = this.win;
+    return (
+      win !== window || (win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false)
+    );
   }
 
   /**
@@ -367,7 +375,7 @@ export class WorkMap {
 
   /**
    * d3-transition moves the stations and their lines from where they were to the new layout in
-   * 250 ms; with reduced motion they are there at once.
+   * 250 ms; when nothing may ease (`still`) they are there at once.
    */
   private glide(): void {
     const run = ++this.glideRun;
@@ -378,7 +386,7 @@ export class WorkMap {
       if (t >= 1) this.version++;
       this.schedule();
     };
-    if (this.reducedMotion()) return frame(1);
+    if (this.still()) return frame(1);
     select(this.dom.canvas)
       .transition('glide')
       .duration(EASE_MS)

@@ -111,6 +111,107 @@ describe('the map in motion', () => {
     expect(at.camera).not.toEqual(camera);
   });
 
+  it('should zoom in on a double-click at once with reduced motion', async () => {
+    const map = await open({ reducedMotion: true, clock: true });
+    await map.page.clock.pauseAt(Date.now() + 60_000);
+    const before = await map.inspect();
+    // A point of the canvas farthest from every station: the background.
+    const box = await map.page.locator('canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    let spot = { x: 0, y: 0, far: -1 };
+    for (let x = box.x + 40; x < box.x + box.width - 40; x += 20)
+      for (let y = box.y + 40; y < box.y + box.height - 40; y += 20) {
+        const far = Math.min(
+          ...before.nodes.map((n) => Math.hypot(n.x + box.x - x, n.y + box.y - y)),
+        );
+        if (far > spot.far) spot = { x, y, far };
+      }
+    expect(spot.far).toBeGreaterThan(40);
+    await map.page.mouse.dblclick(spot.x, spot.y);
+    // No clock has run: an eased zoom would not have begun.
+    const after = await map.inspect();
+    expect(after.camera.k).toBeCloseTo(before.camera.k * 2, 6);
+  });
+
+  it("should move a map in another window at once: its frames are not the main window's", async () => {
+    const map = await open({});
+    // A map built in a second window of the page, as Obsidian builds one in a pop-out window.
+    await map.page.evaluate(() => {
+      type Map = { update(model: unknown): void; model: unknown; filters: unknown };
+      const main = (window as unknown as { workModelMap: Map }).workModelMap;
+      const popup = window.open('', 'pop-out', 'width=900,height=700');
+      if (!popup) throw new Error('no second window');
+      // Obsidian gives each pop-out window its DOM helpers, as the page gave its own window.
+      const own = popup as unknown as typeof globalThis;
+      for (const [name, from, to] of [
+        ['createEl', Node, own.Node],
+        ['createDiv', Node, own.Node],
+        ['createSpan', Node, own.Node],
+        ['empty', Node, own.Node],
+        ['setText', Node, own.Node],
+        ['appendText', Node, own.Node],
+        ['getText', Element, own.Element],
+        ['hasClass', Element, own.Element],
+        ['addClass', Element, own.Element],
+        ['removeClass', Element, own.Element],
+        ['toggleClass', Element, own.Element],
+        ['setAttr', Element, own.Element],
+        ['setCssProps', HTMLElement, own.HTMLElement],
+      ] as const)
+        Object.defineProperty(to.prototype, name, {
+          value: (from.prototype as unknown as Record<string, unknown>)[name],
+        });
+      for (const style of document.querySelectorAll('style'))
+        popup.document.head.appendChild(popup.document.importNode(style, true));
+      const container = popup.document.body.appendChild(popup.document.createElement('div'));
+      container.id = 'app';
+      const Work = main.constructor as new (el: HTMLElement, host: object, filters: unknown) => Map;
+      const noop = () => undefined;
+      const there = new Work(
+        container,
+        { open: noop, createNote: noop, savePositions: noop },
+        main.filters,
+      );
+      there.update(main.model);
+      (window as unknown as { popupMap: Map }).popupMap = there;
+    });
+    const popup = {
+      inspect: () =>
+        map.page.evaluate(() =>
+          (window as unknown as { popupMap: { inspect(): Inspect } }).popupMap.inspect(),
+        ),
+      settled: () =>
+        map.page.waitForFunction(() => {
+          const s = (window as unknown as { popupMap: { inspect(): Inspect } }).popupMap.inspect();
+          return s.settled && s.nodes.length > 0;
+        }),
+    };
+    await popup.settled();
+    const before = world(await popup.inspect());
+    // Hides stones and reads the map before any frame of either window has run.
+    const at = world(
+      await map.page.evaluate(() => {
+        const there = (
+          window as unknown as {
+            popupMap: { setFilters(f: object): void; inspect(): Inspect };
+          }
+        ).popupMap;
+        there.setFilters({ hiddenSkillCategories: ['relationship'] });
+        return there.inspect();
+      }),
+    );
+    await popup.settled();
+    const after = world(await popup.inspect());
+    // Where the layout put them already: no glide waits on the main window's clock.
+    expect(at.size).toBeLessThan(before.size);
+    expect(at).toEqual(after);
+    const moved = [...at].filter(([id, [x, y]]) => {
+      const [x0, y0] = before.get(id) ?? [x, y];
+      return Math.hypot(x - x0, y - y0) > 1;
+    });
+    expect(moved.length).toBeGreaterThan(0);
+  });
+
   it('should keep every station in place when a hidden route is shown', async () => {
     const map = await open({});
     // Paused routes are drawn by default: the user hides the example's one first.

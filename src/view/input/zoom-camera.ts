@@ -28,7 +28,7 @@ export class ZoomCamera {
   constructor(
     el: HTMLCanvasElement,
     moved: (camera: Camera, byUser: boolean) => void,
-    /** Whether the system asks for reduced motion: then nothing eases. */
+    /** Whether nothing may ease (reduced motion, a pop-out window): moves land at once. */
     private readonly still: () => boolean,
   ) {
     this.canvas = select(el);
@@ -59,10 +59,19 @@ export class ZoomCamera {
     return this.easing > 0;
   }
 
-  /** The handler d3-zoom gave double-click, for clicks that land on no station. */
+  /**
+   * The handler d3-zoom gave double-click, for clicks that land on no station. Its zoom eases
+   * for d3-zoom's own duration, so each call sets it: none when nothing may ease.
+   */
   get zoomOnDoubleClick(): ((this: HTMLCanvasElement, e: MouseEvent) => void) | undefined {
-    return this.canvas.on('dblclick.zoom') as
+    const zoomIn = this.canvas.on('dblclick.zoom') as
       ((this: HTMLCanvasElement, e: MouseEvent) => void) | undefined;
+    if (!zoomIn) return undefined;
+    const { behavior, still } = this;
+    return function (this: HTMLCanvasElement, e: MouseEvent) {
+      behavior.duration(still() ? 0 : EASE_MS);
+      zoomIn.call(this, e);
+    };
   }
 
   /** Replaces double-click: the map decides whether it unpins a station or zooms. */
