@@ -1,12 +1,13 @@
 import type { Filters } from '../model/outputs/map/scene';
 import type { Camera } from '../view/input/camera';
 
-/** What the pane keeps of its map with the workspace: camera, filters, routes, search. */
+/** What the pane keeps of its map with the workspace: camera, filters, selection, search. */
 export interface SavedMapState {
   /** null: the map fits itself to the pane. */
   camera?: Camera | null;
   filters?: Partial<Filters>;
   selectedRoutes?: string[];
+  selectedStep?: string | null;
   search?: string;
 }
 
@@ -47,6 +48,8 @@ export function readSavedMapState(value: unknown): SavedMapState {
   const filters = readFilters(value.filters);
   if (filters) state.filters = filters;
   if (isStrings(value.selectedRoutes)) state.selectedRoutes = value.selectedRoutes;
+  if (typeof value.selectedStep === 'string' || value.selectedStep === null)
+    state.selectedStep = value.selectedStep;
   if (typeof value.search === 'string') state.search = value.search;
   return state;
 }

@@ -31,6 +31,8 @@ export interface MapViewState {
   camera: Camera | null;
   filters: Filters;
   selectedRoutes: string[];
+  /** The next step selected in its panel, by its stone; null when none. */
+  selectedStep: string | null;
   search: string;
 }
 
@@ -458,6 +460,7 @@ export class WorkMap {
       camera: this.autoFit ? null : { ...this.camera },
       filters: { ...this.filters },
       selectedRoutes: [...this.selectedRoutes],
+      selectedStep: this.selectedStep,
       search: this.dom.search.value,
     };
   }
@@ -470,6 +473,10 @@ export class WorkMap {
     if (state.filters) this.setFilters({ ...this.filters, ...state.filters });
     else if (state.search !== undefined) this.act.search();
     if (state.selectedRoutes) this.selectRoutes(state.selectedRoutes);
+    // A step that is no longer next (done since, or its route closed) is let go.
+    const step = state.selectedStep;
+    if (step !== undefined)
+      this.selectStep(this.model.next.some((n) => n.stone === step) ? step : null);
     if (state.camera) {
       this.autoFit = false;
       this.zoom.moveTo(state.camera, false);

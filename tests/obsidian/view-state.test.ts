@@ -23,6 +23,7 @@ const arranged = {
     nodeCap: 2000,
   },
   selectedRoutes: ['Fintech.md', 'Nonprofit.md'],
+  selectedStep: null,
   search: 'python',
 };
 
@@ -57,6 +58,41 @@ describe('the pane remembers', () => {
     expect(search?.value).toBe('python');
   });
 
+  it('should save the next step selected and light its routes again in a new pane', async () => {
+    const app = appWith(vault);
+    const plugin = await loadPlugin(app);
+    const first = await openWith(app, {});
+    await idle(plugin);
+    const el = (first.view as unknown as { containerEl: HTMLElement }).containerEl;
+    const step = el.querySelector<HTMLButtonElement>(
+      '.work-model-map-next-step[data-id="Python.md"]',
+    );
+    if (!step) throw new Error('Python is not among the next steps');
+    step.click();
+    const saved = first.getViewState().state;
+    expect(saved).toMatchObject({ map: { selectedStep: 'Python.md', selectedRoutes: [] } });
+
+    first.detach();
+    const again = await openWith(app, JSON.parse(JSON.stringify(saved)) as Record<string, unknown>);
+    await idle(plugin);
+    expect(again.getViewState().state).toMatchObject({ map: { selectedStep: 'Python.md' } });
+    const map = (again.view as unknown as { contentEl: HTMLElement }).contentEl.ownerDocument
+      .defaultView as unknown as { workModelMap: { inspect(): { litRoutes: string[] } } };
+    expect(map.workModelMap.inspect().litRoutes).toEqual(['Fintech.md']);
+    const pressed = (
+      again.view as unknown as { containerEl: HTMLElement }
+    ).containerEl.querySelector('.work-model-map-next-step[aria-pressed="true"]');
+    expect(pressed?.getAttribute('data-id')).toBe('Python.md');
+  });
+
+  it('should let go of a saved next step that is no longer next', async () => {
+    const app = appWith(vault);
+    const plugin = await loadPlugin(app);
+    const leaf = await openWith(app, { map: { selectedStep: 'Goal.md' } });
+    await idle(plugin);
+    expect(leaf.getViewState().state).toMatchObject({ map: { selectedStep: null } });
+  });
+
   it('should keep a state given while the first index is still being built', async () => {
     const app = appWith(vault);
     const plugin = await loadPlugin(app);
@@ -69,8 +105,12 @@ describe('the pane remembers', () => {
   it('should leave out what a damaged workspace file holds, and open as usual', async () => {
     const app = appWith(vault);
     const plugin = await loadPlugin(app);
-    const leaf = await openWith(app, { map: { camera: 'far', selectedRoutes: 'all', search: 7 } });
+    const leaf = await openWith(app, {
+      map: { camera: 'far', selectedRoutes: 'all', selectedStep: 7, search: 7 },
+    });
     await idle(plugin);
-    expect(leaf.getViewState().state).toMatchObject({ map: { camera: null, search: '' } });
+    expect(leaf.getViewState().state).toMatchObject({
+      map: { camera: null, selectedStep: null, search: '' },
+    });
   });
 });
