@@ -14,6 +14,9 @@ import { once } from '../once';
 /** One gauge as recorded: a whole number 1–5, or null when it was not written. */
 const g = () => z.nullable(z.number().check(z.int(), z.gte(1), z.lte(5)));
 
+/** [id, resources, likeability, confidence, coherence] of every route with gauges. */
+const gaugesSchema = once(() => z.array(z.tuple([z.string(), g(), g(), g(), g()])));
+
 const snapshotSchema = once(() =>
   z.object({
     v: z.literal(1),
@@ -22,13 +25,14 @@ const snapshotSchema = once(() =>
     nodes: z.array(z.tuple([z.string(), z.enum(MODEL_KINDS), z.string()])),
     /** [id, stepsDone, stepsTotal] of every route. */
     routes: z.array(z.tuple([z.string(), z.number(), z.number()])),
-    /** [id, resources, likeability, confidence, coherence] of every route with gauges; damaged
-     * ones are dropped alone (older snapshots have none). */
-    gauges: z.catch(z.optional(z.array(z.tuple([z.string(), g(), g(), g(), g()]))), undefined),
+    /** Read on its own by `readSnapshot`: older snapshots have none, damaged ones are dropped. */
+    gauges: z.optional(z.unknown()),
   }),
 );
 
-export type Snapshot = z.infer<ReturnType<typeof snapshotSchema>>;
+export type Snapshot = Omit<z.infer<ReturnType<typeof snapshotSchema>>, 'gauges'> & {
+  gauges?: z.infer<ReturnType<typeof gaugesSchema>>;
+};
 
 const MARK = 'work-model-snapshot';
 /** A snapshot block: its own lines, the JSON on the one between the marker and the close. */
@@ -87,7 +91,12 @@ export function decodeSnapshot(text: string): Snapshot | null {
 /** A snapshot from parsed JSON, or null when it is not one. */
 function readSnapshot(json: unknown): Snapshot | null {
   const read = snapshotSchema().safeParse(json);
-  return read.success ? read.data : null;
+  if (!read.success) return null;
+  // Damaged gauges are dropped alone, not the whole snapshot. Parsed apart rather than with
+  // zod's `catch`, which alone would add 10 KB of zod to main.js.
+  const { gauges, ...rest } = read.data;
+  const kept = gauges === undefined ? undefined : gaugesSchema().safeParse(gauges);
+  return kept?.success ? { ...rest, gauges: kept.data } : rest;
 }
 
 export interface ModelChanges {
