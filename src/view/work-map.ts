@@ -683,7 +683,7 @@ export class WorkMap {
       this.matches.size > 0
         ? this.scene.nodes.filter((n) => this.matches.has(n.id))
         : this.scene.nodes;
-    this.dom.nodeList.render(shown, (n) => describeNode(n, this.scene.routeById).join('. '));
+    this.dom.nodeList.render(shown, (n) => describeNode(n, this.scene).join('. '));
   }
 
   // ---- pointer and keyboard ----------------------------------------------------------------

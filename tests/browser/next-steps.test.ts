@@ -262,7 +262,7 @@ describe('what carries over from a closed or resting route', () => {
   };
 
   it.each(['Dropped', 'Paused'])(
-    "should say in the %s route's tooltip what carries over, as the report does",
+    "should say in the %s route's tooltip and its entry in the note list what carries over, as the report does",
     async (title) => {
       map = await openMap(browser(), fixtureVault.file);
       await showHidden();
@@ -271,6 +271,9 @@ describe('what carries over from a closed or resting route', () => {
       const line = map.page.locator('.work-model-map-tooltip .work-model-map-carries-over');
       expect(carried(title)).toMatch(/^carries over Done first \(to Beta and Delta\)/);
       await expect(line.textContent()).resolves.toBe(carried(title));
+      // The list of notes beside the map says it too, for a screen reader.
+      const item = map.page.locator(`.work-model-map-nodes [data-id="Routes/${title}.md"]`);
+      await expect(item.getAttribute('aria-description')).resolves.toContain(`. ${carried(title)}`);
     },
   );
 
@@ -281,6 +284,8 @@ describe('what carries over from a closed or resting route', () => {
     const tip = map.page.locator('.work-model-map-tooltip');
     await expect(tip.locator('.work-model-map-tooltip-title').textContent()).resolves.toBe('Beta');
     await expect(tip.locator('.work-model-map-carries-over').count()).resolves.toBe(0);
+    const item = map.page.locator('.work-model-map-nodes [data-id="Routes/Beta.md"]');
+    await expect(item.getAttribute('aria-description')).resolves.not.toContain('carries over');
   });
 
   it('should say it in the touch sheet on a phone', async () => {

@@ -1,4 +1,4 @@
-import { routeFigureRows } from '../../model';
+import { carriesOverText, routeFigureRows, titleOf } from '../../model';
 import type { MapRoute } from '../../model/outputs/map/map-model';
 import { KIND_STYLES } from '../../model/outputs/map/kind-styles';
 import { neighbours, type Scene, type SceneNode } from '../../model/outputs/map/scene';
@@ -54,10 +54,21 @@ function factLines(n: SceneNode, routes: ReadonlyMap<string, MapRoute>): string[
   return lines;
 }
 
-/** The lines of a node's tooltip and accessible description. */
-export function describeNode(n: SceneNode, routes: ReadonlyMap<string, MapRoute>): string[] {
+/**
+ * What carries over from a closed or resting route, in the report's words; null for a live
+ * route and any other note. A pivot is data, and this says what was not lost.
+ */
+export function carriesOverLine(scene: Scene, id: string): string | null {
+  const r = scene.routeById.get(id);
+  if (!r || (r.live && !r.resting) || r.carriesOver.length === 0) return null;
+  return carriesOverText(r, (note) => scene.byId.get(note)?.title ?? titleOf(note));
+}
+
+/** The lines of a node's accessible description: what its tooltip shows, in the same order. */
+export function describeNode(n: SceneNode, scene: Scene): string[] {
   const latest = n.latest ? latestLines(n.latest).map((l) => l.text) : [];
-  return [...factLines(n, routes), ...latest];
+  const carried = carriesOverLine(scene, n.id);
+  return [...factLines(n, scene.routeById), ...latest, ...(carried ? [carried] : [])];
 }
 
 /** The canvas's accessible name: what it shows, and where the same content is as text. */
