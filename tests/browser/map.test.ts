@@ -354,6 +354,30 @@ describe('the exported map of the example vault', () => {
       expect(text).toContain(mark);
   });
 
+  it('should give the search its own line on a phone, and every control one line below it', async () => {
+    map = await openMap(browser(), file, { width: 390, height: 844 }, { touch: true });
+    const toolbar = await map.page.locator('.work-model-map-toolbar').boundingBox();
+    const search = await map.page.getByRole('searchbox').boundingBox();
+    const controls = await Promise.all(
+      [
+        map.page.getByRole('button', { name: 'Fit the map to the pane' }),
+        map.page.locator('summary', { hasText: 'Legend' }),
+        map.page.locator('summary', { hasText: 'Filters' }),
+        map.page.getByRole('button', { name: 'Lists' }),
+        map.page.locator('summary', { hasText: 'Next steps' }),
+      ].map((l) => l.boundingBox()),
+    );
+    if (!toolbar || !search || controls.some((c) => !c)) throw new Error('toolbar not laid out');
+    const boxes = controls.filter((c) => c !== null);
+    // The search spans the toolbar (less its padding), above every control.
+    expect(search.width).toBeGreaterThan(toolbar.width - 24);
+    for (const c of boxes) expect(c.y).toBeGreaterThanOrEqual(search.y + search.height);
+    // The controls share one line that starts where the search does.
+    const middles = boxes.map((c) => c.y + c.height / 2);
+    expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(4);
+    expect(Math.abs((boxes[0]?.x ?? 0) - search.x)).toBeLessThan(2);
+  });
+
   it('should select a tapped note on touch and open it from the facts sheet', async () => {
     map = await openMap(browser(), file, { width: 390, height: 844 }, { touch: true });
     const id = `${S}Grant writing.md`;
