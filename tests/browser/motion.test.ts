@@ -142,25 +142,17 @@ describe('the map in motion', () => {
       const popup = window.open('', 'pop-out', 'width=900,height=700');
       if (!popup) throw new Error('no second window');
       // Obsidian gives each pop-out window its DOM helpers, as the page gave its own window.
-      const own = popup as unknown as typeof globalThis;
-      for (const [name, from, to] of [
-        ['createEl', Node, own.Node],
-        ['createDiv', Node, own.Node],
-        ['createSpan', Node, own.Node],
-        ['empty', Node, own.Node],
-        ['setText', Node, own.Node],
-        ['appendText', Node, own.Node],
-        ['getText', Element, own.Element],
-        ['hasClass', Element, own.Element],
-        ['addClass', Element, own.Element],
-        ['removeClass', Element, own.Element],
-        ['toggleClass', Element, own.Element],
-        ['setAttr', Element, own.Element],
-        ['setCssProps', HTMLElement, own.HTMLElement],
-      ] as const)
-        Object.defineProperty(to.prototype, name, {
-          value: (from.prototype as unknown as Record<string, unknown>)[name],
-        });
+      const helpers = {
+        Node: ['createEl', 'createDiv', 'createSpan', 'empty', 'setText', 'appendText'],
+        Element: ['getText', 'hasClass', 'addClass', 'removeClass', 'toggleClass', 'setAttr'],
+        HTMLElement: ['setCssProps'],
+      };
+      type Types = Record<string, { prototype: Record<string, unknown> }>;
+      for (const [type, names] of Object.entries(helpers))
+        for (const name of names)
+          Object.defineProperty((popup as unknown as Types)[type]?.prototype, name, {
+            value: (window as unknown as Types)[type]?.prototype[name],
+          });
       for (const style of document.querySelectorAll('style'))
         popup.document.head.appendChild(popup.document.importNode(style, true));
       const container = popup.document.body.appendChild(popup.document.createElement('div'));
