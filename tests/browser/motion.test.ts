@@ -155,8 +155,7 @@ describe('the map in motion', () => {
           });
       for (const style of document.querySelectorAll('style'))
         popup.document.head.appendChild(popup.document.importNode(style, true));
-      const container = popup.document.body.appendChild(popup.document.createElement('div'));
-      container.id = 'app';
+      const container = popup.document.body.createDiv({ attr: { id: 'app' } });
       const Work = main.constructor as new (el: HTMLElement, host: object, filters: unknown) => Map;
       const noop = () => undefined;
       const there = new Work(
