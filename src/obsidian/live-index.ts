@@ -27,10 +27,19 @@ const SLICE_MS = 8;
 /** Listeners hear about changes at most this often: a burst of edits redraws once. */
 const NOTIFY_MS = 300;
 /**
- * How long a command waits for notes it just created to be read. A note edited at once into
- * one that is not a model note would otherwise keep the command waiting for good.
+ * How long a command waits at most for Obsidian to read notes it just created: a note it has
+ * read answers at once, model note or not, but one it never reads would keep the command
+ * waiting for good.
  */
-const WAIT_MS = 5000;
+const WAIT_MS = 10_000;
+
+/** Notes a command created that are not in the model when it goes on, by why not. */
+export interface NotInModel {
+  /** Read by Obsidian, and not a model note (edited at once, or rewritten by a template). */
+  plain: string[];
+  /** Not read by Obsidian within the wait. */
+  unread: string[];
+}
 
 /** How far the first build has come: notes read, for "Indexing… n of m", then the model. */
 export interface IndexProgress {
@@ -67,7 +76,11 @@ export class LiveIndex {
   private unparsed: string[] = [];
   private seenResolved = false;
   /** Callers waiting for new notes to be read, each with the paths it waits for. */
-  private waiting: { paths: readonly string[]; done: () => void; timer: number }[] = [];
+  private waiting: {
+    paths: readonly string[];
+    done: (left: NotInModel) => void;
+    timer: number;
+  }[] = [];
   /** Carries the analysis from one change to the next; one per index. */
   private memo = new AnalysisMemo();
   private last: {
@@ -302,19 +315,19 @@ export class LiveIndex {
   }
 
   /**
-   * Resolves once each of these just-created model notes is in the graph, so what reads the
-   * model next (a revision) sees them, with no paths; or after `limitMs` with the paths still
-   * not in it. A note deleted meanwhile is not waited for. Never resolves once unloaded.
+   * Resolves once Obsidian has read each of these just-created notes, so what reads the model
+   * next (a revision) sees the model notes among them; with those that are not in the model,
+   * or, after `limitMs`, also those it has still not read. A note deleted meanwhile is not
+   * waited for. Never resolves once unloaded.
    */
-  whenIndexed(paths: readonly string[], limitMs = WAIT_MS): Promise<string[]> {
+  whenIndexed(paths: readonly string[], limitMs = WAIT_MS): Promise<NotInModel> {
     return new Promise((resolve) => {
       const w = {
         paths,
-        done: () => resolve([]),
+        done: resolve,
         timer: window.setTimeout(() => {
           this.waiting.splice(this.waiting.indexOf(w), 1);
-          const read = this.isRead();
-          resolve(paths.filter((p) => !read(p)));
+          resolve(this.notInModel(paths));
         }, limitMs),
       };
       this.waiting.push(w);
@@ -322,17 +335,29 @@ export class LiveIndex {
     });
   }
 
-  private isRead(): (path: string) => boolean {
+  /**
+   * Which of `paths` the model lacks, and why. A note Obsidian has a cache for has been read
+   * and applied to the index (the cache is set before its `changed` is heard), so one that is
+   * not in the graph is not a model note.
+   */
+  private notInModel(paths: readonly string[]): NotInModel {
     const graph = this.graph();
-    return (path) => graph.byId.has(path) || this.app.vault.getFileByPath(path) === null;
+    const left: NotInModel = { plain: [], unread: [] };
+    for (const path of paths) {
+      const file = this.app.vault.getFileByPath(path);
+      if (!file || graph.byId.has(path)) continue;
+      (this.app.metadataCache.getFileCache(file) ? left.plain : left.unread).push(path);
+    }
+    return left;
   }
 
   private checkWaiting(): void {
-    const read = this.isRead();
-    for (const w of this.waiting.filter((w) => w.paths.every(read))) {
+    for (const w of [...this.waiting]) {
+      const left = this.notInModel(w.paths);
+      if (left.unread.length > 0) continue;
       this.waiting.splice(this.waiting.indexOf(w), 1);
       window.clearTimeout(w.timer);
-      w.done();
+      w.done(left);
     }
   }
 

@@ -28,7 +28,7 @@ export async function writeStartModel(
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
   }
-  const unread = await host.index.whenIndexed(plan.drafts.map((d) => normalizePath(d.path)));
+  const left = await host.index.whenIndexed(plan.drafts.map((d) => normalizePath(d.path)));
   const settings = host.index.settings;
   if (plan.cadenceDays !== settings.revisionCadenceDays)
     await host.saveSettings({ ...settings, revisionCadenceDays: plan.cadenceDays });
@@ -39,10 +39,17 @@ export async function writeStartModel(
   new Notice(
     `Your work model: ${plural(outcomes, 'outcome')}, ${plural(routes, 'route')}, ${plural(stones, 'stepping stone')}${linked.length > 0 ? `; linked existing ${linked.join(', ')}` : ''}.`,
   );
-  if (unread.length > 0) {
-    const names = unread.map(nameOf).join(', ');
+  const { plain, unread } = left;
+  if (plain.length > 0) {
+    const one = plain.length === 1;
     new Notice(
-      `${names} ${unread.length === 1 ? 'was' : 'were'} still not in the model a few seconds after being created, so the first revision leaves ${unread.length === 1 ? 'it' : 'them'} out. Check that ${unread.length === 1 ? 'its' : 'their'} tags still name a kind of model note.`,
+      `${plain.map(nameOf).join(', ')} ${one ? 'was' : 'were'} changed into ${one ? 'a note' : 'notes'} without a kind tag as soon as ${one ? 'it was' : 'they were'} created (by an edit or a template), so the first revision leaves ${one ? 'it' : 'them'} out. Give ${one ? 'it' : 'each'} its tag back to bring ${one ? 'it' : 'them'} into the model.`,
+    );
+  }
+  if (unread.length > 0) {
+    const one = unread.length === 1;
+    new Notice(
+      `Obsidian had not read ${unread.map(nameOf).join(', ')} some seconds after ${one ? 'it was' : 'they were'} created, so the first revision leaves ${one ? 'it' : 'them'} out; the map shows ${one ? 'it' : 'them'} once Obsidian has.`,
     );
   }
   return null;

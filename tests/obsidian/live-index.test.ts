@@ -352,6 +352,8 @@ describe('the live index', () => {
 });
 
 describe('waiting for new notes', () => {
+  const none = { plain: [], unread: [] };
+
   it('should answer once Obsidian has parsed them and the graph holds them', async () => {
     const app = appWith({ 'Goal.md': '---\ntags: work/outcome\n---\n' });
     const plugin = await loadPlugin(app);
@@ -361,27 +363,40 @@ describe('waiting for new notes', () => {
       app.vault.create('B.md', skill()),
     ]);
     expect(inGraph('A.md', 'B.md')).toEqual([false, false]); // not parsed yet
-    expect(await plugin.index.whenIndexed(['A.md', 'B.md'])).toEqual([]);
+    expect(await plugin.index.whenIndexed(['A.md', 'B.md'])).toEqual(none);
     expect(inGraph('A.md', 'B.md')).toEqual([true, true]);
     await creating;
   });
 
-  it('should stop waiting after its limit and name the notes that never became model notes', async () => {
+  it('should answer as soon as Obsidian has read them, naming a note edited at once into a plain one', async () => {
     const app = appWith({ 'Goal.md': '---\ntags: work/outcome\n---\n' });
     const plugin = await loadPlugin(app);
     // Created as a model note and at once edited into a plain one, as a quick user might.
     await app.vault.create('A.md', skill());
     await app.vault.create('B.md', skill());
     await app.vault.modify(fileAt(app, 'B.md'), 'Just a note now.\n');
-    expect(await plugin.index.whenIndexed(['A.md', 'B.md'], 50)).toEqual(['B.md']);
+    // A limit far beyond the test's own: the answer comes from Obsidian's reading, not a timer.
+    const left = await plugin.index.whenIndexed(['A.md', 'B.md'], 600_000);
+    expect(left).toEqual({ plain: ['B.md'], unread: [] });
     expect(plugin.index.graph().byId.has('A.md')).toBe(true);
   });
 
-  it('should never answer a wait once the plugin is unloaded', async () => {
-    const app = appWith({ 'Plain.md': 'Never a model note.\n' });
+  it('should stop waiting after its limit and name the notes Obsidian has not read', async () => {
+    const app = appWith({ 'Goal.md': '---\ntags: work/outcome\n---\n' });
     const plugin = await loadPlugin(app);
+    app.vault.seed('Late.md', skill(), undefined, false); // no cache until Obsidian gets to it
+    expect(await plugin.index.whenIndexed(['Goal.md', 'Late.md'], 20)).toEqual({
+      plain: [],
+      unread: ['Late.md'],
+    });
+  });
+
+  it('should never answer a wait once the plugin is unloaded', async () => {
+    const app = appWith({});
+    const plugin = await loadPlugin(app);
+    app.vault.seed('Late.md', skill(), undefined, false);
     let answered = false;
-    void plugin.index.whenIndexed(['Plain.md'], 10).then(() => (answered = true));
+    void plugin.index.whenIndexed(['Late.md'], 10).then(() => (answered = true));
     stub(plugin).unload();
     await new Promise((r) => window.setTimeout(r, 50));
     expect(answered).toBe(false);
