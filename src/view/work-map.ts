@@ -196,6 +196,14 @@ export class WorkMap {
       this.zoom.zoomOnDoubleClick,
       (handler) => this.zoom.onDoubleClick(handler),
     );
+    if (win !== window)
+      window.document.addEventListener(
+        'visibilitychange',
+        () => {
+          if (window.document.hidden) this.land();
+        },
+        { signal },
+      );
     signal.addEventListener('abort', () => {
       undrag();
       unbind();
@@ -243,14 +251,21 @@ export class WorkMap {
 
   /**
    * Whether nothing may ease: the system asks for reduced motion, or the map is in a pop-out
-   * window. d3's timer runs on the main window's frames, which stop when that window is
-   * minimised or covered, and a glide waiting on them would leave the map half moved.
+   * window while the main window is hidden. d3's timer runs on the main window's frames, which
+   * stop while that window is minimised or covered: a glide would wait on them half done.
    */
   private still(): boolean {
     const win = this.win;
     return (
-      win !== window || (win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false)
+      (win !== window && window.document.hidden) ||
+      (win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false)
     );
+  }
+
+  /** The main window was hidden during a glide or an eased move: both land at once. */
+  private land(): void {
+    select(this.dom.canvas).interrupt('glide');
+    this.zoom.land();
   }
 
   /**
@@ -393,7 +408,7 @@ export class WorkMap {
       .transition('glide')
       .duration(EASE_MS)
       .tween('glide', () => frame)
-      .on('end interrupt', () => frame(1));
+      .on('end interrupt cancel', () => frame(1));
   }
 
   /** Reads the theme's colours and font again (Obsidian's `css-change`, a light/dark switch). */

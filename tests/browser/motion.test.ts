@@ -133,74 +133,42 @@ describe('the map in motion', () => {
     expect(after.camera.k).toBeCloseTo(before.camera.k * 2, 6);
   });
 
-  it("should move a map in another window at once: its frames are not the main window's", async () => {
+  it('should settle when a move replaces an eased one before it began', async () => {
     const map = await open({});
-    // A map built in a second window of the page, as Obsidian builds one in a pop-out window.
     await map.page.evaluate(() => {
-      type Map = { update(model: unknown): void; model: unknown; filters: unknown };
-      const main = (window as unknown as { workModelMap: Map }).workModelMap;
-      const popup = window.open('', 'pop-out', 'width=900,height=700');
-      if (!popup) throw new Error('no second window');
-      // Obsidian gives each pop-out window its DOM helpers, as the page gave its own window.
-      const helpers = {
-        Node: ['createEl', 'createDiv', 'createSpan', 'empty', 'setText', 'appendText'],
-        Element: ['getText', 'hasClass', 'addClass', 'removeClass', 'toggleClass', 'setAttr'],
-        HTMLElement: ['setCssProps'],
-      };
-      type Types = Record<string, { prototype: Record<string, unknown> }>;
-      for (const [type, names] of Object.entries(helpers))
-        for (const name of names)
-          Object.defineProperty((popup as unknown as Types)[type]?.prototype, name, {
-            value: (window as unknown as Types)[type]?.prototype[name],
-          });
-      for (const style of document.querySelectorAll('style'))
-        popup.document.head.appendChild(popup.document.importNode(style, true));
-      const container = popup.document.body.createDiv({ attr: { id: 'app' } });
-      const Work = main.constructor as new (el: HTMLElement, host: object, filters: unknown) => Map;
-      const noop = () => undefined;
-      const there = new Work(
-        container,
-        { open: noop, createNote: noop, savePositions: noop },
-        main.filters,
-      );
-      there.update(main.model);
-      (window as unknown as { popupMap: Map }).popupMap = there;
+      const m = (
+        window as unknown as { workModelMap: { setViewState(s: object): void; fit(): void } }
+      ).workModelMap;
+      m.setViewState({ camera: { k: 2, x: 0, y: 0 } });
+      m.fit(); // eases, from the next frame on
+      // Restored at once in the same task: d3 cancels the ease it had not begun.
+      m.setViewState({ camera: { k: 1.5, x: 10, y: 20 } });
     });
-    const popup = {
-      inspect: () =>
-        map.page.evaluate(() =>
-          (window as unknown as { popupMap: { inspect(): Inspect } }).popupMap.inspect(),
-        ),
-      settled: () =>
-        map.page.waitForFunction(() => {
-          const s = (window as unknown as { popupMap: { inspect(): Inspect } }).popupMap.inspect();
-          return s.settled && s.nodes.length > 0;
-        }),
-    };
-    await popup.settled();
-    const before = world(await popup.inspect());
-    // Hides stones and reads the map before any frame of either window has run.
-    const at = world(
-      await map.page.evaluate(() => {
-        const there = (
-          window as unknown as {
-            popupMap: { setFilters(f: object): void; inspect(): Inspect };
-          }
-        ).popupMap;
-        there.setFilters({ hiddenSkillCategories: ['relationship'] });
-        return there.inspect();
-      }),
-    );
-    await popup.settled();
-    const after = world(await popup.inspect());
-    // Where the layout put them already: no glide waits on the main window's clock.
-    expect(at.size).toBeLessThan(before.size);
+    await map.settled();
+    expect((await map.inspect()).camera).toEqual({ k: 1.5, x: 10, y: 20 });
+  });
+
+  it('should glide in a pop-out window while the main window is shown', async () => {
+    const popup = await openPopOut(await open({}));
+    const { before, at, after } = await popup.hideStones(false, false);
+    // The first frame's places are between the old and the new: the stations glide.
+    expect(at).not.toEqual(after);
+    expect(moved(before, after)).toBeGreaterThan(0);
+  });
+
+  it("should move a pop-out window's map at once while the main window is hidden", async () => {
+    const popup = await openPopOut(await open({}));
+    // Minimised or covered: its frames, which d3's timer runs on, stop.
+    const { before, at, after } = await popup.hideStones(true, false);
     expect(at).toEqual(after);
-    const moved = [...at].filter(([id, [x, y]]) => {
-      const [x0, y0] = before.get(id) ?? [x, y];
-      return Math.hypot(x - x0, y - y0) > 1;
-    });
-    expect(moved.length).toBeGreaterThan(0);
+    expect(moved(before, after)).toBeGreaterThan(0);
+  });
+
+  it('should land a glide under way when the main window is hidden', async () => {
+    const popup = await openPopOut(await open({}));
+    const { before, at, after } = await popup.hideStones(false, true);
+    expect(at).toEqual(after);
+    expect(moved(before, after)).toBeGreaterThan(0);
   });
 
   it('should keep every station in place when a hidden route is shown', async () => {
@@ -222,3 +190,87 @@ describe('the map in motion', () => {
     }
   });
 });
+
+/** How many stations moved more than a pixel between two sets of places. */
+const moved = (before: ReturnType<typeof world>, after: ReturnType<typeof world>) =>
+  [...after].filter(([id, [x, y]]) => {
+    const [x0, y0] = before.get(id) ?? [x, y];
+    return Math.hypot(x - x0, y - y0) > 1;
+  }).length;
+
+/** A second map of the page's model, built in a second window as Obsidian builds a pop-out's. */
+async function openPopOut(map: MapPage) {
+  await map.page.evaluate(() => {
+    type Map = { update(model: unknown): void; model: unknown; filters: unknown };
+    const main = (window as unknown as { workModelMap: Map }).workModelMap;
+    const popup = window.open('', 'pop-out', 'width=900,height=700');
+    if (!popup) throw new Error('no second window');
+    // Obsidian gives each pop-out window its DOM helpers, as the page gave its own window.
+    const helpers = {
+      Node: ['createEl', 'createDiv', 'createSpan', 'empty', 'setText', 'appendText'],
+      Element: ['getText', 'hasClass', 'addClass', 'removeClass', 'toggleClass', 'setAttr'],
+      HTMLElement: ['setCssProps'],
+    };
+    type Types = Record<string, { prototype: Record<string, unknown> }>;
+    for (const [type, names] of Object.entries(helpers))
+      for (const name of names)
+        Object.defineProperty((popup as unknown as Types)[type]?.prototype, name, {
+          value: (window as unknown as Types)[type]?.prototype[name],
+        });
+    for (const style of document.querySelectorAll('style'))
+      popup.document.head.appendChild(popup.document.importNode(style, true));
+    const container = popup.document.body.createDiv({ attr: { id: 'app' } });
+    const Work = main.constructor as new (el: HTMLElement, host: object, filters: unknown) => Map;
+    const noop = () => undefined;
+    const there = new Work(
+      container,
+      { open: noop, createNote: noop, savePositions: noop },
+      main.filters,
+    );
+    there.update(main.model);
+    (window as unknown as { popupMap: Map }).popupMap = there;
+  });
+  const popup = {
+    inspect: () =>
+      map.page.evaluate(() =>
+        (window as unknown as { popupMap: { inspect(): Inspect } }).popupMap.inspect(),
+      ),
+    settled: () =>
+      map.page.waitForFunction(() => {
+        const s = (window as unknown as { popupMap: { inspect(): Inspect } }).popupMap.inspect();
+        return s.settled && s.nodes.length > 0;
+      }),
+  };
+  await popup.settled();
+  return {
+    /**
+     * Hides the relationship stones in the pop-out and reads its stations before any frame:
+     * with the main window hidden first (`hidden`), or hidden just after (`hideAfter`).
+     */
+    async hideStones(hidden: boolean, hideAfter: boolean) {
+      const before = world(await popup.inspect());
+      const at = world(
+        await map.page.evaluate(
+          ([hidden, hideAfter]) => {
+            const hide = () => {
+              Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+              document.dispatchEvent(new Event('visibilitychange'));
+            };
+            const there = (
+              window as unknown as { popupMap: { setFilters(f: object): void; inspect(): Inspect } }
+            ).popupMap;
+            if (hidden) hide();
+            there.setFilters({ hiddenSkillCategories: ['relationship'] });
+            if (hideAfter) hide();
+            return there.inspect();
+          },
+          [hidden, hideAfter] as const,
+        ),
+      );
+      await popup.settled();
+      const after = world(await popup.inspect());
+      expect(after.size).toBeLessThan(before.size);
+      return { before, at, after };
+    },
+  };
+}

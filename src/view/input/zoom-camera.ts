@@ -1,7 +1,13 @@
 import { select, type Selection } from 'd3-selection';
 // Adds transition() and interrupt() to selections; d3-zoom loads it anyway.
 import 'd3-transition';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import {
+  zoom,
+  zoomIdentity,
+  type D3ZoomEvent,
+  type ZoomBehavior,
+  type ZoomTransform,
+} from 'd3-zoom';
 import { MAX_ZOOM, MIN_ZOOM, type Camera } from './camera';
 
 /** How long a camera move the map makes (Fit, search, keys) eases; a gesture follows at once. */
@@ -24,6 +30,8 @@ export class ZoomCamera {
   /** Set while the map itself asks for a move on the user's behalf (keys). */
   private userMove = false;
   private easing = 0;
+  /** Where the eased move under way is going. */
+  private target: ZoomTransform | null = null;
 
   constructor(
     el: HTMLCanvasElement,
@@ -79,7 +87,7 @@ export class ZoomCamera {
     this.canvas.on('dblclick.zoom', handler);
   }
 
-  /** Moves the camera, easing unless `ease` is false or motion is reduced. */
+  /** Moves the camera, easing unless `ease` is false or nothing may ease (`still`). */
   moveTo(c: Camera, ease = true, byUser = false): void {
     const now = this.current;
     if (c.k === now.k && c.x === now.x && c.y === now.y && !this.moving) return;
@@ -91,6 +99,7 @@ export class ZoomCamera {
       return;
     }
     this.easing++;
+    this.target = t;
     // Unnamed, as d3-zoom's own: a wheel or a drag interrupts it.
     this.canvas
       .transition()
@@ -101,11 +110,22 @@ export class ZoomCamera {
         this.canvas.call((sel) => this.behavior.transform(sel, t));
         this.easing--;
         this.userMove = false;
+        if (this.target === t) this.target = null; // a newer move may have begun
       })
-      .on('interrupt', () => {
+      // Cancel: stopped before it began (a newer move, or `land`).
+      .on('interrupt cancel', () => {
         this.easing--;
         this.userMove = false;
+        if (this.target === t) this.target = null;
       });
+  }
+
+  /** Ends the eased move under way where it was going, at once. */
+  land(): void {
+    const t = this.target;
+    if (!t) return;
+    this.canvas.interrupt();
+    this.canvas.call((sel) => this.behavior.transform(sel, t));
   }
 
   /**
