@@ -59,7 +59,7 @@ export class WorkModelView extends ItemView implements HoverParent {
 
   /**
    * What the workspace keeps of the pane across restarts and moves (a pop-out window, another
-   * split): the map's camera, filters, selected routes and search.
+   * split): the map's camera, filters, selected routes or next step, and search.
    */
   override getState(): Record<string, unknown> {
     const map = this.map && this.drawn ? this.map.getViewState() : this.saved;

@@ -466,8 +466,8 @@ export class WorkMap {
   }
 
   /**
-   * What a reader set up on this map, as plain JSON: the camera, the filters, the routes
-   * selected and the search. The host keeps it with its pane and hands it back to
+   * What a reader set up on this map, as plain JSON: the camera, the filters, the routes or
+   * the next step selected, and the search. The host keeps it with its pane and hands it back to
    * `setViewState` when the pane opens again.
    */
   getViewState(): MapViewState {

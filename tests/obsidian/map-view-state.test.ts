@@ -14,9 +14,12 @@ describe('the map state saved with the workspace', () => {
         nodeCap: 500,
       },
       selectedRoutes: ['Routes/Fintech.md', 'Routes/Nonprofit.md'],
+      selectedStep: 'Stones/SQL.md',
       search: 'setback',
     };
     expect(readSavedMapState(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
+    // No next step selected is a state of its own: it clears one the map had.
+    expect(readSavedMapState({ selectedStep: null })).toEqual({ selectedStep: null });
   });
 
   it.each([
@@ -31,6 +34,7 @@ describe('the map state saved with the workspace', () => {
     ],
     ['routes that are not names', { selectedRoutes: [1, 2] }, {}],
     ['a search that is not text', { search: 42 }, {}],
+    ['a next step that is not a name', { selectedStep: 7 }, {}],
     ['nothing saved', undefined, {}],
     ['a list instead of a state', [1, 2], {}],
   ])('should leave out %s', (_, saved, expected) => {

@@ -94,7 +94,8 @@ export class WorkIndex {
   private readonly relevant = new Map<string, ParsedNote>();
   /**
    * The relevant paths, sorted: the graph is their parts in this order. This and the link
-   * bookkeeping below start with the first `graph()`: a full build reads every note first.
+   * bookkeeping below start with the first `graph()` or `prepare`: a full build reads every
+   * note first.
    */
   private sorted: string[] | null = null;
   /** While the first graph is prepared in slices: the notes whose links are not yet known. */

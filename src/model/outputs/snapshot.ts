@@ -6,11 +6,11 @@ import { cmp } from '../problem';
 import { gauge, MODEL_KINDS, type Gauges } from '../read/note-schemas';
 import { once } from '../once';
 
-/**
- * What a revision remembers of the model, so the next revision can say what changed. Kept in
- * the revision note as an Obsidian comment, apart from the prose the user edits. Built on first
- * use; unknown keys are dropped, and any part of the wrong shape refuses the whole snapshot.
- */
+// What a revision remembers of the model, so the next revision can say what changed. Kept in
+// the revision note as an Obsidian comment, apart from the prose the user edits. Built on first
+// use; unknown keys are dropped, and a part of the wrong shape refuses the whole snapshot,
+// except the gauges, which are dropped alone.
+
 /** One gauge as recorded: a whole number 1–5, or null when it was not written. */
 const g = () => z.nullable(z.number().check(z.int(), z.gte(1), z.lte(5)));
 
