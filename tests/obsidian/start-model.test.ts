@@ -74,6 +74,16 @@ const addStone = (input: HTMLInputElement | null | undefined, text: string, pick
 const created = (app: App) => app.vault.writes.filter(([k]) => k === 'create').map(([, p]) => p);
 
 /** Finish, and everything it starts (index, revision, map) done. */
+/** The form filled with one outcome and one route to it, at its last step. */
+async function startOneRoute() {
+  const started = await start();
+  type(field(started.modal, 'Role outcome'), 'Lead a team');
+  click(button(started.modal, 'Next'));
+  type(field(started.modal, 'Route 1 to Lead a team'), 'Grow into management');
+  click(button(started.modal, 'Next'));
+  return started;
+}
+
 async function finish(modal: StartModelModal, plugin: Plugin) {
   await modal.forward();
   await idle(plugin);
@@ -203,11 +213,7 @@ describe('Start a work model', () => {
   });
 
   it('should go on without a new note edited at once into a plain one, and say which', async () => {
-    const { app, plugin, modal } = await start();
-    type(field(modal, 'Role outcome'), 'Lead a team');
-    click(button(modal, 'Next'));
-    type(field(modal, 'Route 1 to Lead a team'), 'Grow into management');
-    click(button(modal, 'Next'));
+    const { app, plugin, modal } = await startOneRoute();
     // The route is rewritten the moment it is created, before Obsidian has parsed it.
     app.vault.on('create', (file: TAbstractFile) => {
       if (file instanceof TFile && file.path === `${R}Grow into management.md`)
@@ -224,11 +230,7 @@ describe('Start a work model', () => {
   });
 
   it('should go on without a new note Obsidian does not read in time, and say which', async () => {
-    const { app, plugin, modal } = await start();
-    type(field(modal, 'Role outcome'), 'Lead a team');
-    click(button(modal, 'Next'));
-    type(field(modal, 'Route 1 to Lead a team'), 'Grow into management');
-    click(button(modal, 'Next'));
+    const { app, plugin, modal } = await startOneRoute();
     // Obsidian is busy (a large vault still indexing, a sync) and never gets to the route.
     const parse = app.metadataCache.fileChanged.bind(app.metadataCache);
     vi.spyOn(app.metadataCache, 'fileChanged').mockImplementation((file, data) => {
