@@ -36,7 +36,7 @@ export class ZoomCamera {
   constructor(
     el: HTMLCanvasElement,
     moved: (camera: Camera, byUser: boolean) => void,
-    /** Whether nothing may ease (reduced motion, a pop-out window): moves land at once. */
+    /** Whether nothing may ease (reduced motion; a pop-out while the main window is hidden). */
     private readonly still: () => boolean,
   ) {
     this.canvas = select(el);

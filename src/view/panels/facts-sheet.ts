@@ -1,5 +1,4 @@
 import { renderFacts } from '../scene/describe';
-import { renderCarriesOver } from './carries-over-line';
 import type { Scene } from '../../model/outputs/map/scene';
 
 /**
@@ -45,8 +44,7 @@ export class FactsSheet {
     this.el.empty();
     this.el.toggleClass('work-model-hidden', !node);
     if (!node) return;
-    renderFacts(this.el, node, scene.routeById);
-    renderCarriesOver(this.el, scene, node.id);
+    renderFacts(this.el, node, scene);
     const buttons = this.el.createDiv({ cls: 'work-model-map-sheet-buttons' });
     if (node.kind !== 'now')
       buttons.createEl('button', {

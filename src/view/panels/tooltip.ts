@@ -1,6 +1,5 @@
 import { toScreen, type Camera } from '../input/camera';
 import { renderFacts } from '../scene/describe';
-import { renderCarriesOver } from './carries-over-line';
 import type { Geometry } from '../../model/outputs/map/layout/geometry';
 import type { Scene } from '../../model/outputs/map/scene';
 
@@ -31,8 +30,7 @@ export function showTooltip(
     canvas.removeAttribute('aria-describedby');
     return;
   }
-  renderFacts(tip, node, scene.routeById);
-  renderCarriesOver(tip, scene, node.id);
+  renderFacts(tip, node, scene);
   const p = toScreen(camera, s.x, s.y);
   // Kept inside the stage: beside the lists, or at the pane's edge, it would be cut off.
   const { width, height } = tip.getBoundingClientRect();

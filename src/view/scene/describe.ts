@@ -58,7 +58,7 @@ function factLines(n: SceneNode, routes: ReadonlyMap<string, MapRoute>): string[
  * What carries over from a closed or resting route, in the report's words; null for a live
  * route and any other note. A pivot is data, and this says what was not lost.
  */
-export function carriesOverLine(scene: Scene, id: string): string | null {
+function carriesOverLine(scene: Scene, id: string): string | null {
   const r = scene.routeById.get(id);
   if (!r || (r.live && !r.resting) || r.carriesOver.length === 0) return null;
   return carriesOverText(r, (note) => scene.byId.get(note)?.title ?? titleOf(note));
@@ -83,8 +83,10 @@ export function describeNeighbours(scene: Scene, id: string): string {
 }
 
 /** A note's facts as the tooltip and the touch sheet show them: its title, then its lines. */
-export function renderFacts(el: HTMLElement, n: SceneNode, routes: ReadonlyMap<string, MapRoute>) {
+export function renderFacts(el: HTMLElement, n: SceneNode, scene: Scene) {
   el.createDiv({ text: n.title, cls: 'work-model-map-tooltip-title' });
-  for (const line of factLines(n, routes)) el.createDiv({ text: line });
+  for (const line of factLines(n, scene.routeById)) el.createDiv({ text: line });
   for (const line of n.latest ? latestLines(n.latest) : []) el.createDiv(line);
+  const carried = carriesOverLine(scene, n.id);
+  if (carried) el.createDiv({ text: carried, cls: 'work-model-map-carries-over' });
 }
