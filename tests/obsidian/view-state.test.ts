@@ -85,7 +85,7 @@ describe('the pane remembers', () => {
     expect(pressed?.getAttribute('data-id')).toBe('Python.md');
   });
 
-  it('should let go of a saved next step that is no longer next', async () => {
+  it('should let go of a saved next step that is not among the next steps', async () => {
     const app = appWith(vault);
     const plugin = await loadPlugin(app);
     const leaf = await openWith(app, { map: { selectedStep: 'Goal.md' } });
