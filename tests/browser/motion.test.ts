@@ -251,16 +251,31 @@ async function openPopOut(map: MapPage) {
       const before = world(await popup.inspect());
       const at = world(
         await map.page.evaluate(
-          ([hidden, hideAfter]) => {
+          async ([hidden, hideAfter]) => {
             const hide = () => {
               Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
               document.dispatchEvent(new Event('visibilitychange'));
             };
             const there = (
-              window as unknown as { popupMap: { setFilters(f: object): void; inspect(): Inspect } }
+              window as unknown as {
+                popupMap: {
+                  setFilters(f: object): void;
+                  inspect(): Inspect;
+                  layout: { gliding: boolean; settled: boolean };
+                  dom: { root: HTMLElement };
+                };
+              }
             ).popupMap;
             if (hidden) hide();
             there.setFilters({ hiddenSkillCategories: ['relationship'] });
+            // On a busy machine the layout can take more than one slice: wait for it on the
+            // pop-out's own frames, and for the glide to begin when one should.
+            const own = there.dom.root.ownerDocument.defaultView ?? window;
+            const ready = () => there.layout.settled && (hidden || there.layout.gliding);
+            for (let i = 0; !ready(); i++) {
+              if (i > 600) throw new Error('the layout never finished');
+              await new Promise((r) => own.requestAnimationFrame(r));
+            }
             if (hideAfter) hide();
             return there.inspect();
           },
